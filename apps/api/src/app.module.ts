@@ -1,0 +1,54 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { AuthModule } from './auth/auth.module';
+import { BoardsModule } from './boards/boards.module';
+import { CommentsModule } from './comments/comments.module';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import type { DatabaseConnection } from './database/typeorm-options';
+import { BootstrapService } from './demo/bootstrap.service';
+import { DepartmentsModule } from './departments/departments.module';
+import { HealthController } from './health/health.controller';
+import { RealtimeModule } from './realtime/realtime.module';
+import { TasksModule } from './tasks/tasks.module';
+import { UsersModule } from './users/users.module';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static of(config: AppConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, database: DatabaseConnection): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.of(config),
+        DatabaseModule.forConnection(database),
+        AuthModule,
+        DepartmentsModule,
+        UsersModule,
+        BoardsModule,
+        TasksModule,
+        CommentsModule,
+        RealtimeModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        BootstrapService,
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import type { EditableTaskField } from '@duban/contracts';
+import type { AuthUser } from './auth-user';
+
+/**
+ * Who may do what. Pure functions of the user and the thing, so REST and the socket gateway apply the
+ * same rules and unit tests can state them directly.
+ */
+
+interface BoardScope {
+  departmentIds: string[];
+}
+
+interface TaskScope {
+  leadDepartmentId: string | null;
+  cooperatingDepartmentIds: string[];
+}
+
+/** Assignment fields belong to the supervision office: a department cannot re-route or re-date its own task. */
+export const ASSIGNMENT_FIELDS: readonly EditableTaskField[] = [
+  'leadDepartmentId',
+  'cooperatingDepartmentIds',
+  'responsibleLeaderId',
+  'deadline',
+  'kind',
+];
+
+export function isSupervising(user: AuthUser): boolean {
+  return user.role === 'admin' || user.role === 'supervisor';
+}
+
+export function canSeeBoard(user: AuthUser, board: BoardScope): boolean {
+  if (user.role !== 'member') return true;
+  if (board.departmentIds.length === 0) return true;
+  return user.departmentId !== null && board.departmentIds.includes(user.departmentId);
+}
+
+export function canCreateBoard(user: AuthUser): boolean {
+  return isSupervising(user);
+}
+
+/** Creating and deleting tasks is the supervision office's job. */
+export function canManageTasks(user: AuthUser): boolean {
+  return isSupervising(user);
+}
+
+export function isTaskDepartmentMember(user: AuthUser, task: TaskScope): boolean {
+  if (user.role !== 'member' || user.departmentId === null) return false;
+  return (
+    task.leadDepartmentId === user.departmentId || task.cooperatingDepartmentIds.includes(user.departmentId)
+  );
+}
+
+export function canEditTask(user: AuthUser, task: TaskScope): boolean {
+  return isSupervising(user) || isTaskDepartmentMember(user, task);
+}
+
+/** The first field in `fields` the user may not change on this task, if any. */
+export function forbiddenTaskField(
+  user: AuthUser,
+  fields: readonly EditableTaskField[],
+): EditableTaskField | undefined {
+  if (isSupervising(user)) return undefined;
+  return fields.find((field) => ASSIGNMENT_FIELDS.includes(field));
+}
+
+/** Anyone who can see the board may comment on its tasks. */
+export function canComment(user: AuthUser, board: BoardScope): boolean {
+  return canSeeBoard(user, board);
+}
+
+export function canEditComment(user: AuthUser, comment: { authorId: string }): boolean {
+  return comment.authorId === user.id;
+}
+
+export function canDeleteComment(user: AuthUser, comment: { authorId: string }): boolean {
+  return comment.authorId === user.id || user.role === 'admin';
+}
+
+export function canAdminister(user: AuthUser): boolean {
+  return user.role === 'admin';
+}

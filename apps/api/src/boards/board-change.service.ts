@@ -1,0 +1,64 @@
+import type { BoardEvent, BoardEventPayload } from '@duban/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { BoardEventBus } from './board-event-bus';
+import { BoardEventEntity } from './board-event.entity';
+import { toBoardEvent } from './board-event.mapper';
+
+export interface BoardChangeOutcome<T> {
+  result: T;
+  event: BoardEventPayload;
+}
+
+/**
+ * The one way to change a board: the change, the board's next seq and the event row commit together,
+ * and the event is published only after the commit.
+ *
+ * Taking the seq first (`UPDATE boards SET seq = seq + 1 … RETURNING seq`) row-locks the board, so writes
+ * to one board run one after another: order keys never collide and seq order is commit order. When `work`
+ * throws, the whole transaction, seq included, rolls back, so seqs stay gapless. Inside `work` use only
+ * the given EntityManager (the embedded database serves one connection at a time).
+ */
+@Injectable()
+export class BoardChangeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bus: BoardEventBus,
+  ) {}
+
+  async apply<T>(
+    boardId: string,
+    actorId: string,
+    work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
+  ): Promise<{ result: T; event: BoardEvent }> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const seq = await nextSeq(manager, boardId);
+      const { result, event } = await work(manager);
+      const row = manager.create(BoardEventEntity, {
+        boardId,
+        seq,
+        type: event.type,
+        actorId,
+        at: new Date(),
+        data: event.data,
+      });
+      await manager.insert(BoardEventEntity, row);
+      return { result, event: toBoardEvent(row) };
+    });
+    this.bus.publish(outcome.event);
+    return outcome;
+  }
+}
+
+async function nextSeq(manager: EntityManager, boardId: string): Promise<number> {
+  const rows: unknown = await manager.query('UPDATE boards SET seq = seq + 1 WHERE id = $1 RETURNING seq', [
+    boardId,
+  ]);
+  // TypeORM returns [rows, affectedCount] for UPDATE … RETURNING on postgres.
+  const returned = Array.isArray(rows) && Array.isArray(rows[0]) ? (rows[0] as { seq: number }[]) : [];
+  const seq = returned[0]?.seq;
+  if (seq === undefined) throw DomainError.notFound('Board');
+  return Number(seq);
+}

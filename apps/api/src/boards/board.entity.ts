@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+
+@Entity({ name: 'boards' })
+export class BoardEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  /** The meeting minutes (text or a reference) the board's tasks come from. */
+  @Column({ type: 'text', default: '' })
+  source: string;
+
+  /** Empty: visible to everyone; otherwise to these departments plus admins, supervisors and leaders. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  departmentIds: string[];
+
+  /** Seq of the board's latest event; incremented in the transaction of each change. */
+  @Column({ type: 'integer', default: 0 })
+  seq: number;
+
+  @Column({ type: 'uuid' })
+  createdById: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'createdById' })
+  createdBy?: UserEntity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,107 @@
+import type {
+  BoardEvent,
+  BoardEventsPage,
+  BoardEventsQuery,
+  BoardSnapshot,
+  BoardView,
+  CreateBoardInput,
+} from '@duban/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, MoreThan, Repository } from 'typeorm';
+import { canCreateBoard, canSeeBoard } from '../auth/access-policy';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/domain-error';
+import { DepartmentsService } from '../departments/departments.service';
+import { TaskEntity } from '../tasks/task.entity';
+import { toTaskView } from '../tasks/task.mapper';
+import { BoardEventEntity } from './board-event.entity';
+import { toBoardEvent } from './board-event.mapper';
+import { BoardEntity } from './board.entity';
+
+@Injectable()
+export class BoardsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(BoardEntity) private readonly boards: Repository<BoardEntity>,
+    @InjectRepository(BoardEventEntity) private readonly events: Repository<BoardEventEntity>,
+    private readonly departments: DepartmentsService,
+  ) {}
+
+  async list(user: AuthUser): Promise<BoardView[]> {
+    const rows = await this.boards.find({ order: { createdAt: 'ASC' } });
+    return rows.filter((board) => canSeeBoard(user, board)).map(toBoardView);
+  }
+
+  async create(user: AuthUser, input: CreateBoardInput): Promise<BoardView> {
+    if (!canCreateBoard(user)) throw DomainError.forbidden('Only supervisors and administrators create boards');
+    const departmentIds = [...new Set(input.departmentIds ?? [])];
+    await this.departments.assertExist(departmentIds, 'departmentIds');
+    const board = this.boards.create({
+      id: randomUUID(),
+      title: input.title,
+      description: input.description ?? '',
+      source: input.source ?? '',
+      departmentIds,
+      seq: 0,
+      createdById: user.id,
+    });
+    await this.boards.insert(board);
+    return toBoardView(board);
+  }
+
+  /** The board if the user may see it; a board they may not see does not exist for them (404). */
+  async getVisible(user: AuthUser, boardId: string): Promise<BoardEntity> {
+    const board = await this.boards.findOneBy({ id: boardId });
+    if (!board || !canSeeBoard(user, board)) throw DomainError.notFound('Board');
+    return board;
+  }
+
+  /** Board, tasks and seq read in one repeatable-read transaction, so the seq matches the tasks exactly. */
+  async snapshot(user: AuthUser, boardId: string): Promise<BoardSnapshot> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const board = await manager.findOneBy(BoardEntity, { id: boardId });
+      if (!board || !canSeeBoard(user, board)) throw DomainError.notFound('Board');
+      const tasks = await manager.find(TaskEntity, {
+        where: { boardId },
+        order: { status: 'ASC', position: 'ASC' },
+      });
+      return { board: toBoardView(board), tasks: tasks.map(toTaskView), seq: Number(board.seq) };
+    });
+  }
+
+  async eventsPage(user: AuthUser, boardId: string, query: BoardEventsQuery): Promise<BoardEventsPage> {
+    const board = await this.getVisible(user, boardId);
+    const events = await this.eventsAfter(boardId, query.after, query.limit);
+    return { events, seq: Number(board.seq) };
+  }
+
+  async currentSeq(boardId: string): Promise<number> {
+    const board = await this.boards.findOne({ where: { id: boardId }, select: { id: true, seq: true } });
+    if (!board) throw DomainError.notFound('Board');
+    return Number(board.seq);
+  }
+
+  /** Events with seq > after, in seq order (used by REST catch-up and socket rejoin). */
+  async eventsAfter(boardId: string, after: number, limit: number): Promise<BoardEvent[]> {
+    const rows = await this.events.find({
+      where: { boardId, seq: MoreThan(after) },
+      order: { seq: 'ASC' },
+      take: limit,
+    });
+    return rows.map(toBoardEvent);
+  }
+}
+
+export function toBoardView(board: BoardEntity): BoardView {
+  return {
+    id: board.id,
+    title: board.title,
+    description: board.description,
+    source: board.source,
+    departmentIds: board.departmentIds,
+    seq: Number(board.seq),
+    createdAt: board.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,5 @@
+import { boardEventsQuerySchema, createBoardSchema } from '@duban/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class CreateBoardDto extends createZodDto(createBoardSchema) {}
+export class BoardEventsQueryDto extends createZodDto(boardEventsQuerySchema) {}

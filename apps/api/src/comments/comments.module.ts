@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardsModule } from '../boards/boards.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { CommentEntity } from './comment.entity';
+import { CommentsController } from './comments.controller';
+import { CommentsService } from './comments.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CommentEntity]), BoardsModule, TasksModule],
+  controllers: [CommentsController],
+  providers: [CommentsService],
+})
+export class CommentsModule {}

@@ -1,0 +1,98 @@
+import type { CommentView, CreateCommentInput, UpdateCommentInput } from '@duban/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository, type EntityManager } from 'typeorm';
+import { canComment, canDeleteComment, canEditComment } from '../auth/access-policy';
+import type { AuthUser } from '../auth/auth-user';
+import { BoardChangeService } from '../boards/board-change.service';
+import { BoardsService } from '../boards/boards.service';
+import { DomainError } from '../common/domain-error';
+import { TaskEntity } from '../tasks/task.entity';
+import { TasksService } from '../tasks/tasks.service';
+import { CommentEntity } from './comment.entity';
+import { toCommentView } from './comment.mapper';
+
+/** Comments are board events too, but they never change their task's version. */
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectRepository(CommentEntity) private readonly comments: Repository<CommentEntity>,
+    private readonly tasks: TasksService,
+    private readonly boards: BoardsService,
+    private readonly changes: BoardChangeService,
+  ) {}
+
+  async list(user: AuthUser, taskId: string): Promise<CommentView[]> {
+    await this.tasks.findVisible(user, taskId);
+    const rows = await this.comments.find({ where: { taskId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map(toCommentView);
+  }
+
+  async create(user: AuthUser, taskId: string, input: CreateCommentInput): Promise<CommentView> {
+    const task = await this.tasks.findVisible(user, taskId);
+    const board = await this.boards.getVisible(user, task.boardId);
+    if (!canComment(user, board)) throw DomainError.forbidden('You cannot comment on this board');
+    const { result } = await this.changes.apply(task.boardId, user.id, async (manager) => {
+      const comment = manager.create(CommentEntity, {
+        id: randomUUID(),
+        taskId,
+        boardId: task.boardId,
+        authorId: user.id,
+        body: input.body,
+        createdAt: new Date(),
+        editedAt: null,
+      });
+      await manager.insert(CommentEntity, comment);
+      await adjustCommentCount(manager, taskId, +1);
+      const view = toCommentView(comment);
+      return { result: view, event: { type: 'comment.created', data: view } };
+    });
+    return result;
+  }
+
+  async update(user: AuthUser, commentId: string, input: UpdateCommentInput): Promise<CommentView> {
+    const comment = await this.findVisible(user, commentId);
+    if (!canEditComment(user, comment)) throw DomainError.forbidden('Only the author can edit a comment');
+    const { result } = await this.changes.apply(comment.boardId, user.id, async (manager) => {
+      comment.body = input.body;
+      comment.editedAt = new Date();
+      const { affected } = await manager.update(
+        CommentEntity,
+        { id: commentId },
+        { body: comment.body, editedAt: comment.editedAt },
+      );
+      if (affected !== 1) throw DomainError.notFound('Comment');
+      const view = toCommentView(comment);
+      return { result: view, event: { type: 'comment.updated', data: view } };
+    });
+    return result;
+  }
+
+  async remove(user: AuthUser, commentId: string): Promise<void> {
+    const comment = await this.findVisible(user, commentId);
+    if (!canDeleteComment(user, comment)) {
+      throw DomainError.forbidden('Only the author or an administrator can delete a comment');
+    }
+    await this.changes.apply(comment.boardId, user.id, async (manager) => {
+      const { affected } = await manager.delete(CommentEntity, { id: commentId });
+      if (affected !== 1) throw DomainError.notFound('Comment');
+      await adjustCommentCount(manager, comment.taskId, -1);
+      const view = toCommentView(comment);
+      return { result: undefined, event: { type: 'comment.deleted', data: view } };
+    });
+  }
+
+  private async findVisible(user: AuthUser, commentId: string): Promise<CommentEntity> {
+    const comment = await this.comments.findOneBy({ id: commentId });
+    if (!comment) throw DomainError.notFound('Comment');
+    await this.boards.getVisible(user, comment.boardId).catch(() => {
+      throw DomainError.notFound('Comment');
+    });
+    return comment;
+  }
+}
+
+async function adjustCommentCount(manager: EntityManager, taskId: string, delta: number): Promise<void> {
+  await manager.increment(TaskEntity, { id: taskId }, 'commentCount', delta);
+}

@@ -1,0 +1,48 @@
+import type { ErrorCode, FieldError } from '@duban/contracts';
+
+/** An error that is part of the API: it has a code, a message a person can act on, and optionally the field. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: FieldError[],
+    /** The current state of the thing, e.g. the task on a version conflict. */
+    readonly current?: unknown,
+  ) {
+    super(message);
+  }
+
+  static invalidField(field: string, message: string): DomainError {
+    return new DomainError('validation_failed', `${field}: ${message}`, [{ field, message }]);
+  }
+
+  static forbidden(message: string): DomainError {
+    return new DomainError('forbidden', message);
+  }
+
+  static notFound(what: string): DomainError {
+    return new DomainError('not_found', `${what} not found`);
+  }
+
+  static conflict(message: string, current: unknown): DomainError {
+    return new DomainError('version_conflict', message, undefined, current);
+  }
+}
+
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'validation_failed':
+      return 400;
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'version_conflict':
+    case 'already_exists':
+      return 409;
+    case 'internal_error':
+      return 500;
+  }
+}

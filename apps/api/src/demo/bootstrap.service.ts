@@ -1,0 +1,42 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, ConfigError, type AppConfig } from '../config/app-config';
+import { UsersService } from '../users/users.service';
+import { seedDemoWorkspace } from './demo-workspace';
+
+/** Makes an empty database usable: the demo workspace, or the first administrator from the environment. */
+@Injectable()
+export class BootstrapService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(BootstrapService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const empty = (await this.users.count()) === 0;
+    if (empty && this.config.demo) {
+      await seedDemoWorkspace(this.dataSource);
+      this.logger.log('Loaded the demo workspace (all demo users have the password "duban-demo")');
+    }
+    const { admin } = this.config;
+    if (admin && !(await this.users.findByUsername(admin.username))) {
+      await this.users.create(null, {
+        username: admin.username,
+        password: admin.password,
+        displayName: 'Administrator',
+        role: 'admin',
+        departmentId: null,
+      });
+      this.logger.log(`Created the administrator "${admin.username}" from ADMIN_USERNAME`);
+    }
+    if ((await this.users.count()) === 0) {
+      throw new ConfigError(
+        'The database has no users. Set ADMIN_USERNAME and ADMIN_PASSWORD to create the first administrator, or DEMO=1 to load the demo workspace.',
+      );
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { DepartmentView } from '@duban/contracts';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { UuidParam } from '../common/uuid-param.decorator';
+import { DepartmentsService } from './departments.service';
+import { CreateDepartmentDto, UpdateDepartmentDto } from './dto/department.dto';
+
+@ApiTags('departments')
+@ApiBearerAuth()
+@Controller('departments')
+export class DepartmentsController {
+  constructor(private readonly departments: DepartmentsService) {}
+
+  @Get()
+  list(): Promise<DepartmentView[]> {
+    return this.departments.list();
+  }
+
+  @Post()
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateDepartmentDto): Promise<DepartmentView> {
+    return this.departments.create(user, body);
+  }
+
+  @Patch(':id')
+  update(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Body() body: UpdateDepartmentDto,
+  ): Promise<DepartmentView> {
+    return this.departments.update(user, id, body);
+  }
+}

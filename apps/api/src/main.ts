@@ -1,0 +1,39 @@
+import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/app-config';
+import { EMBEDDED_POOL_SIZE, startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+import { createApp } from './server';
+
+const DEFAULT_POOL_SIZE = 10;
+
+async function main(): Promise<void> {
+  const logger = new Logger('Duban');
+  let embedded: EmbeddedDatabase | undefined;
+  try {
+    const config = loadConfig();
+    if (config.databaseUrl === null) {
+      logger.log(`Starting the embedded PostgreSQL (PGlite) with its data in ${config.dataDir}`);
+      embedded = await startEmbeddedDatabase(config.dataDir);
+    }
+    const database = embedded
+      ? { url: embedded.url, poolSize: EMBEDDED_POOL_SIZE }
+      : { url: config.databaseUrl!, poolSize: DEFAULT_POOL_SIZE };
+    const app = await createApp(config, database);
+    if (embedded) {
+      const { stop } = embedded;
+      process.once('beforeExit', () => void stop());
+    }
+    await app.listen(config.port);
+    logger.log(`Duban is running on http://localhost:${config.port} (API docs: /api/docs)`);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      logger.error(error.message);
+    } else {
+      logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
+    await embedded?.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,87 @@
+import type { BoardEvent } from '@duban/contracts';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import type { Subscription } from 'rxjs';
+import { BoardEventBus } from '../boards/board-event-bus';
+import { BoardsService } from '../boards/boards.service';
+import { boardRoom, type DubanServer } from './socket-types';
+
+interface BoardStream {
+  lastSeq: number;
+  pending: Map<number, BoardEvent>;
+  gapTimer?: NodeJS.Timeout;
+}
+
+/** How long an out-of-order event waits for the ones before it before they are read from the database. */
+const GAP_WAIT_MS = 100;
+
+/**
+ * Sends committed events to each board's room in seq order. Commits on one board are serialized by the
+ * board row lock, so events nearly always arrive in order; if one arrives early it waits briefly for the
+ * missing ones and then they are read back from board_events, so clients see gapless increasing seqs.
+ */
+@Injectable()
+export class BoardEventBroadcaster implements OnModuleDestroy {
+  private readonly logger = new Logger(BoardEventBroadcaster.name);
+  private readonly streams = new Map<string, BoardStream>();
+  private server?: DubanServer;
+  private readonly subscription: Subscription;
+
+  constructor(
+    bus: BoardEventBus,
+    private readonly boards: BoardsService,
+  ) {
+    this.subscription = bus.committed$.subscribe((event) => this.accept(event));
+  }
+
+  attach(server: DubanServer): void {
+    this.server = server;
+  }
+
+  onModuleDestroy(): void {
+    this.subscription.unsubscribe();
+    for (const stream of this.streams.values()) clearTimeout(stream.gapTimer);
+  }
+
+  private accept(event: BoardEvent): void {
+    const stream: BoardStream = this.streams.get(event.boardId) ?? { lastSeq: event.seq - 1, pending: new Map() };
+    this.streams.set(event.boardId, stream);
+    if (event.seq <= stream.lastSeq) return;
+    stream.pending.set(event.seq, event);
+    this.drain(stream);
+    if (stream.pending.size > 0 && !stream.gapTimer) {
+      stream.gapTimer = setTimeout(() => void this.fillGap(event.boardId, stream), GAP_WAIT_MS);
+    }
+  }
+
+  private drain(stream: BoardStream): void {
+    let next = stream.pending.get(stream.lastSeq + 1);
+    while (next) {
+      stream.pending.delete(next.seq);
+      stream.lastSeq = next.seq;
+      this.server?.to(boardRoom(next.boardId)).emit('board:event', next);
+      next = stream.pending.get(stream.lastSeq + 1);
+    }
+    if (stream.pending.size === 0 && stream.gapTimer) {
+      clearTimeout(stream.gapTimer);
+      stream.gapTimer = undefined;
+    }
+  }
+
+  private async fillGap(boardId: string, stream: BoardStream): Promise<void> {
+    stream.gapTimer = undefined;
+    if (stream.pending.size === 0) return;
+    const highest = Math.max(...stream.pending.keys());
+    try {
+      const missing = await this.boards.eventsAfter(boardId, stream.lastSeq, highest - stream.lastSeq);
+      for (const event of missing) if (event.seq > stream.lastSeq) stream.pending.set(event.seq, event);
+    } catch (error) {
+      this.logger.error(`Could not read missing events of board ${boardId}`, error);
+    }
+    this.drain(stream);
+    if (stream.pending.size > 0) {
+      // Still missing (should not happen): skip ahead; clients fetch the range themselves on a gap.
+      stream.lastSeq = Math.min(...stream.pending.keys()) - 1;
+      this.drain(stream);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import type { TaskKind, TaskStatus } from '@duban/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { BoardEntity } from '../boards/board.entity';
+import { DepartmentEntity } from '../departments/department.entity';
+import { UserEntity } from '../users/user.entity';
+
+@Entity({ name: 'tasks' })
+@Index(['boardId', 'status', 'position'])
+export class TaskEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  boardId: string;
+
+  @ManyToOne(() => BoardEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'boardId' })
+  board?: BoardEntity;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 20, default: 'task' })
+  kind: TaskKind;
+
+  @Column({ type: 'varchar', length: 20, default: 'todo' })
+  status: TaskStatus;
+
+  /** Fractional-index order key within the status column; "C" collation so the database sorts bytewise. */
+  @Column({ type: 'varchar', length: 255, collation: 'C' })
+  position: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  leadDepartmentId: string | null;
+
+  @ManyToOne(() => DepartmentEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'leadDepartmentId' })
+  leadDepartment?: DepartmentEntity;
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  cooperatingDepartmentIds: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  responsibleLeaderId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'responsibleLeaderId' })
+  responsibleLeader?: UserEntity;
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  assigneeIds: string[];
+
+  /** Calendar date, returned as "YYYY-MM-DD". */
+  @Column({ type: 'date', nullable: true })
+  deadline: string | null;
+
+  @Column({ type: 'smallint', default: 0 })
+  progress: number;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  labels: string[];
+
+  /** Optimistic-concurrency version; bumped by a conditional UPDATE, never by TypeORM. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** Kept in the comment's transaction so a board snapshot needs no per-task count. */
+  @Column({ type: 'integer', default: 0 })
+  commentCount: number;
+
+  @Column({ type: 'uuid' })
+  createdById: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'createdById' })
+  createdBy?: UserEntity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardsModule } from '../boards/boards.module';
+import { DepartmentsModule } from '../departments/departments.module';
+import { UsersModule } from '../users/users.module';
+import { TaskEntity } from './task.entity';
+import { TasksController } from './tasks.controller';
+import { TasksService } from './tasks.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([TaskEntity]), BoardsModule, DepartmentsModule, UsersModule],
+  controllers: [TasksController],
+  providers: [TasksService],
+  exports: [TasksService],
+})
+export class TasksModule {}

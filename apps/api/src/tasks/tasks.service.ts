@@ -1,0 +1,215 @@
+import type {
+  CreateTaskInput,
+  EditableTaskField,
+  MoveTaskInput,
+  TaskView,
+  UpdateTaskInput,
+} from '@duban/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository, type EntityManager } from 'typeorm';
+import { canEditTask, canManageTasks, forbiddenTaskField } from '../auth/access-policy';
+import type { AuthUser } from '../auth/auth-user';
+import { BoardChangeService } from '../boards/board-change.service';
+import { BoardsService } from '../boards/boards.service';
+import { DomainError } from '../common/domain-error';
+import { DepartmentsService } from '../departments/departments.service';
+import { UsersService } from '../users/users.service';
+import { keyAfter, keyAtEndOfColumn } from './task-ordering';
+import { TaskEntity } from './task.entity';
+import { toTaskView } from './task.mapper';
+
+type TaskReferences = Pick<
+  CreateTaskInput,
+  'leadDepartmentId' | 'cooperatingDepartmentIds' | 'responsibleLeaderId' | 'assigneeIds'
+>;
+
+@Injectable()
+export class TasksService {
+  constructor(
+    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
+    private readonly boards: BoardsService,
+    private readonly changes: BoardChangeService,
+    private readonly departments: DepartmentsService,
+    private readonly users: UsersService,
+  ) {}
+
+  async get(user: AuthUser, taskId: string): Promise<TaskView> {
+    return toTaskView(await this.findVisible(user, taskId));
+  }
+
+  async create(user: AuthUser, boardId: string, input: CreateTaskInput): Promise<TaskView> {
+    await this.boards.getVisible(user, boardId);
+    if (!canManageTasks(user)) throw DomainError.forbidden('Only supervisors and administrators create tasks');
+    await this.assertReferencesExist(input);
+    const { result } = await this.changes.apply(boardId, user.id, async (manager) => {
+      const status = input.status ?? 'todo';
+      const id = randomUUID();
+      await manager.insert(TaskEntity, {
+        id,
+        boardId,
+        title: input.title,
+        description: input.description ?? '',
+        kind: input.kind ?? 'task',
+        status,
+        position: await keyAtEndOfColumn(manager, boardId, status),
+        leadDepartmentId: input.leadDepartmentId ?? null,
+        cooperatingDepartmentIds: unique(input.cooperatingDepartmentIds ?? []),
+        responsibleLeaderId: input.responsibleLeaderId ?? null,
+        assigneeIds: unique(input.assigneeIds ?? []),
+        deadline: input.deadline ?? null,
+        progress: input.progress ?? 0,
+        labels: unique(input.labels ?? []),
+        version: 1,
+        commentCount: 0,
+        createdById: user.id,
+      });
+      const task = toTaskView(await manager.findOneByOrFail(TaskEntity, { id }));
+      return { result: task, event: { type: 'task.created', data: task } };
+    });
+    return result;
+  }
+
+  async update(user: AuthUser, taskId: string, input: UpdateTaskInput): Promise<TaskView> {
+    const { version, ...changes } = input;
+    const fields = Object.keys(changes) as EditableTaskField[];
+    const task = await this.findVisible(user, taskId);
+    if (fields.length === 0) {
+      assertCanEdit(user, task, fields);
+      assertVersion(task, version);
+      return toTaskView(task);
+    }
+    await this.assertReferencesExist(changes);
+    const { result } = await this.changes.apply(task.boardId, user.id, async (manager) => {
+      const current = await lockTask(manager, taskId);
+      assertCanEdit(user, current, fields);
+      assertVersion(current, version);
+      const patch: Partial<TaskEntity> = { ...changes };
+      if (changes.cooperatingDepartmentIds) patch.cooperatingDepartmentIds = unique(changes.cooperatingDepartmentIds);
+      if (changes.assigneeIds) patch.assigneeIds = unique(changes.assigneeIds);
+      if (changes.labels) patch.labels = unique(changes.labels);
+      if (changes.status !== undefined && changes.status !== current.status) {
+        patch.position = await keyAtEndOfColumn(manager, current.boardId, changes.status);
+      }
+      const updated = await updateIfVersion(manager, current, version, patch);
+      return { result: updated, event: { type: 'task.updated', data: updated } };
+    });
+    return result;
+  }
+
+  async move(user: AuthUser, taskId: string, input: MoveTaskInput): Promise<TaskView> {
+    const task = await this.findVisible(user, taskId);
+    const { result } = await this.changes.apply(task.boardId, user.id, async (manager) => {
+      const current = await lockTask(manager, taskId);
+      assertCanEdit(user, current, input.status === current.status ? [] : ['status']);
+      assertVersion(current, input.version);
+      const afterPosition = await positionOfAfterTask(manager, current, input);
+      const position = await keyAfter(manager, current.boardId, input.status, afterPosition, taskId);
+      const updated = await updateIfVersion(manager, current, input.version, { status: input.status, position });
+      return { result: updated, event: { type: 'task.moved', data: updated } };
+    });
+    return result;
+  }
+
+  async remove(user: AuthUser, taskId: string, version: number): Promise<void> {
+    const task = await this.findVisible(user, taskId);
+    if (!canManageTasks(user)) throw DomainError.forbidden('Only supervisors and administrators delete tasks');
+    await this.changes.apply(task.boardId, user.id, async (manager) => {
+      const current = await lockTask(manager, taskId);
+      assertVersion(current, version);
+      await manager.delete(TaskEntity, { id: taskId, version });
+      return { result: undefined, event: { type: 'task.deleted', data: { id: taskId } } };
+    });
+  }
+
+  /** The task, if it exists on a board the user may see (404 otherwise). */
+  async findVisible(user: AuthUser, taskId: string): Promise<TaskEntity> {
+    const task = await this.tasks.findOneBy({ id: taskId });
+    if (!task) throw DomainError.notFound('Task');
+    await this.boards.getVisible(user, task.boardId).catch(() => {
+      throw DomainError.notFound('Task');
+    });
+    return task;
+  }
+
+  private async assertReferencesExist(input: TaskReferences): Promise<void> {
+    if (input.leadDepartmentId) await this.departments.assertExist([input.leadDepartmentId], 'leadDepartmentId');
+    await this.departments.assertExist(input.cooperatingDepartmentIds ?? [], 'cooperatingDepartmentIds');
+    if (input.responsibleLeaderId) await this.users.assertExist([input.responsibleLeaderId], 'responsibleLeaderId');
+    await this.users.assertExist(input.assigneeIds ?? [], 'assigneeIds');
+  }
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+async function lockTask(manager: EntityManager, taskId: string): Promise<TaskEntity> {
+  const task = await manager.findOne(TaskEntity, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
+  if (!task) throw DomainError.notFound('Task');
+  return task;
+}
+
+function assertCanEdit(user: AuthUser, task: TaskEntity, fields: readonly EditableTaskField[]): void {
+  if (!canEditTask(user, task)) {
+    throw DomainError.forbidden(
+      user.role === 'leader'
+        ? 'Leaders follow and comment on tasks; they do not edit them'
+        : "Only the task's lead or cooperating departments and supervisors can change it",
+    );
+  }
+  const field = forbiddenTaskField(user, fields);
+  if (field) {
+    throw new DomainError('forbidden', `${field}: only supervisors change a task's assignment`, [
+      { field, message: 'only supervisors change this' },
+    ]);
+  }
+}
+
+function assertVersion(task: TaskEntity, version: number): void {
+  if (task.version !== version) {
+    throw DomainError.conflict(
+      `The task was changed by someone else: you edited version ${version}, it is now at version ${task.version}`,
+      toTaskView(task),
+    );
+  }
+}
+
+/** The optimistic-concurrency write itself: `UPDATE … WHERE id = $1 AND version = $2`. */
+async function updateIfVersion(
+  manager: EntityManager,
+  current: TaskEntity,
+  version: number,
+  patch: Partial<TaskEntity>,
+): Promise<ReturnType<typeof toTaskView>> {
+  const { affected } = await manager
+    .createQueryBuilder()
+    .update(TaskEntity)
+    .set({ ...patch, version: () => 'version + 1' })
+    .where('id = :id AND version = :version', { id: current.id, version })
+    .execute();
+  if (affected !== 1) {
+    const latest = await manager.findOneBy(TaskEntity, { id: current.id });
+    if (!latest) throw DomainError.notFound('Task');
+    assertVersion(latest, version);
+  }
+  return toTaskView(await manager.findOneByOrFail(TaskEntity, { id: current.id }));
+}
+
+async function positionOfAfterTask(
+  manager: EntityManager,
+  task: TaskEntity,
+  input: MoveTaskInput,
+): Promise<string | null> {
+  if (input.afterTaskId === null) return null;
+  if (input.afterTaskId === task.id) throw DomainError.invalidField('afterTaskId', 'cannot be the task itself');
+  const after = await manager.findOneBy(TaskEntity, { id: input.afterTaskId });
+  if (!after || after.boardId !== task.boardId) {
+    throw DomainError.invalidField('afterTaskId', 'no such task on this board');
+  }
+  if (after.status !== input.status) {
+    throw DomainError.invalidField('afterTaskId', `that task is not in the "${input.status}" column`);
+  }
+  return after.position;
+}

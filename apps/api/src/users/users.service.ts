@@ -1,0 +1,100 @@
+import type { CreateUserInput, UpdateUserInput, UserView } from '@duban/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { In, Repository } from 'typeorm';
+import { canAdminister } from '../auth/access-policy';
+import type { AuthUser } from '../auth/auth-user';
+import { hashPassword } from '../auth/password';
+import { DomainError } from '../common/domain-error';
+import { isUniqueViolation } from '../common/postgres-errors';
+import { DepartmentsService } from '../departments/departments.service';
+import { UserEntity } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly departments: DepartmentsService,
+  ) {}
+
+  list(): Promise<UserView[]> {
+    return this.users.find({ order: { username: 'ASC' } }).then((rows) => rows.map((row) => this.toView(row)));
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  findByUsername(username: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ username: username.toLowerCase() });
+  }
+
+  count(): Promise<number> {
+    return this.users.count();
+  }
+
+  async create(actor: AuthUser | null, input: CreateUserInput): Promise<UserView> {
+    if (actor) assertAdmin(actor);
+    await this.departments.assertExist(input.departmentId ? [input.departmentId] : [], 'departmentId');
+    const user = this.users.create({
+      id: randomUUID(),
+      username: input.username.toLowerCase(),
+      displayName: input.displayName,
+      role: input.role,
+      departmentId: input.departmentId ?? null,
+      passwordHash: await hashPassword(input.password),
+    });
+    await this.saveUnique(user);
+    return this.toView(user);
+  }
+
+  async update(actor: AuthUser, id: string, input: UpdateUserInput): Promise<UserView> {
+    assertAdmin(actor);
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw DomainError.notFound('User');
+    if (input.departmentId) await this.departments.assertExist([input.departmentId], 'departmentId');
+    if (input.username !== undefined) user.username = input.username.toLowerCase();
+    if (input.displayName !== undefined) user.displayName = input.displayName;
+    if (input.role !== undefined) user.role = input.role;
+    if (input.departmentId !== undefined) user.departmentId = input.departmentId;
+    if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
+    await this.saveUnique(user);
+    return this.toView(user);
+  }
+
+  /** Throws 400 naming `field` unless every id is an existing user. */
+  async assertExist(ids: readonly string[], field: string): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return;
+    const found = await this.users.countBy({ id: In(unique) });
+    if (found !== unique.length) throw DomainError.invalidField(field, 'no such user');
+  }
+
+  toView(user: UserEntity): UserView {
+    return {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      departmentId: user.departmentId,
+    };
+  }
+
+  private async saveUnique(user: UserEntity): Promise<void> {
+    try {
+      await this.users.save(user);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError('already_exists', `The username "${user.username}" is taken`, [
+          { field: 'username', message: 'already taken' },
+        ]);
+      }
+      throw error;
+    }
+  }
+}
+
+function assertAdmin(actor: AuthUser): void {
+  if (!canAdminister(actor)) throw DomainError.forbidden('Only an administrator can manage users');
+}

@@ -1,0 +1,27 @@
+/** Machine-readable error codes: the same codes come back in HTTP bodies and socket acks. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'version_conflict',
+  'already_exists',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The JSON body of every error response. */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  code?: ErrorCode;
+  details?: FieldError[];
+  /** On 409 version conflicts: the task as it is now. */
+  current?: unknown;
+}

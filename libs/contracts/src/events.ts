@@ -1,0 +1,46 @@
+import type { CommentView } from './comments';
+import type { TaskView } from './tasks';
+
+interface BoardEventOf<TType extends string, TData> {
+  boardId: string;
+  /** Per board, gapless and increasing; taken in the transaction that made the change. */
+  seq: number;
+  type: TType;
+  actorId: string;
+  /** ISO timestamp of the change. */
+  at: string;
+  data: TData;
+}
+
+/** Everything that changes a board, as stored in board_events and sent as `board:event`. */
+export type BoardEvent =
+  | BoardEventOf<'task.created', TaskView>
+  | BoardEventOf<'task.updated', TaskView>
+  | BoardEventOf<'task.moved', TaskView>
+  | BoardEventOf<'task.deleted', { id: string }>
+  | BoardEventOf<'comment.created', CommentView>
+  | BoardEventOf<'comment.updated', CommentView>
+  | BoardEventOf<'comment.deleted', CommentView>;
+
+export type BoardEventType = BoardEvent['type'];
+
+export const BOARD_EVENT_TYPES = [
+  'task.created',
+  'task.updated',
+  'task.moved',
+  'task.deleted',
+  'comment.created',
+  'comment.updated',
+  'comment.deleted',
+] as const satisfies readonly BoardEventType[];
+
+/** What a change contributes to its event; the server adds boardId, seq, actorId and at. */
+export type BoardEventPayload<E extends BoardEvent = BoardEvent> = E extends BoardEvent
+  ? Pick<E, 'type' | 'data'>
+  : never;
+
+export interface BoardEventsPage {
+  events: BoardEvent[];
+  /** The board's latest seq when the page was read. */
+  seq: number;
+}

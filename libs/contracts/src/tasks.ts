@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  isoDateSchema,
+  longText,
+  shortText,
+  taskKindSchema,
+  taskStatusSchema,
+  uuidSchema,
+  type TaskKind,
+  type TaskStatus,
+} from './common';
+
+const versionSchema = z.number().int().min(1);
+
+const taskFields = {
+  title: shortText(200),
+  description: longText(10000),
+  kind: taskKindSchema,
+  status: taskStatusSchema,
+  leadDepartmentId: uuidSchema.nullable(),
+  cooperatingDepartmentIds: z.array(uuidSchema).max(50),
+  responsibleLeaderId: uuidSchema.nullable(),
+  assigneeIds: z.array(uuidSchema).max(50),
+  deadline: isoDateSchema.nullable(),
+  progress: z.number().int().min(0).max(100),
+  labels: z.array(shortText(40)).max(20),
+};
+
+export const createTaskSchema = z
+  .strictObject(taskFields)
+  .partial()
+  .required({ title: true });
+export type CreateTaskInput = z.infer<typeof createTaskSchema>;
+
+/** Every field optional but `version`, the version the client last saw (optimistic concurrency). */
+export const updateTaskSchema = z.strictObject({
+  ...z.object(taskFields).partial().shape,
+  version: versionSchema,
+});
+export type UpdateTaskInput = z.infer<typeof updateTaskSchema>;
+
+export const moveTaskSchema = z.strictObject({
+  status: taskStatusSchema,
+  /** The card the task lands below; null puts it at the top of the column. */
+  afterTaskId: uuidSchema.nullable(),
+  version: versionSchema,
+});
+export type MoveTaskInput = z.infer<typeof moveTaskSchema>;
+
+export const deleteTaskQuerySchema = z.strictObject({
+  version: z.coerce.number().int().min(1),
+});
+
+export interface TaskView {
+  id: string;
+  boardId: string;
+  title: string;
+  description: string;
+  kind: TaskKind;
+  status: TaskStatus;
+  /** Order key within its status column: compare as plain strings (not locale-aware). */
+  position: string;
+  leadDepartmentId: string | null;
+  cooperatingDepartmentIds: string[];
+  responsibleLeaderId: string | null;
+  assigneeIds: string[];
+  deadline: string | null;
+  progress: number;
+  labels: string[];
+  version: number;
+  commentCount: number;
+  createdById: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Task fields a PATCH may change; the rest are the server's. */
+export type EditableTaskField = keyof typeof taskFields;
+export const EDITABLE_TASK_FIELDS = Object.keys(taskFields) as EditableTaskField[];

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { shortText, userRoleSchema, uuidSchema, type UserRole } from './common';
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'may contain only letters, digits, "_", "-" and "."');
+
+export const passwordSchema = z.string().min(8).max(200);
+
+export const createUserSchema = z.strictObject({
+  username: usernameSchema,
+  password: passwordSchema,
+  displayName: shortText(100),
+  role: userRoleSchema,
+  departmentId: uuidSchema.nullable().optional(),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = createUserSchema.partial();
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+/** A user as the API shows it: never the password hash. */
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  departmentId: string | null;
+}
