@@ -1,0 +1,120 @@
+import type { ApiErrorBody, BoardView } from '@duban/contracts';
+import { ApiClient, Factory } from '../testing/api-client';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+describe('Boards API', () => {
+  let testApp: TestApp;
+  let admin: ApiClient;
+  let factory: Factory;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    admin = await ApiClient.loginAdmin(testApp.url);
+    factory = new Factory(admin);
+  });
+
+  afterAll(() => testApp.close());
+
+  it('lets supervisors and admins create boards, and nobody else', async () => {
+    const supervisor = await factory.user('supervisor');
+    const response = await supervisor
+      .post('/api/boards', {
+        title: 'Standing Committee, 21 April 2021',
+        description: 'Tasks decided at the enlarged meeting',
+        source: 'Minutes of the enlarged meeting',
+      })
+      .expect(201);
+    expect(response.body).toMatchObject({
+      title: 'Standing Committee, 21 April 2021',
+      description: 'Tasks decided at the enlarged meeting',
+      source: 'Minutes of the enlarged meeting',
+      departmentIds: [],
+      seq: 0,
+    });
+
+    await (await factory.user('leader')).post('/api/boards', { title: 'x' }).expect(403);
+    await (await factory.user('member')).post('/api/boards', { title: 'x' }).expect(403);
+  });
+
+  it('shows a restricted board only to its departments, admins, supervisors and leaders', async () => {
+    const inside = await factory.department();
+    const outside = await factory.department();
+    const restricted = await factory.board({ departmentIds: [inside.id] });
+    const open = await factory.board();
+    const viewers = {
+      insider: await factory.user('member', inside.id),
+      outsider: await factory.user('member', outside.id),
+      leader: await factory.user('leader'),
+      supervisor: await factory.user('supervisor'),
+    };
+
+    for (const client of [viewers.insider, viewers.leader, viewers.supervisor, admin]) {
+      const ids = ((await client.get('/api/boards').expect(200)).body as BoardView[]).map((board) => board.id);
+      expect(ids).toEqual(expect.arrayContaining([restricted.id, open.id]));
+      await client.get(`/api/boards/${restricted.id}`).expect(200);
+    }
+    const outsiderIds = ((await viewers.outsider.get('/api/boards').expect(200)).body as BoardView[]).map(
+      (board) => board.id,
+    );
+    expect(outsiderIds).toContain(open.id);
+    expect(outsiderIds).not.toContain(restricted.id);
+    await viewers.outsider.get(`/api/boards/${restricted.id}`).expect(404);
+    await viewers.outsider.get(`/api/boards/${restricted.id}/events`).expect(404);
+    const task = await factory.task(restricted.id);
+    await viewers.outsider.get(`/api/tasks/${task.id}`).expect(404);
+    await viewers.outsider.post(`/api/tasks/${task.id}/comments`, { body: 'hi' }).expect(404);
+  });
+
+  it('rejects unknown departments and bad fields naming them', async () => {
+    const response = await admin
+      .post('/api/boards', { title: 'x', departmentIds: ['00000000-0000-4000-8000-000000000000'] })
+      .expect(400);
+    expect((response.body as ApiErrorBody).details).toEqual([{ field: 'departmentIds', message: 'no such department' }]);
+    const bad = await admin.post('/api/boards', { title: 'x'.repeat(201), departmentIds: ['nope'] }).expect(400);
+    expect((bad.body as ApiErrorBody).details?.map((detail) => detail.field)).toEqual(['title', 'departmentIds.0']);
+  });
+
+  it('returns a snapshot whose seq matches its tasks', async () => {
+    const board = await factory.board();
+    const first = await factory.task(board.id);
+    await factory.task(board.id);
+    await admin.patch(`/api/tasks/${first.id}`, { progress: 20, version: 1 }).expect(200);
+
+    const snapshot = await admin.get(`/api/boards/${board.id}`).expect(200);
+
+    expect(snapshot.body.seq).toBe(3);
+    expect(snapshot.body.board).toMatchObject({ id: board.id, seq: 3 });
+    expect(snapshot.body.tasks).toHaveLength(2);
+  });
+
+  it('pages through events after a seq, in order', async () => {
+    const board = await factory.board();
+    for (let index = 0; index < 5; index += 1) await factory.task(board.id, { title: `Task ${index}` });
+
+    const page = await admin.get(`/api/boards/${board.id}/events?after=1&limit=2`).expect(200);
+    expect(page.body.seq).toBe(5);
+    expect(page.body.events.map((event: { seq: number }) => event.seq)).toEqual([2, 3]);
+    expect(page.body.events[0]).toMatchObject({
+      boardId: board.id,
+      type: 'task.created',
+      actorId: admin.user.id,
+      data: { title: 'Task 1' },
+    });
+    const rest = await admin.get(`/api/boards/${board.id}/events?after=3`).expect(200);
+    expect(rest.body.events.map((event: { seq: number }) => event.seq)).toEqual([4, 5]);
+  });
+
+  it('rejects bad paging parameters naming them', async () => {
+    const board = await factory.board();
+    for (const [query, field] of [
+      ['limit=5000', 'limit'],
+      ['limit=0', 'limit'],
+      ['after=-1', 'after'],
+      ['after=abc', 'after'],
+    ]) {
+      const response = await admin.get(`/api/boards/${board.id}/events?${query}`).expect(400);
+      expect((response.body as ApiErrorBody).details?.[0]?.field).toBe(field);
+    }
+    await admin.get('/api/boards/00000000-0000-4000-8000-000000000000/events').expect(404);
+  });
+});

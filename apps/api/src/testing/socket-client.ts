@@ -1,0 +1,74 @@
+import type {
+  BoardEvent,
+  BoardJoinResult,
+  ClientToServerEvents,
+  PresenceState,
+  ServerToClientEvents,
+} from '@duban/contracts';
+import { io, type Socket } from 'socket.io-client';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A real socket.io-client connection, resolved once connected (rejects on connect_error). */
+export function connectSocket(baseUrl: string, token: string | undefined): Promise<ClientSocket> {
+  const socket: ClientSocket = io(baseUrl, {
+    auth: token === undefined ? {} : { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+export function joinBoard(socket: ClientSocket, boardId: string, afterSeq?: number): Promise<BoardJoinResult> {
+  return socket.timeout(5000).emitWithAck('board:join', afterSeq === undefined ? { boardId } : { boardId, afterSeq });
+}
+
+/** Records every board event the socket receives, and waits for a number of them. */
+export class EventRecorder {
+  readonly events: BoardEvent[] = [];
+  readonly presence: PresenceState[] = [];
+  private waiters: (() => void)[] = [];
+
+  constructor(socket: ClientSocket) {
+    socket.on('board:event', (event) => {
+      this.events.push(event);
+      this.notify();
+    });
+    socket.on('presence', (state) => {
+      this.presence.push(state);
+      this.notify();
+    });
+  }
+
+  async waitFor(predicate: (recorder: EventRecorder) => boolean, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this)) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`Timed out; received ${this.events.length} events so far`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  waitForEvents(count: number, timeoutMs?: number): Promise<void> {
+    return this.waitFor((recorder) => recorder.events.length >= count, timeoutMs);
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+}

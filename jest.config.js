@@ -1,0 +1,43 @@
+/**
+ * One Jest run for the whole repo, in tiers:
+ * - unit: `*.spec.ts(x)` beside the code, no I/O;
+ * - integration: `*.integration-spec.ts`, the real app on a real PostgreSQL (DATABASE_URL, or embedded PGlite)
+ *   with real socket.io-client connections.
+ * Browser tests (Playwright) run separately: see scripts/test.mjs.
+ */
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const shared = {
+  transform: { '^.+\\.(t|j|mj)sx?$': swcTransform },
+  // fractional-indexing is ESM-only: let swc compile it to CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!fractional-indexing/)'],
+  moduleNameMapper: { '^@duban/contracts$': '<rootDir>/libs/contracts/src/index.ts' },
+  testEnvironment: 'node',
+  rootDir: __dirname,
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs}/*/src/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/apps/api/src/**/*.integration-spec.ts'],
+      slowTestThreshold: 30,
+    },
+  ],
+};
