@@ -1,4 +1,205 @@
-import type { DataSource } from 'typeorm';
+import type { BoardEventPayload, TaskStatus } from '@duban/contracts';
+import { generateKeyBetween } from 'fractional-indexing';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../auth/password';
+import { BoardEventEntity } from '../boards/board-event.entity';
+import { BoardEntity } from '../boards/board.entity';
+import { CommentEntity } from '../comments/comment.entity';
+import { toCommentView } from '../comments/comment.mapper';
+import { DepartmentEntity } from '../departments/department.entity';
+import { TaskEntity } from '../tasks/task.entity';
+import { toTaskView } from '../tasks/task.mapper';
+import { UserEntity } from '../users/user.entity';
+import { DEMO_COMMENTS } from './demo-comments';
+import {
+  DEMO_BOARD,
+  DEMO_DEPARTMENTS,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  type DemoDepartmentKey,
+  type DemoUsername,
+} from './demo-data';
+import { DEMO_TASKS, type DemoTask } from './demo-tasks';
 
-/** Placeholder until the demo data lands. */
-export async function seedDemoWorkspace(_dataSource: DataSource): Promise<void> {}
+/** The demo history starts a day before seeding, one change every 20 minutes, so it ends in the past. */
+const HISTORY_LEAD_MS = 24 * 60 * 60 * 1000;
+const EVENT_INTERVAL_MS = 20 * 60 * 1000;
+
+interface DemoDirectory {
+  departmentIds: ReadonlyMap<DemoDepartmentKey, string>;
+  userIds: ReadonlyMap<DemoUsername, string>;
+}
+
+/**
+ * Loads the demo workspace into an empty database: departments, their users, and one board with its tasks,
+ * comments and the complete event history, as if the supervision office had entered them one by one.
+ */
+export async function seedDemoWorkspace(dataSource: DataSource): Promise<void> {
+  // argon2 is deliberately slow and every demo user shares the password, so hash once.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date();
+  await dataSource.transaction(async (manager) => {
+    const departmentIds = await insertDepartments(manager);
+    const userIds = await insertUsers(manager, departmentIds, passwordHash);
+    const directory: DemoDirectory = { departmentIds, userIds };
+    const history = new BoardHistory(randomUUID(), new Date(now.getTime() - HISTORY_LEAD_MS));
+    await manager.insert(BoardEntity, {
+      id: history.boardId,
+      ...DEMO_BOARD,
+      departmentIds: [],
+      seq: 0,
+      createdById: lookup(userIds, 'supervisor'),
+      createdAt: history.startedAt,
+    });
+    const tasks = buildTasks(history, directory, now);
+    await manager.insert(TaskEntity, [...tasks.values()]);
+    await manager.insert(CommentEntity, buildComments(history, directory, tasks));
+    await manager.insert(BoardEventEntity, history.events);
+    await manager.update(BoardEntity, { id: history.boardId }, { seq: history.events.length });
+  });
+}
+
+/** Collects the board's events with gapless seqs and the times at which their changes happened. */
+class BoardHistory {
+  readonly events: BoardEventEntity[] = [];
+
+  constructor(
+    readonly boardId: string,
+    readonly startedAt: Date,
+  ) {}
+
+  /** When the next change happens: one interval after the previous one. */
+  nextTime(): Date {
+    return new Date(this.startedAt.getTime() + (this.events.length + 1) * EVENT_INTERVAL_MS);
+  }
+
+  record(actorId: string, at: Date, payload: BoardEventPayload): void {
+    const seq = this.events.length + 1;
+    this.events.push(
+      Object.assign(new BoardEventEntity(), { boardId: this.boardId, seq, actorId, at, ...payload }),
+    );
+  }
+}
+
+async function insertDepartments(manager: EntityManager): Promise<Map<DemoDepartmentKey, string>> {
+  const ids = new Map(DEMO_DEPARTMENTS.map((department) => [department.key, randomUUID()] as const));
+  await manager.insert(
+    DepartmentEntity,
+    DEMO_DEPARTMENTS.map((department) => ({ id: lookup(ids, department.key), name: department.name })),
+  );
+  return ids;
+}
+
+async function insertUsers(
+  manager: EntityManager,
+  departmentIds: ReadonlyMap<DemoDepartmentKey, string>,
+  passwordHash: string,
+): Promise<Map<DemoUsername, string>> {
+  const ids = new Map<DemoUsername, string>();
+  const rows = DEMO_LOGINS.map((login) => {
+    const id = randomUUID();
+    ids.set(login.username as DemoUsername, id);
+    const departmentId = login.department ? lookup(departmentIds, login.department) : null;
+    return {
+      id,
+      username: login.username,
+      displayName: login.displayName,
+      role: login.role,
+      departmentId,
+      passwordHash,
+    };
+  });
+  await manager.insert(UserEntity, rows);
+  return ids;
+}
+
+/** Task rows keyed by their demo key, each placed at the end of its status column in list order. */
+function buildTasks(history: BoardHistory, directory: DemoDirectory, now: Date): Map<string, TaskEntity> {
+  const supervisorId = lookup(directory.userIds, 'supervisor');
+  const lastKeys = new Map<TaskStatus, string>();
+  const tasks = new Map<string, TaskEntity>();
+  for (const spec of DEMO_TASKS) {
+    const position = generateKeyBetween(lastKeys.get(spec.status) ?? null, null);
+    lastKeys.set(spec.status, position);
+    const task = toTaskEntity(spec, directory, {
+      boardId: history.boardId,
+      position,
+      createdAt: history.nextTime(),
+      now,
+    });
+    tasks.set(spec.key, task);
+    // The row already counts its comments, but when the task was created it had none.
+    history.record(supervisorId, task.createdAt, {
+      type: 'task.created',
+      data: { ...toTaskView(task), commentCount: 0 },
+    });
+  }
+  return tasks;
+}
+
+function toTaskEntity(
+  spec: DemoTask,
+  directory: DemoDirectory,
+  placement: { boardId: string; position: string; createdAt: Date; now: Date },
+): TaskEntity {
+  return Object.assign(new TaskEntity(), {
+    id: randomUUID(),
+    boardId: placement.boardId,
+    title: spec.title,
+    description: spec.description,
+    kind: spec.kind,
+    status: spec.status,
+    position: placement.position,
+    leadDepartmentId: lookup(directory.departmentIds, spec.lead),
+    cooperatingDepartmentIds: spec.cooperating.map((key) => lookup(directory.departmentIds, key)),
+    responsibleLeaderId: lookup(directory.userIds, 'leader'),
+    assigneeIds: [lookup(directory.userIds, spec.lead)],
+    deadline: isoDateInDays(placement.now, spec.dueInDays),
+    progress: spec.progress,
+    labels: spec.labels,
+    version: 1,
+    commentCount: DEMO_COMMENTS.filter((comment) => comment.task === spec.key).length,
+    createdById: lookup(directory.userIds, 'supervisor'),
+    createdAt: placement.createdAt,
+    updatedAt: placement.createdAt,
+  });
+}
+
+function buildComments(
+  history: BoardHistory,
+  directory: DemoDirectory,
+  tasks: ReadonlyMap<string, TaskEntity>,
+): CommentEntity[] {
+  return DEMO_COMMENTS.map((spec) => {
+    const comment = Object.assign(new CommentEntity(), {
+      id: randomUUID(),
+      taskId: lookup(tasks, spec.task).id,
+      boardId: history.boardId,
+      authorId: lookup(directory.userIds, spec.author),
+      body: spec.body,
+      createdAt: history.nextTime(),
+      editedAt: null,
+    });
+    history.record(comment.authorId, comment.createdAt, {
+      type: 'comment.created',
+      data: toCommentView(comment),
+    });
+    return comment;
+  });
+}
+
+/** The local calendar date `days` after `from`, as the "YYYY-MM-DD" the deadline column stores. */
+function isoDateInDays(from: Date, days: number): string {
+  const date = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${date.getFullYear()}-${month}-${day}`;
+}
+
+/** The demo data refers to its own records by key; a missing key is a bug in the data, not user input. */
+function lookup<K, V>(map: ReadonlyMap<K, V>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Demo data refers to an unknown record "${String(key)}"`);
+  return value;
+}
