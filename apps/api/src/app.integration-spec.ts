@@ -1,0 +1,111 @@
+import type { BoardSnapshot, BoardView, LoginResult } from '@duban/contracts';
+import request from 'supertest';
+import { createApp } from './server';
+import { ApiClient } from './testing/api-client';
+import { createTestDatabase, startTestApp, testConfig, type TestApp } from './testing/test-app';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './demo/demo-data';
+
+describe('The app', () => {
+  describe('with an empty database and an administrator from the environment', () => {
+    let testApp: TestApp;
+
+    beforeAll(async () => {
+      testApp = await startTestApp();
+    });
+
+    afterAll(() => testApp.close());
+
+    it('answers the health check', async () => {
+      await request(testApp.url).get('/api/health').expect(200, { status: 'ok' });
+    });
+
+    it('publishes its OpenAPI description and UI', async () => {
+      const json = await request(testApp.url).get('/api/docs-json').expect(200);
+      expect(Object.keys(json.body.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/auth/login',
+          '/api/boards/{boardId}',
+          '/api/tasks/{taskId}/move',
+          '/api/boards/{boardId}/events',
+        ]),
+      );
+      expect(json.body.components.schemas.CreateTaskDto.properties).toHaveProperty('leadDepartmentId');
+      await request(testApp.url).get('/api/docs').expect(200).expect('Content-Type', /html/);
+    });
+
+    it('has a schema exactly as the entities describe it, built by the checked-in migrations', async () => {
+      const pending = await testApp.dataSource.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+      expect(await testApp.dataSource.showMigrations()).toBe(false);
+    });
+
+    it('creates only the administrator, no demo data', async () => {
+      const admin = await ApiClient.loginAdmin(testApp.url);
+      expect((await admin.get('/api/boards').expect(200)).body).toEqual([]);
+      expect((await admin.get('/api/users').expect(200)).body).toHaveLength(1);
+    });
+
+    it('answers unknown API routes with a JSON 404', async () => {
+      const admin = await ApiClient.loginAdmin(testApp.url);
+      const response = await admin.get('/api/nothing-here').expect(404);
+      expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    });
+  });
+
+  it('refuses to start on an empty database without an administrator or demo data', async () => {
+    const database = await createTestDatabase();
+    const app = await createApp(testConfig({ admin: null, demo: false }), database.connection, { logger: false });
+    try {
+      await expect(app.init()).rejects.toThrow(/Set ADMIN_USERNAME and ADMIN_PASSWORD/);
+    } finally {
+      await app.close();
+      await database.drop();
+    }
+  });
+
+  describe('in demo mode', () => {
+    let testApp: TestApp;
+
+    beforeAll(async () => {
+      testApp = await startTestApp({ demo: true, admin: null });
+    });
+
+    afterAll(() => testApp.close());
+
+    it('lets every demo user sign in with the demo password', async () => {
+      expect(DEMO_LOGINS.map((login) => login.username)).toEqual(
+        expect.arrayContaining(['admin', 'supervisor', 'leader', 'ecology', 'industry']),
+      );
+      for (const login of DEMO_LOGINS) {
+        const response = await request(testApp.url)
+          .post('/api/auth/login')
+          .send({ username: login.username, password: DEMO_PASSWORD })
+          .expect(200);
+        expect((response.body as LoginResult).user.role).toBe(login.role);
+      }
+    });
+
+    it('loads the meeting board with tasks, rectification items, comments and a gapless history', async () => {
+      const member = await ApiClient.login(testApp.url, 'ecology', DEMO_PASSWORD);
+      const boards = (await member.get('/api/boards').expect(200)).body as BoardView[];
+      expect(boards).toHaveLength(1);
+      const snapshot = (await member.get(`/api/boards/${boards[0]!.id}`).expect(200)).body as BoardSnapshot;
+
+      expect(snapshot.tasks.filter((task) => task.kind === 'task').length).toBeGreaterThanOrEqual(8);
+      expect(snapshot.tasks.filter((task) => task.kind === 'rectification').length).toBeGreaterThanOrEqual(3);
+      expect(new Set(snapshot.tasks.map((task) => task.status))).toEqual(
+        new Set(['todo', 'in_progress', 'in_review', 'done']),
+      );
+      const today = new Date().toISOString().slice(0, 10);
+      expect(snapshot.tasks.some((task) => task.status !== 'done' && task.deadline! < today)).toBe(true);
+      expect(snapshot.tasks.every((task) => task.leadDepartmentId !== null)).toBe(true);
+
+      const history = await member.get(`/api/boards/${boards[0]!.id}/events?limit=1000`).expect(200);
+      expect(history.body.events.map((event: { seq: number }) => event.seq)).toEqual(
+        Array.from({ length: snapshot.seq }, (_, index) => index + 1),
+      );
+      const comments = snapshot.tasks.reduce((sum, task) => sum + task.commentCount, 0);
+      expect(comments).toBeGreaterThanOrEqual(5);
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import type { ApiErrorBody, ErrorCode } from '@duban/contracts';
+
+/** A failed API call, carrying the message and code from the API's JSON error body. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: ErrorCode,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}
+
+/** 4xx: the request itself is wrong or not allowed, so retrying cannot help. */
+export function isClientError(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  token?: string | null;
+  body?: unknown;
+}
+
+/** Calls the REST API under /api and returns its JSON body, or throws an ApiError. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  const response = await fetch(`/api${path}`, {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as T;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => null)) as Partial<ApiErrorBody> | null;
+  const message = typeof body?.message === 'string' ? body.message : response.statusText;
+  return new ApiError(response.status, message || `HTTP ${response.status}`, body?.code);
+}

@@ -1,0 +1,94 @@
+import type { BoardEvent, BoardSnapshot, TaskView } from '@duban/contracts';
+import { applyBoardEvent, groupTasksByStatus } from './board-events';
+
+const BOARD_ID = '00000000-0000-4000-8000-000000000001';
+
+function aTask(overrides: Partial<TaskView> = {}): TaskView {
+  return {
+    id: '00000000-0000-4000-8000-00000000000a',
+    boardId: BOARD_ID,
+    title: 'Relocate enterprises',
+    description: '',
+    kind: 'task',
+    status: 'todo',
+    position: 'a0',
+    leadDepartmentId: null,
+    cooperatingDepartmentIds: [],
+    responsibleLeaderId: null,
+    assigneeIds: [],
+    deadline: null,
+    progress: 0,
+    labels: [],
+    version: 1,
+    commentCount: 0,
+    createdById: '00000000-0000-4000-8000-0000000000ff',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const BOARD = {
+  id: BOARD_ID,
+  title: 'Board',
+  description: '',
+  source: '',
+  departmentIds: [],
+  seq: 0,
+  createdAt: '',
+};
+
+function aSnapshot(seq: number, tasks: TaskView[]): BoardSnapshot {
+  return { board: BOARD, tasks, seq };
+}
+
+function anEvent<E extends BoardEvent>(event: Pick<E, 'type' | 'data' | 'seq'>): BoardEvent {
+  return { boardId: BOARD_ID, actorId: 'someone', at: '2026-01-01T00:00:00.000Z', ...event } as BoardEvent;
+}
+
+describe('applyBoardEvent', () => {
+  it('adds a created task and advances the seq', () => {
+    const task = aTask();
+    const result = applyBoardEvent(aSnapshot(4, []), anEvent({ seq: 5, type: 'task.created', data: task }));
+    expect(result).toEqual({ kind: 'applied', snapshot: aSnapshot(5, [task]) });
+  });
+
+  it('replaces a moved task in place and removes a deleted one', () => {
+    const task = aTask();
+    const moved = { ...task, status: 'done' as const, version: 2 };
+    const afterMove = applyBoardEvent(
+      aSnapshot(1, [task]),
+      anEvent({ seq: 2, type: 'task.moved', data: moved }),
+    );
+    expect(afterMove).toEqual({ kind: 'applied', snapshot: aSnapshot(2, [moved]) });
+
+    const deleted = anEvent({ seq: 3, type: 'task.deleted', data: { id: task.id } });
+    expect(applyBoardEvent(aSnapshot(2, [moved]), deleted)).toEqual({
+      kind: 'applied',
+      snapshot: aSnapshot(3, []),
+    });
+  });
+
+  it('ignores an event the snapshot already contains', () => {
+    const event = anEvent({ seq: 7, type: 'task.updated', data: aTask({ title: 'Old news' }) });
+    expect(applyBoardEvent(aSnapshot(7, [aTask()]), event)).toEqual({ kind: 'stale' });
+  });
+
+  it('reports a gap when events were missed, so the caller refetches', () => {
+    const event = anEvent({ seq: 9, type: 'task.created', data: aTask() });
+    expect(applyBoardEvent(aSnapshot(7, []), event)).toEqual({ kind: 'gap' });
+  });
+});
+
+describe('groupTasksByStatus', () => {
+  it('puts every task in its status column, ordered by position as plain strings', () => {
+    const late = aTask({ id: 'late', position: 'a1' });
+    const early = aTask({ id: 'early', position: 'Zz' });
+    const done = aTask({ id: 'done', status: 'done' });
+    const columns = groupTasksByStatus([late, done, early]);
+    expect(columns.todo.map((task) => task.id)).toEqual(['early', 'late']);
+    expect(columns.done).toEqual([done]);
+    expect(columns.in_progress).toEqual([]);
+    expect(columns.in_review).toEqual([]);
+  });
+});

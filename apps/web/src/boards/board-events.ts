@@ -1,0 +1,68 @@
+import {
+  TASK_STATUSES,
+  type BoardEvent,
+  type BoardSnapshot,
+  type TaskStatus,
+  type TaskView,
+} from '@duban/contracts';
+
+export type ApplyResult =
+  | { kind: 'applied'; snapshot: BoardSnapshot }
+  /** Already in the snapshot (seq <= snapshot.seq): nothing to do. */
+  | { kind: 'stale' }
+  /** Events between snapshot.seq and this one are missing: the snapshot must be refetched. */
+  | { kind: 'gap' };
+
+/** Applies one realtime event to a snapshot, keeping the per-board seq gapless. */
+export function applyBoardEvent(snapshot: BoardSnapshot, event: BoardEvent): ApplyResult {
+  if (event.seq <= snapshot.seq) return { kind: 'stale' };
+  if (event.seq > snapshot.seq + 1) return { kind: 'gap' };
+  return {
+    kind: 'applied',
+    snapshot: { ...snapshot, seq: event.seq, tasks: nextTasks(snapshot.tasks, event) },
+  };
+}
+
+function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
+  switch (event.type) {
+    case 'task.created':
+    case 'task.updated':
+    case 'task.moved':
+      return upsertTask(tasks, event.data);
+    case 'task.deleted':
+      return tasks.filter((task) => task.id !== event.data.id);
+    case 'comment.created':
+    case 'comment.updated':
+    case 'comment.deleted':
+      // Comments are not shown on the board yet; the event still advances the seq.
+      return tasks;
+    default:
+      return assertNever(event);
+  }
+}
+
+function upsertTask(tasks: TaskView[], task: TaskView): TaskView[] {
+  const index = tasks.findIndex((existing) => existing.id === task.id);
+  if (index === -1) return [...tasks, task];
+  return tasks.map((existing, i) => (i === index ? task : existing));
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled board event: ${JSON.stringify(value)}`);
+}
+
+/** Tasks per status column, each column in position order (plain string comparison, as the API orders). */
+export function groupTasksByStatus(tasks: TaskView[]): Record<TaskStatus, TaskView[]> {
+  const columns = Object.fromEntries(TASK_STATUSES.map((status) => [status, [] as TaskView[]])) as Record<
+    TaskStatus,
+    TaskView[]
+  >;
+  for (const task of tasks) columns[task.status].push(task);
+  for (const status of TASK_STATUSES) columns[status].sort(byPosition);
+  return columns;
+}
+
+function byPosition(a: TaskView, b: TaskView): number {
+  if (a.position === b.position) return 0;
+  return a.position < b.position ? -1 : 1;
+}
