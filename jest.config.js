@@ -3,7 +3,8 @@
  * - unit: `*.spec.ts(x)` beside the code, no I/O;
  * - integration: `*.integration-spec.ts`, the real app on a real PostgreSQL (DATABASE_URL, or embedded PGlite)
  *   with real socket.io-client connections.
- * Browser tests (Playwright) run separately: see scripts/test.mjs.
+ * - browser: `*.browser-spec.ts`, Playwright driving Debian's Chromium against the built app; scripts/test.mjs
+ *   selects this project only when a Chromium is found (and builds the app first).
  */
 const swcTransform = [
   '@swc/jest',
@@ -38,6 +39,12 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/src/**/*.integration-spec.ts'],
       slowTestThreshold: 30,
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/apps/web-e2e/src/**/*.browser-spec.ts'],
+      slowTestThreshold: 60,
     },
   ],
 };

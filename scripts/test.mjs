@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm test`: unit and integration tests always; browser tests whenever a Chromium is found.
+// Integration tests use the PostgreSQL at DATABASE_URL (a fresh database per test file) or, without it,
+// an in-memory embedded PostgreSQL. Ends with one line: `tests: N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path) => path && existsSync(path),
+);
+const projects = ['unit', 'integration'];
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function shout(lines) {
+  const bar = '!'.repeat(78);
+  console.log(`\n${bar}\n${lines.map((line) => `!! ${line}`).join('\n')}\n${bar}\n`);
+}
+
+if (chromium) {
+  console.log(`Browser tests will run in ${chromium}; building the app first.`);
+  if (run('npm', ['run', 'build', '--silent']) !== 0) {
+    console.log('tests: 0 passed, 1 failed');
+    process.exit(1);
+  }
+  projects.push('browser');
+} else {
+  shout([
+    'BROWSER TESTS NOT RUN: no Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium).',
+    'Install it with `apt-get install -y chromium` to run them. CI installs it and always runs them.',
+  ]);
+}
+
+const resultsFile = join(mkdtempSync(join(tmpdir(), 'duban-jest-')), 'results.json');
+const jestArgs = ['jest', '--selectProjects', ...projects, '--json', `--outputFile=${resultsFile}`];
+const status = run('npx', [...jestArgs, ...process.argv.slice(2)], {
+  // PGlite loads its WebAssembly with a dynamic import(), which Jest's VM allows only with this flag.
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
+});
+
+let passed = 0;
+let failed = status === 0 ? 0 : 1;
+if (existsSync(resultsFile)) {
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+  if (results.numPendingTests + results.numTodoTests > 0) {
+    shout([`${results.numPendingTests + results.numTodoTests} tests were skipped: a skipped test proves nothing.`]);
+    failed += results.numPendingTests + results.numTodoTests;
+  }
+}
+if (!chromium) {
+  shout(['Reminder: browser tests were NOT run (no Chromium).']);
+  if (process.env.CI) failed += 1;
+}
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || status !== 0 ? 1 : 0);
