@@ -40,7 +40,8 @@ const resultsFile = join(mkdtempSync(join(tmpdir(), 'duban-jest-')), 'results.js
 const jestArgs = ['jest', '--selectProjects', ...projects, '--json', `--outputFile=${resultsFile}`];
 const status = run('npx', [...jestArgs, ...process.argv.slice(2)], {
   // PGlite loads its WebAssembly with a dynamic import(), which Jest's VM allows only with this flag.
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
+  NODE_OPTIONS:
+    `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
 });
 
 let passed = 0;
@@ -50,7 +51,9 @@ if (existsSync(resultsFile)) {
   passed = results.numPassedTests;
   failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
   if (results.numPendingTests + results.numTodoTests > 0) {
-    shout([`${results.numPendingTests + results.numTodoTests} tests were skipped: a skipped test proves nothing.`]);
+    shout([
+      `${results.numPendingTests + results.numTodoTests} tests were skipped: a skipped test proves nothing.`,
+    ]);
     failed += results.numPendingTests + results.numTodoTests;
   }
 }

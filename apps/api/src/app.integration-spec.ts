@@ -54,7 +54,9 @@ describe('The app', () => {
 
   it('refuses to start on an empty database without an administrator or demo data', async () => {
     const database = await createTestDatabase();
-    const app = await createApp(testConfig({ admin: null, demo: false }), database.connection, { logger: false });
+    const app = await createApp(testConfig({ admin: null, demo: false }), database.connection, {
+      logger: false,
+    });
     try {
       await expect(app.init()).rejects.toThrow(/Set ADMIN_USERNAME and ADMIN_PASSWORD/);
     } finally {

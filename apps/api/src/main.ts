@@ -1,7 +1,11 @@
 import { Logger } from '@nestjs/common';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
-import { EMBEDDED_POOL_SIZE, startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+import {
+  EMBEDDED_POOL_SIZE,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from './database/embedded-database';
 import { createApp } from './server';
 
 const DEFAULT_POOL_SIZE = 10;
@@ -19,10 +23,8 @@ async function main(): Promise<void> {
       ? { url: embedded.url, poolSize: EMBEDDED_POOL_SIZE }
       : { url: config.databaseUrl!, poolSize: DEFAULT_POOL_SIZE };
     const app = await createApp(config, database);
-    if (embedded) {
-      const { stop } = embedded;
-      process.once('beforeExit', () => void stop());
-    }
+    const started = embedded;
+    if (started) process.once('beforeExit', () => void started.stop());
     await app.listen(config.port);
     logger.log(`Duban is running on http://localhost:${config.port} (API docs: /api/docs)`);
   } catch (error) {

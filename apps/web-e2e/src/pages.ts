@@ -28,7 +28,10 @@ export class BoardPage {
   }
 
   async waitUntilLive(): Promise<void> {
-    await this.page.getByTestId('live-state').filter({ hasText: /live|实时/i }).waitFor();
+    await this.page
+      .getByTestId('live-state')
+      .filter({ hasText: /live|实时/i })
+      .waitFor();
   }
 
   card(title: string) {

@@ -3,7 +3,9 @@ import { createUserSchema } from './users';
 
 describe('task schemas', () => {
   it('accept a minimal task and reject unknown fields', () => {
-    expect(createTaskSchema.parse({ title: '  Relocate enterprises  ' })).toEqual({ title: 'Relocate enterprises' });
+    expect(createTaskSchema.parse({ title: '  Relocate enterprises  ' })).toEqual({
+      title: 'Relocate enterprises',
+    });
     const result = createTaskSchema.safeParse({ title: 'x', owner: 'me' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['owner'] });
@@ -21,13 +23,17 @@ describe('task schemas', () => {
       'deadline',
       'progress',
     ]);
-    expect(createTaskSchema.safeParse({ title: 'x', deadline: '2024-02-29', progress: 100 }).success).toBe(true);
+    expect(createTaskSchema.safeParse({ title: 'x', deadline: '2024-02-29', progress: 100 }).success).toBe(
+      true,
+    );
   });
 
   it('require the version on update and move', () => {
     expect(updateTaskSchema.safeParse({ title: 'x' }).error?.issues[0]?.path).toEqual(['version']);
     expect(moveTaskSchema.safeParse({ status: 'done', afterTaskId: null, version: 3 }).success).toBe(true);
-    expect(moveTaskSchema.safeParse({ status: 'archived', afterTaskId: null, version: 3 }).success).toBe(false);
+    expect(moveTaskSchema.safeParse({ status: 'archived', afterTaskId: null, version: 3 }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -26,10 +26,7 @@ const taskFields = {
   labels: z.array(shortText(40)).max(20),
 };
 
-export const createTaskSchema = z
-  .strictObject(taskFields)
-  .partial()
-  .required({ title: true });
+export const createTaskSchema = z.strictObject(taskFields).partial().required({ title: true });
 export type CreateTaskInput = z.infer<typeof createTaskSchema>;
 
 /** Every field optional but `version`, the version the client last saw (optimistic concurrency). */

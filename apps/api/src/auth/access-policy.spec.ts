@@ -24,7 +24,8 @@ describe('access policy', () => {
     expect(canSeeBoard(user('member', ecology), restricted)).toBe(true);
     expect(canSeeBoard(user('member', commerce), restricted)).toBe(false);
     expect(canSeeBoard(user('member', null), restricted)).toBe(false);
-    for (const role of ['admin', 'supervisor', 'leader'] as const) expect(canSeeBoard(user(role), restricted)).toBe(true);
+    for (const role of ['admin', 'supervisor', 'leader'] as const)
+      expect(canSeeBoard(user(role), restricted)).toBe(true);
   });
 
   it('lets supervisors and admins create boards and tasks, nobody else', () => {

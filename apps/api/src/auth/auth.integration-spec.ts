@@ -21,7 +21,10 @@ describe('Signing in', () => {
     expect(body.user).toMatchObject({ username: 'admin', role: 'admin', departmentId: null });
     expect(body.user).not.toHaveProperty('passwordHash');
 
-    const me = await request(testApp.url).get('/api/me').set('Authorization', `Bearer ${body.accessToken}`).expect(200);
+    const me = await request(testApp.url)
+      .get('/api/me')
+      .set('Authorization', `Bearer ${body.accessToken}`)
+      .expect(200);
     expect(me.body).toEqual(body.user);
   });
 
@@ -39,7 +42,10 @@ describe('Signing in', () => {
   });
 
   it('names the missing field', async () => {
-    const response = await request(testApp.url).post('/api/auth/login').send({ username: 'admin' }).expect(400);
+    const response = await request(testApp.url)
+      .post('/api/auth/login')
+      .send({ username: 'admin' })
+      .expect(400);
     expect((response.body as ApiErrorBody).details?.map((detail) => detail.field)).toEqual(['password']);
   });
 

@@ -49,7 +49,9 @@ describe('Boards API', () => {
     };
 
     for (const client of [viewers.insider, viewers.leader, viewers.supervisor, admin]) {
-      const ids = ((await client.get('/api/boards').expect(200)).body as BoardView[]).map((board) => board.id);
+      const ids = ((await client.get('/api/boards').expect(200)).body as BoardView[]).map(
+        (board) => board.id,
+      );
       expect(ids).toEqual(expect.arrayContaining([restricted.id, open.id]));
       await client.get(`/api/boards/${restricted.id}`).expect(200);
     }
@@ -69,9 +71,16 @@ describe('Boards API', () => {
     const response = await admin
       .post('/api/boards', { title: 'x', departmentIds: ['00000000-0000-4000-8000-000000000000'] })
       .expect(400);
-    expect((response.body as ApiErrorBody).details).toEqual([{ field: 'departmentIds', message: 'no such department' }]);
-    const bad = await admin.post('/api/boards', { title: 'x'.repeat(201), departmentIds: ['nope'] }).expect(400);
-    expect((bad.body as ApiErrorBody).details?.map((detail) => detail.field)).toEqual(['title', 'departmentIds.0']);
+    expect((response.body as ApiErrorBody).details).toEqual([
+      { field: 'departmentIds', message: 'no such department' },
+    ]);
+    const bad = await admin
+      .post('/api/boards', { title: 'x'.repeat(201), departmentIds: ['nope'] })
+      .expect(400);
+    expect((bad.body as ApiErrorBody).details?.map((detail) => detail.field)).toEqual([
+      'title',
+      'departmentIds.0',
+    ]);
   });
 
   it('returns a snapshot whose seq matches its tasks', async () => {

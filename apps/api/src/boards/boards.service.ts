@@ -35,7 +35,8 @@ export class BoardsService {
   }
 
   async create(user: AuthUser, input: CreateBoardInput): Promise<BoardView> {
-    if (!canCreateBoard(user)) throw DomainError.forbidden('Only supervisors and administrators create boards');
+    if (!canCreateBoard(user))
+      throw DomainError.forbidden('Only supervisors and administrators create boards');
     const departmentIds = [...new Set(input.departmentIds ?? [])];
     await this.departments.assertExist(departmentIds, 'departmentIds');
     const board = this.boards.create({

@@ -56,7 +56,8 @@ describe('Comments API', () => {
     await author.delete(`/api/comments/${comment.id}`).expect(404);
     expect((await admin.get(`/api/tasks/${task.id}`).expect(200)).body.commentCount).toBe(0);
 
-    const own = (await author.post(`/api/tasks/${task.id}/comments`, { body: 'Mine' }).expect(201)).body as CommentView;
+    const own = (await author.post(`/api/tasks/${task.id}/comments`, { body: 'Mine' }).expect(201))
+      .body as CommentView;
     await author.delete(`/api/comments/${own.id}`).expect(204);
   });
 

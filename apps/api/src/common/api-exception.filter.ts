@@ -26,7 +26,7 @@ function reasonPhrase(status: number): string {
 
 export function fieldErrorsOf(error: ZodError): FieldError[] {
   return error.issues.map((issue) => ({
-    field: issue.path.length > 0 ? issue.path.join('.') : unknownKeysField(issue) ?? '(body)',
+    field: issue.path.length > 0 ? issue.path.join('.') : (unknownKeysField(issue) ?? '(body)'),
     message: issue.message,
   }));
 }
@@ -69,14 +69,19 @@ export function toApiError(exception: unknown): ApiErrorBody {
     const response = exception.getResponse();
     const message =
       typeof response === 'object' && response !== null && 'message' in response
-        ? String((response as { message: unknown }).message)
+        ? String(response.message)
         : exception.message;
     return { statusCode: status, error: reasonPhrase(status), code: CODE_BY_STATUS[status], message };
   }
   if (isBodyParserError(exception)) {
     return validationBody([{ field: 'body', message: exception.message }]);
   }
-  return { statusCode: 500, error: 'Internal Server Error', code: 'internal_error', message: 'Internal server error' };
+  return {
+    statusCode: 500,
+    error: 'Internal Server Error',
+    code: 'internal_error',
+    message: 'Internal server error',
+  };
 }
 
 function isBodyParserError(error: unknown): error is { message: string; status: number } {
@@ -84,7 +89,7 @@ function isBodyParserError(error: unknown): error is { message: string; status: 
     typeof error === 'object' &&
     error !== null &&
     'type' in error &&
-    typeof (error as { type: unknown }).type === 'string' &&
+    typeof error.type === 'string' &&
     (error as { status?: unknown }).status === 400
   );
 }

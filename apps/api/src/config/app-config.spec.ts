@@ -32,7 +32,9 @@ describe('loadConfig', () => {
       password: 'long-password',
     });
     expect(() => loadConfig({ ...base, ADMIN_USERNAME: 'root' })).toThrow(/set together/);
-    expect(() => loadConfig({ ...base, ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'short' })).toThrow(/at least 8/);
+    expect(() => loadConfig({ ...base, ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'short' })).toThrow(
+      /at least 8/,
+    );
   });
 
   it('rejects a port that is not a number', () => {

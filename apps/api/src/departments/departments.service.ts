@@ -11,7 +11,9 @@ import { DepartmentEntity } from './department.entity';
 
 @Injectable()
 export class DepartmentsService {
-  constructor(@InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>) {}
+  constructor(
+    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
+  ) {}
 
   async list(): Promise<DepartmentView[]> {
     const rows = await this.departments.find({ order: { name: 'ASC' } });

@@ -43,7 +43,10 @@ export class BoardEventBroadcaster implements OnModuleDestroy {
   }
 
   private accept(event: BoardEvent): void {
-    const stream: BoardStream = this.streams.get(event.boardId) ?? { lastSeq: event.seq - 1, pending: new Map() };
+    const stream: BoardStream = this.streams.get(event.boardId) ?? {
+      lastSeq: event.seq - 1,
+      pending: new Map(),
+    };
     this.streams.set(event.boardId, stream);
     if (event.seq <= stream.lastSeq) return;
     stream.pending.set(event.seq, event);

@@ -45,7 +45,9 @@ describe('Realtime board events', () => {
 
     const task = await factory.task(board.id, { leadDepartmentId: department.id });
     await member.patch(`/api/tasks/${task.id}`, { progress: 50, version: 1 }).expect(200);
-    await member.post(`/api/tasks/${task.id}/move`, { status: 'in_progress', afterTaskId: null, version: 2 }).expect(200);
+    await member
+      .post(`/api/tasks/${task.id}/move`, { status: 'in_progress', afterTaskId: null, version: 2 })
+      .expect(200);
     const comment = await member.post(`/api/tasks/${task.id}/comments`, { body: 'Started' }).expect(201);
     await member.patch(`/api/comments/${comment.body.id}`, { body: 'Started on site' }).expect(200);
     await member.delete(`/api/comments/${comment.body.id}`).expect(204);
@@ -69,7 +71,11 @@ describe('Realtime board events', () => {
       'comment.updated',
       'comment.deleted',
     ]);
-    expect(watcher.events.at(-1)).toMatchObject({ type: 'task.deleted', data: { id: task.id }, actorId: admin.user.id });
+    expect(watcher.events.at(-1)).toMatchObject({
+      type: 'task.deleted',
+      data: { id: task.id },
+      actorId: admin.user.id,
+    });
     expect((watcher.events[2]?.data as TaskView).status).toBe('in_progress');
   });
 
@@ -131,7 +137,7 @@ describe('Realtime board events', () => {
 
   it('answers a malformed join with a validation error', async () => {
     const socket = await connect(admin);
-    const result = await socket.timeout(5000).emitWithAck('board:join', { boardId: 'nope' } as never);
+    const result = await socket.timeout(5000).emitWithAck('board:join', { boardId: 'nope' });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
     expect((result as { error: { message: string } }).error.message).toMatch(/boardId/);
   });

@@ -62,15 +62,22 @@ describe('Tasks API', () => {
         })
         .expect(400);
       const fields = (response.body as ApiErrorBody).details?.map((detail) => detail.field);
-      expect(fields).toEqual(expect.arrayContaining(['title', 'deadline', 'progress', 'leadDepartmentId', 'color']));
+      expect(fields).toEqual(
+        expect.arrayContaining(['title', 'deadline', 'progress', 'leadDepartmentId', 'color']),
+      );
     });
 
     it('rejects a lead department that does not exist with 400 naming it', async () => {
       const board = await factory.board();
       const response = await admin
-        .post(`/api/boards/${board.id}/tasks`, { title: 'x', leadDepartmentId: '00000000-0000-4000-8000-000000000000' })
+        .post(`/api/boards/${board.id}/tasks`, {
+          title: 'x',
+          leadDepartmentId: '00000000-0000-4000-8000-000000000000',
+        })
         .expect(400);
-      expect((response.body as ApiErrorBody).details).toEqual([{ field: 'leadDepartmentId', message: 'no such department' }]);
+      expect((response.body as ApiErrorBody).details).toEqual([
+        { field: 'leadDepartmentId', message: 'no such department' },
+      ]);
     });
 
     it('lets only supervisors and admins create tasks', async () => {
@@ -108,7 +115,9 @@ describe('Tasks API', () => {
       const task = await factory.task(board.id);
       await admin.patch(`/api/tasks/${task.id}`, { title: 'First edit', version: 1 }).expect(200);
 
-      const response = await admin.patch(`/api/tasks/${task.id}`, { title: 'Second edit', version: 1 }).expect(409);
+      const response = await admin
+        .patch(`/api/tasks/${task.id}`, { title: 'Second edit', version: 1 })
+        .expect(409);
 
       const body = response.body as ApiErrorBody;
       expect(body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'version_conflict' });
@@ -151,7 +160,9 @@ describe('Tasks API', () => {
 
       await member.patch(`/api/tasks/${ownTask.id}`, { progress: 30, version: 1 }).expect(200);
       await member.patch(`/api/tasks/${cooperatingTask.id}`, { progress: 10, version: 1 }).expect(200);
-      const foreign = await member.patch(`/api/tasks/${foreignTask.id}`, { progress: 30, version: 1 }).expect(403);
+      const foreign = await member
+        .patch(`/api/tasks/${foreignTask.id}`, { progress: 30, version: 1 })
+        .expect(403);
       expect((foreign.body as ApiErrorBody).message).toMatch(/lead or cooperating departments/);
       const reassign = await member
         .patch(`/api/tasks/${ownTask.id}`, { deadline: '2030-01-01', version: 2 })
@@ -171,7 +182,9 @@ describe('Tasks API', () => {
     it('answers 404 for an unknown task and 400 for a malformed id or missing version', async () => {
       await admin.patch('/api/tasks/00000000-0000-4000-8000-000000000000', { version: 1 }).expect(404);
       const malformed = await admin.patch('/api/tasks/123', { version: 1 }).expect(400);
-      expect((malformed.body as ApiErrorBody).details).toEqual([{ field: 'taskId', message: 'must be a UUID' }]);
+      expect((malformed.body as ApiErrorBody).details).toEqual([
+        { field: 'taskId', message: 'must be a UUID' },
+      ]);
       const board = await factory.board();
       const task = await factory.task(board.id);
       const missing = await admin.patch(`/api/tasks/${task.id}`, { title: 'x' }).expect(400);
@@ -191,7 +204,9 @@ describe('Tasks API', () => {
         .expect(200);
       expect(await columnTitles(board.id, 'todo')).toEqual(['first', 'third', 'second']);
 
-      await admin.post(`/api/tasks/${second.id}/move`, { status: 'todo', afterTaskId: null, version: 1 }).expect(200);
+      await admin
+        .post(`/api/tasks/${second.id}/move`, { status: 'todo', afterTaskId: null, version: 1 })
+        .expect(200);
       expect(await columnTitles(board.id, 'todo')).toEqual(['second', 'first', 'third']);
 
       const moved = await admin
@@ -206,7 +221,9 @@ describe('Tasks API', () => {
       const board = await factory.board();
       const anchor = await factory.task(board.id, { title: 'anchor' });
       const movers = await Promise.all(
-        Array.from({ length: 8 }, (_, index) => factory.task(board.id, { title: `mover ${index}`, status: 'in_progress' })),
+        Array.from({ length: 8 }, (_, index) =>
+          factory.task(board.id, { title: `mover ${index}`, status: 'in_progress' }),
+        ),
       );
 
       const responses = await Promise.all(
@@ -234,12 +251,18 @@ describe('Tasks API', () => {
     it('refuses a stale version and a member outside the task', async () => {
       const board = await factory.board();
       const task = await factory.task(board.id);
-      await admin.post(`/api/tasks/${task.id}/move`, { status: 'in_progress', afterTaskId: null, version: 1 });
+      await admin.post(`/api/tasks/${task.id}/move`, {
+        status: 'in_progress',
+        afterTaskId: null,
+        version: 1,
+      });
       await admin
         .post(`/api/tasks/${task.id}/move`, { status: 'todo', afterTaskId: null, version: 1 })
         .expect(409);
       const member = await factory.user('member', (await factory.department()).id);
-      await member.post(`/api/tasks/${task.id}/move`, { status: 'todo', afterTaskId: null, version: 2 }).expect(403);
+      await member
+        .post(`/api/tasks/${task.id}/move`, { status: 'todo', afterTaskId: null, version: 2 })
+        .expect(403);
     });
   });
 

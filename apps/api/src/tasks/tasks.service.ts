@@ -41,7 +41,8 @@ export class TasksService {
 
   async create(user: AuthUser, boardId: string, input: CreateTaskInput): Promise<TaskView> {
     await this.boards.getVisible(user, boardId);
-    if (!canManageTasks(user)) throw DomainError.forbidden('Only supervisors and administrators create tasks');
+    if (!canManageTasks(user))
+      throw DomainError.forbidden('Only supervisors and administrators create tasks');
     await this.assertReferencesExist(input);
     const { result } = await this.changes.apply(boardId, user.id, async (manager) => {
       const status = input.status ?? 'todo';
@@ -86,7 +87,8 @@ export class TasksService {
       assertCanEdit(user, current, fields);
       assertVersion(current, version);
       const patch: Partial<TaskEntity> = { ...changes };
-      if (changes.cooperatingDepartmentIds) patch.cooperatingDepartmentIds = unique(changes.cooperatingDepartmentIds);
+      if (changes.cooperatingDepartmentIds)
+        patch.cooperatingDepartmentIds = unique(changes.cooperatingDepartmentIds);
       if (changes.assigneeIds) patch.assigneeIds = unique(changes.assigneeIds);
       if (changes.labels) patch.labels = unique(changes.labels);
       if (changes.status !== undefined && changes.status !== current.status) {
@@ -106,7 +108,10 @@ export class TasksService {
       assertVersion(current, input.version);
       const afterPosition = await positionOfAfterTask(manager, current, input);
       const position = await keyAfter(manager, current.boardId, input.status, afterPosition, taskId);
-      const updated = await updateIfVersion(manager, current, input.version, { status: input.status, position });
+      const updated = await updateIfVersion(manager, current, input.version, {
+        status: input.status,
+        position,
+      });
       return { result: updated, event: { type: 'task.moved', data: updated } };
     });
     return result;
@@ -114,7 +119,8 @@ export class TasksService {
 
   async remove(user: AuthUser, taskId: string, version: number): Promise<void> {
     const task = await this.findVisible(user, taskId);
-    if (!canManageTasks(user)) throw DomainError.forbidden('Only supervisors and administrators delete tasks');
+    if (!canManageTasks(user))
+      throw DomainError.forbidden('Only supervisors and administrators delete tasks');
     await this.changes.apply(task.boardId, user.id, async (manager) => {
       const current = await lockTask(manager, taskId);
       assertVersion(current, version);
@@ -134,9 +140,11 @@ export class TasksService {
   }
 
   private async assertReferencesExist(input: TaskReferences): Promise<void> {
-    if (input.leadDepartmentId) await this.departments.assertExist([input.leadDepartmentId], 'leadDepartmentId');
+    if (input.leadDepartmentId)
+      await this.departments.assertExist([input.leadDepartmentId], 'leadDepartmentId');
     await this.departments.assertExist(input.cooperatingDepartmentIds ?? [], 'cooperatingDepartmentIds');
-    if (input.responsibleLeaderId) await this.users.assertExist([input.responsibleLeaderId], 'responsibleLeaderId');
+    if (input.responsibleLeaderId)
+      await this.users.assertExist([input.responsibleLeaderId], 'responsibleLeaderId');
     await this.users.assertExist(input.assigneeIds ?? [], 'assigneeIds');
   }
 }
@@ -146,7 +154,10 @@ function unique<T>(values: readonly T[]): T[] {
 }
 
 async function lockTask(manager: EntityManager, taskId: string): Promise<TaskEntity> {
-  const task = await manager.findOne(TaskEntity, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
+  const task = await manager.findOne(TaskEntity, {
+    where: { id: taskId },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!task) throw DomainError.notFound('Task');
   return task;
 }
@@ -203,7 +214,8 @@ async function positionOfAfterTask(
   input: MoveTaskInput,
 ): Promise<string | null> {
   if (input.afterTaskId === null) return null;
-  if (input.afterTaskId === task.id) throw DomainError.invalidField('afterTaskId', 'cannot be the task itself');
+  if (input.afterTaskId === task.id)
+    throw DomainError.invalidField('afterTaskId', 'cannot be the task itself');
   const after = await manager.findOneBy(TaskEntity, { id: input.afterTaskId });
   if (!after || after.boardId !== task.boardId) {
     throw DomainError.invalidField('afterTaskId', 'no such task on this board');

@@ -76,7 +76,11 @@ export class Factory {
     return (await by.post('/api/boards', body).expect(201)).body as BoardView;
   }
 
-  async task(boardId: string, input: Partial<CreateTaskInput> = {}, by: ApiClient = this.admin): Promise<TaskView> {
+  async task(
+    boardId: string,
+    input: Partial<CreateTaskInput> = {},
+    by: ApiClient = this.admin,
+  ): Promise<TaskView> {
     const body = { title: `Task ${uniqueSuffix()}`, ...input };
     return (await by.post(`/api/boards/${boardId}/tasks`, body).expect(201)).body as TaskView;
   }

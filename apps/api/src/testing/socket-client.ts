@@ -26,8 +26,14 @@ export function connectSocket(baseUrl: string, token: string | undefined): Promi
   });
 }
 
-export function joinBoard(socket: ClientSocket, boardId: string, afterSeq?: number): Promise<BoardJoinResult> {
-  return socket.timeout(5000).emitWithAck('board:join', afterSeq === undefined ? { boardId } : { boardId, afterSeq });
+export function joinBoard(
+  socket: ClientSocket,
+  boardId: string,
+  afterSeq?: number,
+): Promise<BoardJoinResult> {
+  return socket
+    .timeout(5000)
+    .emitWithAck('board:join', afterSeq === undefined ? { boardId } : { boardId, afterSeq });
 }
 
 /** Records every board event the socket receives, and waits for a number of them. */

@@ -31,8 +31,12 @@ describe('Departments and users API', () => {
 
     it('refuse duplicates, empty names and non-admins', async () => {
       await admin.post('/api/departments', { name: 'Science and Technology Bureau' }).expect(201);
-      const duplicate = await admin.post('/api/departments', { name: 'Science and Technology Bureau' }).expect(409);
-      expect((duplicate.body as ApiErrorBody).details).toEqual([{ field: 'name', message: 'already exists' }]);
+      const duplicate = await admin
+        .post('/api/departments', { name: 'Science and Technology Bureau' })
+        .expect(409);
+      expect((duplicate.body as ApiErrorBody).details).toEqual([
+        { field: 'name', message: 'already exists' },
+      ]);
       const empty = await admin.post('/api/departments', { name: '   ' }).expect(400);
       expect((empty.body as ApiErrorBody).details?.[0]?.field).toBe('name');
       const tooLong = await admin.post('/api/departments', { name: 'x'.repeat(101) }).expect(400);
@@ -79,7 +83,9 @@ describe('Departments and users API', () => {
 
     it('are updated by an admin, including the password', async () => {
       const member = await factory.user('member');
-      await admin.patch(`/api/users/${member.user.id}`, { password: 'a-new-password', displayName: 'Renamed' }).expect(200);
+      await admin
+        .patch(`/api/users/${member.user.id}`, { password: 'a-new-password', displayName: 'Renamed' })
+        .expect(200);
       const again = await ApiClient.login(testApp.url, member.user.username, 'a-new-password');
       expect(again.user.displayName).toBe('Renamed');
     });
@@ -95,7 +101,13 @@ describe('Departments and users API', () => {
         [{ isAdmin: true }, 'isAdmin'],
       ];
       for (const [override, field] of cases) {
-        const body = { username: 'valid-name', password: 'long-enough', displayName: 'X', role: 'member', ...override };
+        const body = {
+          username: 'valid-name',
+          password: 'long-enough',
+          displayName: 'X',
+          role: 'member',
+          ...override,
+        };
         const response = await admin.post('/api/users', body).expect(400);
         expect((response.body as ApiErrorBody).details?.map((detail) => detail.field)).toContain(field);
       }
@@ -104,10 +116,17 @@ describe('Departments and users API', () => {
     it('refuse a taken username with 409 and non-admin writes with 403', async () => {
       const first = await factory.user('leader');
       const taken = await admin
-        .post('/api/users', { username: first.user.username, password: 'long-enough', displayName: 'X', role: 'leader' })
+        .post('/api/users', {
+          username: first.user.username,
+          password: 'long-enough',
+          displayName: 'X',
+          role: 'leader',
+        })
         .expect(409);
       expect((taken.body as ApiErrorBody).details).toEqual([{ field: 'username', message: 'already taken' }]);
-      await first.post('/api/users', { username: 'sneaky', password: 'long-enough', displayName: 'X', role: 'admin' }).expect(403);
+      await first
+        .post('/api/users', { username: 'sneaky', password: 'long-enough', displayName: 'X', role: 'admin' })
+        .expect(403);
       await first.patch(`/api/users/${first.user.id}`, { role: 'admin' }).expect(403);
       await admin.patch('/api/users/00000000-0000-4000-8000-000000000000', { displayName: 'x' }).expect(404);
     });

@@ -19,7 +19,9 @@ export class UsersService {
   ) {}
 
   list(): Promise<UserView[]> {
-    return this.users.find({ order: { username: 'ASC' } }).then((rows) => rows.map((row) => this.toView(row)));
+    return this.users
+      .find({ order: { username: 'ASC' } })
+      .then((rows) => rows.map((row) => this.toView(row)));
   }
 
   findById(id: string): Promise<UserEntity | null> {

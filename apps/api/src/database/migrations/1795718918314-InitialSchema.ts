@@ -1,7 +1,7 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class InitialSchema1795718918314 implements MigrationInterface {
-  name = "InitialSchema1795718918314";
+  name = 'InitialSchema1795718918314';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -58,40 +58,18 @@ export class InitialSchema1795718918314 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE "comments" DROP CONSTRAINT "FK_4548cc4a409b8651ec75f70e280"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "comments" DROP CONSTRAINT "FK_9adf2d3106c6dc87d6262ccadfe"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "tasks" DROP CONSTRAINT "FK_660898d912c6e71107e9ef8f38d"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "tasks" DROP CONSTRAINT "FK_b14a8f3d2a5e8934aefc85dc3bc"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "tasks" DROP CONSTRAINT "FK_600782a5107322e6e81af104400"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "tasks" DROP CONSTRAINT "FK_8a75fdea98c72c539a0879cb0d1"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "board_events" DROP CONSTRAINT "FK_95926b77d1c19ce7dbf635f18d9"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "boards" DROP CONSTRAINT "FK_b82b543934c5e662ec834e5ad48"`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "users" DROP CONSTRAINT "FK_554d853741f2083faaa5794d2ae"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_d7914c7adadc52026465d233a0"`,
-    );
+    await queryRunner.query(`ALTER TABLE "comments" DROP CONSTRAINT "FK_4548cc4a409b8651ec75f70e280"`);
+    await queryRunner.query(`ALTER TABLE "comments" DROP CONSTRAINT "FK_9adf2d3106c6dc87d6262ccadfe"`);
+    await queryRunner.query(`ALTER TABLE "tasks" DROP CONSTRAINT "FK_660898d912c6e71107e9ef8f38d"`);
+    await queryRunner.query(`ALTER TABLE "tasks" DROP CONSTRAINT "FK_b14a8f3d2a5e8934aefc85dc3bc"`);
+    await queryRunner.query(`ALTER TABLE "tasks" DROP CONSTRAINT "FK_600782a5107322e6e81af104400"`);
+    await queryRunner.query(`ALTER TABLE "tasks" DROP CONSTRAINT "FK_8a75fdea98c72c539a0879cb0d1"`);
+    await queryRunner.query(`ALTER TABLE "board_events" DROP CONSTRAINT "FK_95926b77d1c19ce7dbf635f18d9"`);
+    await queryRunner.query(`ALTER TABLE "boards" DROP CONSTRAINT "FK_b82b543934c5e662ec834e5ad48"`);
+    await queryRunner.query(`ALTER TABLE "users" DROP CONSTRAINT "FK_554d853741f2083faaa5794d2ae"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_d7914c7adadc52026465d233a0"`);
     await queryRunner.query(`DROP TABLE "comments"`);
-    await queryRunner.query(
-      `DROP INDEX "public"."IDX_a00023bac91e96559340d1de20"`,
-    );
+    await queryRunner.query(`DROP INDEX "public"."IDX_a00023bac91e96559340d1de20"`);
     await queryRunner.query(`DROP TABLE "tasks"`);
     await queryRunner.query(`DROP TABLE "board_events"`);
     await queryRunner.query(`DROP TABLE "boards"`);
