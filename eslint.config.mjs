@@ -42,7 +42,13 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.browser-spec.ts', '**/testing/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      '**/*.browser-spec.ts',
+      '**/*.system-spec.ts',
+      '**/testing/**/*.ts',
+    ],
     rules: {
       // supertest bodies are untyped JSON; tests assert on their shape.
       '@typescript-eslint/no-unsafe-member-access': 'off',
@@ -55,6 +61,10 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['scripts/jest-*.js'],
+    languageOptions: { globals: { ...globals.jest } },
   },
   prettier,
 );

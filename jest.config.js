@@ -3,6 +3,7 @@
  * - unit: `*.spec.ts(x)` beside the code, no I/O;
  * - integration: `*.integration-spec.ts`, the real app on a real PostgreSQL (DATABASE_URL, or embedded PGlite)
  *   with real socket.io-client connections.
+ * - system: `*.system-spec.ts`, the built server as a separate process (crash and restart);
  * - browser: `*.browser-spec.ts`, Playwright driving Debian's Chromium against the built app; scripts/test.mjs
  *   selects this project only when a Chromium is found (and builds the app first).
  */
@@ -17,6 +18,8 @@ const swcTransform = [
     module: { type: 'commonjs' },
   },
 ];
+
+const slowTier = { setupFilesAfterEnv: ['<rootDir>/scripts/jest-slow-tiers.setup.js'] };
 
 const shared = {
   transform: { '^.+\\.(t|j|mj)sx?$': swcTransform },
@@ -36,12 +39,21 @@ module.exports = {
     },
     {
       ...shared,
+      ...slowTier,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/src/**/*.integration-spec.ts'],
       slowTestThreshold: 30,
     },
     {
       ...shared,
+      ...slowTier,
+      displayName: 'system',
+      testMatch: ['<rootDir>/apps/api/src/**/*.system-spec.ts'],
+      slowTestThreshold: 60,
+    },
+    {
+      ...shared,
+      ...slowTier,
       displayName: 'browser',
       testMatch: ['<rootDir>/apps/web-e2e/src/**/*.browser-spec.ts'],
       slowTestThreshold: 60,

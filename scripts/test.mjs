@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit and integration tests always; browser tests whenever a Chromium is found.
+// `npm test`: builds the app, then runs unit, integration and system tests always, and browser tests
+// whenever a Chromium is found.
 // Integration tests use the PostgreSQL at DATABASE_URL (a fresh database per test file) or, without it,
 // an in-memory embedded PostgreSQL. Ends with one line: `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path) => path && existsSync(path),
 );
-const projects = ['unit', 'integration'];
+const projects = ['unit', 'integration', 'system'];
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -22,12 +23,14 @@ function shout(lines) {
   console.log(`\n${bar}\n${lines.map((line) => `!! ${line}`).join('\n')}\n${bar}\n`);
 }
 
+// System and browser tests run the built server and web client.
+if (run('npm', ['run', 'build', '--silent']) !== 0) {
+  console.log('tests: 0 passed, 1 failed');
+  process.exit(1);
+}
+
 if (chromium) {
-  console.log(`Browser tests will run in ${chromium}; building the app first.`);
-  if (run('npm', ['run', 'build', '--silent']) !== 0) {
-    console.log('tests: 0 passed, 1 failed');
-    process.exit(1);
-  }
+  console.log(`Browser tests will run in ${chromium}.`);
   projects.push('browser');
 } else {
   shout([

@@ -248,6 +248,16 @@ describe('Tasks API', () => {
       expect((response.body as ApiErrorBody).details?.[0]?.field).toBe('afterTaskId');
     });
 
+    it('answers 404 for an unknown task', async () => {
+      await admin
+        .post('/api/tasks/00000000-0000-4000-8000-000000000000/move', {
+          status: 'done',
+          afterTaskId: null,
+          version: 1,
+        })
+        .expect(404);
+    });
+
     it('refuses a stale version and a member outside the task', async () => {
       const board = await factory.board();
       const task = await factory.task(board.id);
@@ -276,6 +286,10 @@ describe('Tasks API', () => {
       await admin.get(`/api/tasks/${task.id}`).expect(404);
       const events = await admin.get(`/api/boards/${board.id}/events`).expect(200);
       expect(events.body.events.at(-1)).toMatchObject({ type: 'task.deleted', data: { id: task.id } });
+    });
+
+    it('answers 404 for an unknown task', async () => {
+      await admin.delete('/api/tasks/00000000-0000-4000-8000-000000000000?version=1').expect(404);
     });
 
     it('refuses a stale version, a missing version, and a member', async () => {

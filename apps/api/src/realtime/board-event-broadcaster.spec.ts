@@ -1,0 +1,71 @@
+import type { BoardEvent } from '@duban/contracts';
+import { BoardEventBus } from '../boards/board-event-bus';
+import type { BoardsService } from '../boards/boards.service';
+import { BoardEventBroadcaster } from './board-event-broadcaster';
+import type { DubanServer } from './socket-types';
+
+const BOARD = 'board-1';
+
+function event(seq: number): BoardEvent {
+  return {
+    boardId: BOARD,
+    seq,
+    type: 'task.deleted',
+    actorId: 'user-1',
+    at: '2021-04-21T00:00:00.000Z',
+    data: { id: `t${seq}` },
+  };
+}
+
+/** Stands in for the Socket.IO server: records what each room was sent. */
+function recordingServer() {
+  const sent: number[] = [];
+  const server = {
+    to: () => ({ emit: (_name: string, payload: BoardEvent) => sent.push(payload.seq) }),
+  } as unknown as DubanServer;
+  return { server, sent };
+}
+
+/** The committed log the broadcaster reads back when an event is missing. */
+function committedLog(events: BoardEvent[]) {
+  return {
+    eventsAfter: (_boardId: string, after: number, limit: number) =>
+      Promise.resolve(events.filter((candidate) => candidate.seq > after).slice(0, limit)),
+  } as unknown as BoardsService;
+}
+
+describe('BoardEventBroadcaster', () => {
+  let broadcaster: BoardEventBroadcaster | undefined;
+
+  afterEach(() => broadcaster?.onModuleDestroy());
+
+  it('sends events in seq order even when commits are reported out of order', async () => {
+    const bus = new BoardEventBus();
+    const { server, sent } = recordingServer();
+    broadcaster = new BoardEventBroadcaster(bus, committedLog([]));
+    broadcaster.attach(server);
+
+    bus.publish(event(1));
+    bus.publish(event(3));
+    bus.publish(event(2));
+    bus.publish(event(2));
+
+    expect(sent).toEqual([1, 2, 3]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(sent).toEqual([1, 2, 3]);
+  });
+
+  it('reads an event that never reached it from the log, so clients see no gap', async () => {
+    const bus = new BoardEventBus();
+    const { server, sent } = recordingServer();
+    broadcaster = new BoardEventBroadcaster(bus, committedLog([event(1), event(2), event(3)]));
+    broadcaster.attach(server);
+
+    bus.publish(event(1));
+    bus.publish(event(3));
+    expect(sent).toEqual([1]);
+
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sent).toEqual([1, 2, 3]);
+  });
+});
