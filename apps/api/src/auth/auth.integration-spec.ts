@@ -55,7 +55,15 @@ describe('Signing in', () => {
       .set('Content-Type', 'application/json')
       .send('{"username": ')
       .expect(400);
-    expect((response.body as ApiErrorBody).statusCode).toBe(400);
+    expect((response.body as ApiErrorBody).details).toEqual([{ field: 'body', message: expect.any(String) }]);
+  });
+
+  it('answers an oversized body with 413, not 500', async () => {
+    const response = await request(testApp.url)
+      .post('/api/auth/login')
+      .send({ username: 'admin', password: 'x'.repeat(2 * 1024 * 1024) })
+      .expect(413);
+    expect((response.body as ApiErrorBody).statusCode).toBe(413);
   });
 
   it('requires a valid token on every other route', async () => {

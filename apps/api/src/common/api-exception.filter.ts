@@ -71,10 +71,20 @@ export function toApiError(exception: unknown): ApiErrorBody {
       typeof response === 'object' && response !== null && 'message' in response
         ? String(response.message)
         : exception.message;
+    // Nest reports a body that is not JSON as a bare 400: the field at fault is the body itself.
+    if (status === 400) return validationBody([{ field: 'body', message }]);
     return { statusCode: status, error: reasonPhrase(status), code: CODE_BY_STATUS[status], message };
   }
-  if (isBodyParserError(exception)) {
-    return validationBody([{ field: 'body', message: exception.message }]);
+  if (isClientHttpError(exception)) {
+    // body-parser's errors (too large, bad encoding…) reach the filter as plain http-errors.
+    const { status, message } = exception;
+    return {
+      statusCode: status,
+      error: reasonPhrase(status),
+      code: 'validation_failed',
+      message: `body: ${message}`,
+      details: [{ field: 'body', message }],
+    };
   }
   return {
     statusCode: 500,
@@ -84,14 +94,10 @@ export function toApiError(exception: unknown): ApiErrorBody {
   };
 }
 
-function isBodyParserError(error: unknown): error is { message: string; status: number } {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'type' in error &&
-    typeof error.type === 'string' &&
-    (error as { status?: unknown }).status === 400
-  );
+function isClientHttpError(error: unknown): error is Error & { status: number } {
+  if (!(error instanceof Error) || !('status' in error) || !('expose' in error)) return false;
+  const { status, expose } = error as { status: unknown; expose: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
 }
 
 @Catch()
