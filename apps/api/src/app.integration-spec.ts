@@ -39,6 +39,12 @@ describe('The app', () => {
       expect(await testApp.dataSource.showMigrations()).toBe(false);
     });
 
+    it('offers no demo logins', async () => {
+      await request(testApp.url)
+        .get('/api/setup')
+        .expect(200, { demo: false, demoLogins: [], demoPassword: null });
+    });
+
     it('creates only the administrator, no demo data', async () => {
       const admin = await ApiClient.loginAdmin(testApp.url);
       expect((await admin.get('/api/boards').expect(200)).body).toEqual([]);
@@ -73,6 +79,16 @@ describe('The app', () => {
     });
 
     afterAll(() => testApp.close());
+
+    it('tells the sign-in page the demo logins', async () => {
+      const setup = await request(testApp.url).get('/api/setup').expect(200);
+      expect(setup.body).toMatchObject({ demo: true, demoPassword: DEMO_PASSWORD });
+      expect(setup.body.demoLogins).toContainEqual({
+        username: 'supervisor',
+        displayName: expect.any(String),
+        role: 'supervisor',
+      });
+    });
 
     it('lets every demo user sign in with the demo password', async () => {
       expect(DEMO_LOGINS.map((login) => login.username)).toEqual(

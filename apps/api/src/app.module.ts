@@ -5,12 +5,14 @@ import { AuthModule } from './auth/auth.module';
 import { BoardsModule } from './boards/boards.module';
 import { CommentsModule } from './comments/comments.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
+import { CommonModule } from './common/common.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseConnection } from './database/typeorm-options';
 import { BootstrapService } from './demo/bootstrap.service';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthController } from './health/health.controller';
+import { SetupController } from './health/setup.controller';
 import { RealtimeModule } from './realtime/realtime.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
@@ -34,6 +36,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.of(config),
+        CommonModule,
         DatabaseModule.forConnection(database),
         AuthModule,
         DepartmentsModule,
@@ -43,7 +46,7 @@ export class AppModule {
         CommentsModule,
         RealtimeModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, SetupController],
       providers: [
         BootstrapService,
         { provide: APP_PIPE, useClass: ZodValidationPipe },

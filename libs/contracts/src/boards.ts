@@ -22,6 +22,18 @@ export interface BoardView {
   createdAt: string;
 }
 
+export interface BoardCounts {
+  total: number;
+  done: number;
+  /** Not done and past the deadline. */
+  overdue: number;
+}
+
+/** An entry of `GET /api/boards`: the board and how its tasks stand. */
+export interface BoardSummary extends BoardView {
+  counts: BoardCounts;
+}
+
 /** `GET /api/boards/:boardId`: the board, its tasks, and the event seq the snapshot is consistent with. */
 export interface BoardSnapshot {
   board: BoardView;

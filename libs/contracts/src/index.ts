@@ -1,3 +1,4 @@
+export * from './access-policy';
 export * from './auth';
 export * from './boards';
 export * from './comments';
@@ -6,5 +7,6 @@ export * from './departments';
 export * from './errors';
 export * from './events';
 export * from './protocol';
+export * from './setup';
 export * from './tasks';
 export * from './users';

@@ -1,4 +1,4 @@
-import type { BoardEventsPage, BoardSnapshot, BoardView } from '@duban/contracts';
+import type { BoardEventsPage, BoardSnapshot, BoardSummary, BoardView } from '@duban/contracts';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
@@ -14,7 +14,7 @@ export class BoardsController {
   constructor(private readonly boards: BoardsService) {}
 
   @Get()
-  list(@CurrentUser() user: AuthUser): Promise<BoardView[]> {
+  list(@CurrentUser() user: AuthUser): Promise<BoardSummary[]> {
     return this.boards.list(user);
   }
 

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, BoardView } from '@duban/contracts';
+import type { ApiErrorBody, BoardSummary, BoardView } from '@duban/contracts';
 import { ApiClient, Factory } from '../testing/api-client';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
@@ -65,6 +65,20 @@ describe('Boards API', () => {
     const task = await factory.task(restricted.id);
     await viewers.outsider.get(`/api/tasks/${task.id}`).expect(404);
     await viewers.outsider.post(`/api/tasks/${task.id}/comments`, { body: 'hi' }).expect(404);
+  });
+
+  it('lists boards with their total, done and overdue task counts', async () => {
+    const board = await factory.board();
+    await factory.task(board.id, { deadline: '2020-01-01' });
+    await factory.task(board.id, { deadline: '2020-01-01', status: 'done' });
+    await factory.task(board.id, { deadline: '2999-12-31' });
+    await factory.task(board.id);
+    const empty = await factory.board();
+
+    const boards = (await admin.get('/api/boards').expect(200)).body as BoardSummary[];
+
+    expect(boards.find((entry) => entry.id === board.id)?.counts).toEqual({ total: 4, done: 1, overdue: 1 });
+    expect(boards.find((entry) => entry.id === empty.id)?.counts).toEqual({ total: 0, done: 0, overdue: 0 });
   });
 
   it('rejects unknown departments and bad fields naming them', async () => {

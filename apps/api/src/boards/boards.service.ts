@@ -1,8 +1,10 @@
 import type {
+  BoardCounts,
   BoardEvent,
   BoardEventsPage,
   BoardEventsQuery,
   BoardSnapshot,
+  BoardSummary,
   BoardView,
   CreateBoardInput,
 } from '@duban/contracts';
@@ -10,8 +12,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, MoreThan, Repository } from 'typeorm';
-import { canCreateBoard, canSeeBoard } from '../auth/access-policy';
+import { canCreateBoard, canSeeBoard } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
+import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { DepartmentsService } from '../departments/departments.service';
 import { TaskEntity } from '../tasks/task.entity';
@@ -20,6 +23,8 @@ import { BoardEventEntity } from './board-event.entity';
 import { toBoardEvent } from './board-event.mapper';
 import { BoardEntity } from './board.entity';
 
+const NO_TASKS: BoardCounts = { total: 0, done: 0, overdue: 0 };
+
 @Injectable()
 export class BoardsService {
   constructor(
@@ -27,11 +32,34 @@ export class BoardsService {
     @InjectRepository(BoardEntity) private readonly boards: Repository<BoardEntity>,
     @InjectRepository(BoardEventEntity) private readonly events: Repository<BoardEventEntity>,
     private readonly departments: DepartmentsService,
+    private readonly clock: Clock,
   ) {}
 
-  async list(user: AuthUser): Promise<BoardView[]> {
+  async list(user: AuthUser): Promise<BoardSummary[]> {
     const rows = await this.boards.find({ order: { createdAt: 'ASC' } });
-    return rows.filter((board) => canSeeBoard(user, board)).map(toBoardView);
+    const visible = rows.filter((board) => canSeeBoard(user, board));
+    const counts = await this.countTasks(visible.map((board) => board.id));
+    return visible.map((board) => ({ ...toBoardView(board), counts: counts.get(board.id) ?? NO_TASKS }));
+  }
+
+  /** Total, done and overdue tasks per board, in one query. */
+  private async countTasks(boardIds: string[]): Promise<Map<string, BoardCounts>> {
+    if (boardIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .createQueryBuilder(TaskEntity, 'task')
+      .select('task.boardId', 'boardId')
+      .addSelect('COUNT(*)', 'total')
+      .addSelect("COUNT(*) FILTER (WHERE task.status = 'done')", 'done')
+      .addSelect("COUNT(*) FILTER (WHERE task.status <> 'done' AND task.deadline < :today)", 'overdue')
+      .where('task.boardId IN (:...boardIds)', { boardIds, today: this.clock.today() })
+      .groupBy('task.boardId')
+      .getRawMany<{ boardId: string; total: string; done: string; overdue: string }>();
+    return new Map(
+      rows.map((row) => [
+        row.boardId,
+        { total: Number(row.total), done: Number(row.done), overdue: Number(row.overdue) },
+      ]),
+    );
   }
 
   async create(user: AuthUser, input: CreateBoardInput): Promise<BoardView> {
@@ -82,6 +110,21 @@ export class BoardsService {
     const board = await this.boards.findOne({ where: { id: boardId }, select: { id: true, seq: true } });
     if (!board) throw DomainError.notFound('Board');
     return Number(board.seq);
+  }
+
+  /** The events that concern one task (its changes and its comments), oldest first. */
+  async taskHistory(boardId: string, taskId: string): Promise<BoardEvent[]> {
+    const rows = await this.events
+      .createQueryBuilder('event')
+      .where('event.boardId = :boardId', { boardId })
+      .andWhere(
+        "((event.type LIKE 'task.%' AND event.data->>'id' = :taskId) OR " +
+          "(event.type LIKE 'comment.%' AND event.data->>'taskId' = :taskId))",
+        { taskId },
+      )
+      .orderBy('event.seq', 'ASC')
+      .getMany();
+    return rows.map(toBoardEvent);
   }
 
   /** Events with seq > after, in seq order (used by REST catch-up and socket rejoin). */

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository, type EntityManager } from 'typeorm';
-import { canComment, canDeleteComment, canEditComment } from '../auth/access-policy';
+import { canComment, canDeleteComment, canEditComment } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../boards/board-change.service';
 import { BoardsService } from '../boards/boards.service';

@@ -1,4 +1,4 @@
-import type { TaskView } from '@duban/contracts';
+import type { BoardEvent, TaskView } from '@duban/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
@@ -25,6 +25,12 @@ export class TasksController {
   @Get('tasks/:taskId')
   get(@CurrentUser() user: AuthUser, @UuidParam('taskId') taskId: string): Promise<TaskView> {
     return this.tasks.get(user, taskId);
+  }
+
+  /** The task's own history: its changes and comments, from the board's event log. */
+  @Get('tasks/:taskId/history')
+  history(@CurrentUser() user: AuthUser, @UuidParam('taskId') taskId: string): Promise<BoardEvent[]> {
+    return this.tasks.history(user, taskId);
   }
 
   @Patch('tasks/:taskId')

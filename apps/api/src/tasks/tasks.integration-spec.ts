@@ -276,6 +276,34 @@ describe('Tasks API', () => {
     });
   });
 
+  describe('GET /api/tasks/:taskId/history', () => {
+    it("lists the task's own changes and comments, not its neighbours'", async () => {
+      const board = await factory.board();
+      const task = await factory.task(board.id);
+      const neighbour = await factory.task(board.id);
+      await admin.patch(`/api/tasks/${task.id}`, { progress: 10, version: 1 }).expect(200);
+      await admin.patch(`/api/tasks/${neighbour.id}`, { progress: 90, version: 1 }).expect(200);
+      await admin.post(`/api/tasks/${task.id}/comments`, { body: 'On it' }).expect(201);
+      await admin.post(`/api/tasks/${task.id}/move`, {
+        status: 'in_progress',
+        afterTaskId: null,
+        version: 2,
+      });
+
+      const history = await admin.get(`/api/tasks/${task.id}/history`).expect(200);
+
+      expect(history.body.map((event: { type: string }) => event.type)).toEqual([
+        'task.created',
+        'task.updated',
+        'comment.created',
+        'task.moved',
+      ]);
+      const member = await factory.user('member', (await factory.department()).id);
+      await member.get(`/api/tasks/${task.id}/history`).expect(200);
+      await admin.get('/api/tasks/00000000-0000-4000-8000-000000000000/history').expect(404);
+    });
+  });
+
   describe('DELETE /api/tasks/:taskId', () => {
     it('deletes with the current version and records the deletion', async () => {
       const board = await factory.board();

@@ -1,4 +1,5 @@
 import type {
+  BoardEvent,
   CreateTaskInput,
   EditableTaskField,
   MoveTaskInput,
@@ -9,7 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository, type EntityManager } from 'typeorm';
-import { canEditTask, canManageTasks, forbiddenTaskField } from '../auth/access-policy';
+import { canEditTask, canManageTasks, forbiddenTaskField } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../boards/board-change.service';
 import { BoardsService } from '../boards/boards.service';
@@ -37,6 +38,11 @@ export class TasksService {
 
   async get(user: AuthUser, taskId: string): Promise<TaskView> {
     return toTaskView(await this.findVisible(user, taskId));
+  }
+
+  async history(user: AuthUser, taskId: string): Promise<BoardEvent[]> {
+    const task = await this.findVisible(user, taskId);
+    return this.boards.taskHistory(task.boardId, taskId);
   }
 
   async create(user: AuthUser, boardId: string, input: CreateTaskInput): Promise<TaskView> {

@@ -1,9 +1,11 @@
-import type { EditableTaskField } from '@duban/contracts';
-import type { AuthUser } from './auth-user';
+import type { EditableTaskField } from './tasks';
+import type { UserView } from './users';
+
+type AuthUser = Pick<UserView, 'id' | 'role' | 'departmentId'>;
 
 /**
- * Who may do what. Pure functions of the user and the thing, so REST and the socket gateway apply the
- * same rules and unit tests can state them directly.
+ * Who may do what. Pure functions of the user and the thing, shared by the API (which enforces them) and
+ * the web client (which offers only what they allow).
  */
 
 interface BoardScope {

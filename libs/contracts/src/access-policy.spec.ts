@@ -1,4 +1,4 @@
-import type { UserRole } from '@duban/contracts';
+import type { UserRole } from './common';
 import {
   canCreateBoard,
   canDeleteComment,
@@ -8,12 +8,12 @@ import {
   canSeeBoard,
   forbiddenTaskField,
 } from './access-policy';
-import type { AuthUser } from './auth-user';
+import type { UserView } from './users';
 
 const ecology = 'dep-ecology';
 const commerce = 'dep-commerce';
 
-function user(role: UserRole, departmentId: string | null = null, id = `${role}-1`): AuthUser {
+function user(role: UserRole, departmentId: string | null = null, id = `${role}-1`): UserView {
   return { id, username: id, displayName: id, role, departmentId };
 }
 

@@ -1,0 +1,24 @@
+import type { SetupInfo } from '@duban/contracts';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/public.decorator';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '../demo/demo-data';
+
+@ApiTags('health')
+@Controller('setup')
+export class SetupController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** Public: lets the sign-in page offer the demo logins when the server runs the demo workspace. */
+  @Public()
+  @Get()
+  info(): SetupInfo {
+    if (!this.config.demo) return { demo: false, demoLogins: [], demoPassword: null };
+    return {
+      demo: true,
+      demoLogins: DEMO_LOGINS.map(({ username, displayName, role }) => ({ username, displayName, role })),
+      demoPassword: DEMO_PASSWORD,
+    };
+  }
+}
