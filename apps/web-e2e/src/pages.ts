@@ -23,7 +23,7 @@ export class BoardPage {
   constructor(private readonly page: Page) {}
 
   async openFromList(title: string): Promise<void> {
-    await this.page.getByRole('button', { name: new RegExp(escapeRegExp(title)) }).click();
+    await this.page.getByRole('link', { name: new RegExp(escapeRegExp(title)) }).click();
     await this.page.getByRole('heading', { name: title }).waitFor();
   }
 

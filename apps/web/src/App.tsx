@@ -1,24 +1,33 @@
-import { useState } from 'react';
-import { LoginForm } from './auth/LoginForm';
+import { Navigate, Route, Routes } from 'react-router';
+import { LoginPage } from './auth/LoginPage';
 import { useAuth } from './auth/useAuth';
-import { BoardList } from './boards/BoardList';
-import { BoardPage } from './boards/BoardPage';
+import { BoardPage } from './board/BoardPage';
+import { BoardListPage } from './boards-list/BoardListPage';
 import { AppHeader } from './layout/AppHeader';
+import { TaskPanel } from './task-panel/TaskPanel';
 
+/**
+ * Routes: /boards (list), /boards/:boardId (board; `?view=table` for the table, filters in the query),
+ * /boards/:boardId/tasks/:taskId (the task panel over the board, a link of its own).
+ */
 export function App() {
   const { token } = useAuth();
   return (
     <>
       <AppHeader />
-      <main className="app-main">{token ? <SignedInApp /> : <LoginForm />}</main>
+      <main className="app-main">
+        {token ? (
+          <Routes>
+            <Route path="/boards" element={<BoardListPage />} />
+            <Route path="/boards/:boardId" element={<BoardPage />}>
+              <Route path="tasks/:taskId" element={<TaskPanel />} />
+            </Route>
+            <Route path="*" element={<Navigate to="/boards" replace />} />
+          </Routes>
+        ) : (
+          <LoginPage />
+        )}
+      </main>
     </>
   );
-}
-
-/** Until the app gets a router: the board list, or the one board that is open. */
-function SignedInApp() {
-  const [openBoardId, setOpenBoardId] = useState<string | null>(null);
-  if (openBoardId)
-    return <BoardPage key={openBoardId} boardId={openBoardId} onBack={() => setOpenBoardId(null)} />;
-  return <BoardList onOpen={setOpenBoardId} />;
 }

@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { isClientError } from './api/api-client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthProvider';
-import { LanguageProvider } from './i18n/LanguageProvider';
+import './i18n/i18n';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -20,11 +21,11 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <LanguageProvider>
+      <BrowserRouter>
         <AuthProvider>
           <App />
         </AuthProvider>
-      </LanguageProvider>
+      </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>,
 );

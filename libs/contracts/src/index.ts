@@ -5,6 +5,7 @@ export * from './comments';
 export * from './common';
 export * from './departments';
 export * from './errors';
+export * from './lights';
 export * from './events';
 export * from './protocol';
 export * from './setup';

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ErrorCode } from '@duban/contracts';
+import type { ApiErrorBody, ErrorCode, FieldError } from '@duban/contracts';
 
 /** A failed API call, carrying the message and code from the API's JSON error body. */
 export class ApiError extends Error {
@@ -6,6 +6,9 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly code?: ErrorCode,
+    readonly details: FieldError[] = [],
+    /** On a 409 version conflict: the thing as it is now on the server. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -39,11 +42,22 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+export function isVersionConflict(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 409 && error.current !== undefined;
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as Partial<ApiErrorBody> | null;
   const message = typeof body?.message === 'string' ? body.message : response.statusText;
-  return new ApiError(response.status, message || `HTTP ${response.status}`, body?.code);
+  return new ApiError(
+    response.status,
+    message || `HTTP ${response.status}`,
+    body?.code,
+    body?.details,
+    body?.current,
+  );
 }

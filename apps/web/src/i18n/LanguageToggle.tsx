@@ -1,11 +1,17 @@
-import { useLanguage } from './useLanguage';
+import { useTranslation } from 'react-i18next';
 
+/** Switches between English and 简体中文; the choice is remembered in localStorage. */
 export function LanguageToggle() {
-  const { language, messages, setLanguage } = useLanguage();
-  const next = language === 'en' ? 'zh-CN' : 'en';
+  const { t, i18n } = useTranslation();
+  const next = i18n.language === 'zh-CN' ? 'en' : 'zh-CN';
   return (
-    <button type="button" className="button-secondary" lang={next} onClick={() => setLanguage(next)}>
-      {messages.switchLanguage}
+    <button
+      type="button"
+      className="button-secondary"
+      lang={next}
+      onClick={() => void i18n.changeLanguage(next)}
+    >
+      {t('switchLanguage')}
     </button>
   );
 }

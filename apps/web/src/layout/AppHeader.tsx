@@ -1,18 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '../auth/useAuth';
 import { LanguageToggle } from '../i18n/LanguageToggle';
-import { useLanguage } from '../i18n/useLanguage';
 
 export function AppHeader() {
-  const { messages } = useLanguage();
+  const { t } = useTranslation();
   const { token, signOut } = useAuth();
   return (
     <header className="app-header">
-      <span className="app-title">{messages.appTitle}</span>
-      <nav className="app-actions">
+      <Link to="/boards" className="app-title">
+        {t('appTitle')}
+      </Link>
+      <nav className="app-actions" aria-label="Account">
         <LanguageToggle />
         {token && (
           <button type="button" className="button-secondary" onClick={signOut}>
-            {messages.signOut}
+            {t('signOut')}
           </button>
         )}
       </nav>

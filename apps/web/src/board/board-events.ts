@@ -32,9 +32,10 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
     case 'task.deleted':
       return tasks.filter((task) => task.id !== event.data.id);
     case 'comment.created':
-    case 'comment.updated':
+      return adjustCommentCount(tasks, event.data.taskId, +1);
     case 'comment.deleted':
-      // Comments are not shown on the board yet; the event still advances the seq.
+      return adjustCommentCount(tasks, event.data.taskId, -1);
+    case 'comment.updated':
       return tasks;
     default:
       return assertNever(event);
@@ -45,6 +46,13 @@ function upsertTask(tasks: TaskView[], task: TaskView): TaskView[] {
   const index = tasks.findIndex((existing) => existing.id === task.id);
   if (index === -1) return [...tasks, task];
   return tasks.map((existing, i) => (i === index ? task : existing));
+}
+
+/** Comments change a task's count, never its version (the server keeps the count the same way). */
+function adjustCommentCount(tasks: TaskView[], taskId: string, delta: number): TaskView[] {
+  return tasks.map((task) =>
+    task.id === taskId ? { ...task, commentCount: Math.max(0, task.commentCount + delta) } : task,
+  );
 }
 
 function assertNever(value: never): never {

@@ -74,6 +74,38 @@ describe('applyBoardEvent', () => {
     expect(applyBoardEvent(aSnapshot(7, [aTask()]), event)).toEqual({ kind: 'stale' });
   });
 
+  it('counts comments on their task without changing its version', () => {
+    const task = aTask({ commentCount: 1 });
+    const comment = {
+      id: 'c1',
+      taskId: task.id,
+      boardId: BOARD_ID,
+      authorId: 'someone',
+      body: 'Noted',
+      createdAt: '',
+      editedAt: null,
+    };
+    const created = applyBoardEvent(
+      aSnapshot(1, [task]),
+      anEvent({ seq: 2, type: 'comment.created', data: comment }),
+    );
+    expect(created).toEqual({ kind: 'applied', snapshot: aSnapshot(2, [{ ...task, commentCount: 2 }]) });
+    const deleted = applyBoardEvent(
+      aSnapshot(2, [task]),
+      anEvent({ seq: 3, type: 'comment.deleted', data: comment }),
+    );
+    expect(deleted).toEqual({ kind: 'applied', snapshot: aSnapshot(3, [{ ...task, commentCount: 0 }]) });
+  });
+
+  it('applies a duplicate of an applied event only once', () => {
+    const task = aTask();
+    const event = anEvent({ seq: 2, type: 'task.created', data: task });
+    const once = applyBoardEvent(aSnapshot(1, []), event);
+    if (once.kind !== 'applied') throw new Error('expected the first delivery to apply');
+    expect(applyBoardEvent(once.snapshot, event)).toEqual({ kind: 'stale' });
+    expect(once.snapshot.tasks).toEqual([task]);
+  });
+
   it('reports a gap when events were missed, so the caller refetches', () => {
     const event = anEvent({ seq: 9, type: 'task.created', data: aTask() });
     expect(applyBoardEvent(aSnapshot(7, []), event)).toEqual({ kind: 'gap' });

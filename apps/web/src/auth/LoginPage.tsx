@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, queryKeys } from '../api/queries';
+import { useLogin } from './useLogin';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const login = useLogin();
+  const setup = useQuery({ queryKey: queryKeys.setup, queryFn: api.setup });
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    login.mutate({ username, password });
+  }
+
+  return (
+    <div className="login-page">
+      <form className="login-form" onSubmit={submit}>
+        <h1>{t('signIn')}</h1>
+        <label htmlFor="login-username">{t('username')}</label>
+        <input
+          id="login-username"
+          autoComplete="username"
+          required
+          value={username}
+          onChange={(event) => setUsername(event.target.value)}
+        />
+        <label htmlFor="login-password">{t('password')}</label>
+        <input
+          id="login-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        {login.error && (
+          <p className="error" role="alert">
+            {login.error.message}
+          </p>
+        )}
+        <button type="submit" disabled={login.isPending}>
+          {login.isPending ? t('signingIn') : t('signIn')}
+        </button>
+      </form>
+      {setup.data?.demo && (
+        <section className="demo-logins" aria-labelledby="demo-logins-heading">
+          <h2 id="demo-logins-heading">{t('demoLogins', { password: setup.data.demoPassword })}</h2>
+          <ul>
+            {setup.data.demoLogins.map((demo) => (
+              <li key={demo.username}>
+                <button
+                  type="button"
+                  className="button-link"
+                  aria-label={t('useLogin', { username: demo.username })}
+                  onClick={() => {
+                    setUsername(demo.username);
+                    setPassword(setup.data.demoPassword ?? '');
+                  }}
+                >
+                  <code>{demo.username}</code> · {t(`role.${demo.role}`)} · {demo.displayName}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { PresenceViewer } from '@duban/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useToken } from '../auth/useAuth';
+import { BoardLiveContext, type BoardLive } from './board-live-context';
+import { connectBoardSocket, type BoardSocket } from './board-socket';
+import { syncBoard, type LiveState } from './board-sync';
+
+const HIGHLIGHT_MS = 2000;
+
+interface BoardLiveProviderProps {
+  boardId: string;
+  /** Join only once the snapshot is in the cache, so catch-up starts from its seq. */
+  enabled: boolean;
+  children: ReactNode;
+}
+
+/** One socket per open board: joins it, applies its events, and shares live state with the page. */
+export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProviderProps) {
+  const token = useToken();
+  const queryClient = useQueryClient();
+  const socketRef = useRef<BoardSocket | null>(null);
+  const [state, setState] = useState<LiveState>('connecting');
+  const [viewers, setViewers] = useState<PresenceViewer[]>([]);
+  const [recentlyChanged, setRecentlyChanged] = useState<ReadonlySet<string>>(new Set());
+
+  const flash = useCallback((taskId: string) => {
+    setRecentlyChanged((current) => new Set(current).add(taskId));
+    setTimeout(() => {
+      setRecentlyChanged((current) => {
+        const next = new Set(current);
+        next.delete(taskId);
+        return next;
+      });
+    }, HIGHLIGHT_MS);
+  }, []);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const socket = connectBoardSocket(token);
+    socketRef.current = socket;
+    const stop = syncBoard({
+      socket,
+      boardId,
+      queryClient,
+      onStateChange: setState,
+      onPresence: (presence) => setViewers(presence.viewers),
+      onTaskChanged: flash,
+    });
+    return () => {
+      stop();
+      socket.disconnect();
+      socketRef.current = null;
+    };
+  }, [boardId, token, enabled, queryClient, flash]);
+
+  const setEditing = useCallback(
+    (taskId: string | null) => {
+      socketRef.current?.emit('presence:editing', { boardId, taskId });
+    },
+    [boardId],
+  );
+
+  const value = useMemo<BoardLive>(
+    () => ({ boardId, state, viewers, recentlyChanged, setEditing }),
+    [boardId, state, viewers, recentlyChanged, setEditing],
+  );
+  return <BoardLiveContext value={value}>{children}</BoardLiveContext>;
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useParams, useSearchParams } from 'react-router';
+import { BoardTable } from '../board-table/BoardTable';
+import { BoardView } from '../board-view/BoardView';
+import { BoardHeader } from './BoardHeader';
+import { BoardLiveProvider } from './BoardLiveProvider';
+import { useBoardSnapshot } from './useBoardSnapshot';
+
+export type BoardViewMode = 'board' | 'table';
+
+/** /boards/:boardId — the live board, as columns or as a table (`?view=table`), with the task panel over it. */
+export function BoardPage() {
+  const { t } = useTranslation(['common', 'board']);
+  const { boardId = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const mode: BoardViewMode = searchParams.get('view') === 'table' ? 'table' : 'board';
+  const snapshot = useBoardSnapshot(boardId);
+
+  if (snapshot.isPending) return <p className="muted">{t('loading')}</p>;
+  if (snapshot.isError) {
+    return (
+      <>
+        <Link to="/boards">{t('board:backToBoards')}</Link>
+        <p className="error" role="alert">{`${t('loadFailed')}: ${snapshot.error.message}`}</p>
+      </>
+    );
+  }
+
+  return (
+    <BoardLiveProvider boardId={boardId} enabled>
+      <section className="board-page" aria-labelledby="board-heading">
+        <BoardHeader board={snapshot.data.board} mode={mode} />
+        {mode === 'table' ? (
+          <BoardTable tasks={snapshot.data.tasks} />
+        ) : (
+          <BoardView tasks={snapshot.data.tasks} />
+        )}
+      </section>
+      <Outlet />
+    </BoardLiveProvider>
+  );
+}

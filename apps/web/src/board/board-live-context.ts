@@ -1,0 +1,22 @@
+import type { PresenceViewer } from '@duban/contracts';
+import { createContext, useContext } from 'react';
+import type { LiveState } from './board-sync';
+
+export interface BoardLive {
+  boardId: string;
+  state: LiveState;
+  /** Who is on the board now (one entry per user). */
+  viewers: PresenceViewer[];
+  /** Tasks changed by an event in the last couple of seconds: their cards flash. */
+  recentlyChanged: ReadonlySet<string>;
+  /** Tell the others which task this user is editing (null: none). */
+  setEditing: (taskId: string | null) => void;
+}
+
+export const BoardLiveContext = createContext<BoardLive | null>(null);
+
+export function useBoardLive(): BoardLive {
+  const live = useContext(BoardLiveContext);
+  if (!live) throw new Error('useBoardLive must be used inside <BoardLiveProvider>');
+  return live;
+}

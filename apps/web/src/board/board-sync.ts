@@ -1,0 +1,131 @@
+import type {
+  BoardEvent,
+  BoardJoinRequest,
+  BoardJoinResult,
+  BoardSnapshot,
+  CommentView,
+  PresenceState,
+} from '@duban/contracts';
+import type { QueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../api/queries';
+import { applyBoardEvent } from './board-events';
+import type { BoardSocket } from './board-socket';
+
+export type LiveState = 'connecting' | 'live' | 'offline';
+
+export interface BoardSyncCallbacks {
+  onStateChange: (state: LiveState) => void;
+  onPresence: (state: PresenceState) => void;
+  /** A task changed through an applied event (to highlight its card briefly). */
+  onTaskChanged: (taskId: string, event: BoardEvent) => void;
+}
+
+interface BoardSyncOptions extends BoardSyncCallbacks {
+  socket: BoardSocket;
+  boardId: string;
+  queryClient: QueryClient;
+}
+
+/**
+ * Keeps the cached snapshot of one board (and open comment threads and histories) current from its
+ * `board:event`s, in seq order: duplicates are ignored and a gap refetches the snapshot. On every
+ * (re)connect it joins with the last seq applied, so the server sends exactly what was missed, or asks
+ * for a resync. Returns a function that stops listening.
+ */
+export function syncBoard(options: BoardSyncOptions): () => void {
+  const { socket, boardId, queryClient, onStateChange } = options;
+  const key = queryKeys.board(boardId);
+  const refetchSnapshot = () => {
+    // Reuse a refetch already in flight rather than restarting it on every event of a burst.
+    void queryClient.invalidateQueries({ queryKey: key }, { cancelRefetch: false });
+  };
+
+  const apply = (event: BoardEvent) => {
+    const snapshot = queryClient.getQueryData<BoardSnapshot>(key);
+    if (event.boardId !== boardId || !snapshot) return;
+    const result = applyBoardEvent(snapshot, event);
+    if (result.kind === 'gap') refetchSnapshot();
+    if (result.kind !== 'applied') return;
+    queryClient.setQueryData(key, result.snapshot);
+    updateTaskCaches(queryClient, event);
+    const taskId = taskIdOf(event);
+    options.onTaskChanged(taskId, event);
+  };
+
+  const onJoined = (result: BoardJoinResult) => {
+    if (!result.ok) {
+      onStateChange('offline');
+      return;
+    }
+    onStateChange('live');
+    if ('resync' in result) refetchSnapshot();
+    else result.missed.forEach(apply);
+  };
+
+  const join = () => {
+    const afterSeq = queryClient.getQueryData<BoardSnapshot>(key)?.seq;
+    const request: BoardJoinRequest = afterSeq === undefined ? { boardId } : { boardId, afterSeq };
+    socket.emit('board:join', request, onJoined);
+  };
+
+  const onDisconnect = () => onStateChange(socket.active ? 'connecting' : 'offline');
+  const onConnectError = () => onStateChange('offline');
+  const onPresence = (state: PresenceState) => {
+    if (state.boardId === boardId) options.onPresence(state);
+  };
+
+  socket.on('connect', join);
+  socket.on('disconnect', onDisconnect);
+  socket.on('connect_error', onConnectError);
+  socket.on('board:event', apply);
+  socket.on('presence', onPresence);
+  if (socket.connected) join();
+
+  return () => {
+    socket.off('connect', join);
+    socket.off('disconnect', onDisconnect);
+    socket.off('connect_error', onConnectError);
+    socket.off('board:event', apply);
+    socket.off('presence', onPresence);
+  };
+}
+
+export function taskIdOf(event: BoardEvent): string {
+  switch (event.type) {
+    case 'task.created':
+    case 'task.updated':
+    case 'task.moved':
+    case 'task.deleted':
+      return event.data.id;
+    case 'comment.created':
+    case 'comment.updated':
+    case 'comment.deleted':
+      return event.data.taskId;
+  }
+}
+
+/** Comment threads and task histories that are open get the event too; closed ones load fresh. */
+function updateTaskCaches(queryClient: QueryClient, event: BoardEvent): void {
+  const taskId = taskIdOf(event);
+  queryClient.setQueryData<BoardEvent[]>(queryKeys.history(taskId), (history) =>
+    history && !history.some((known) => known.seq === event.seq) ? [...history, event] : history,
+  );
+  if (event.type === 'task.deleted') return;
+  if (event.type === 'comment.created' || event.type === 'comment.updated') {
+    const comment = event.data;
+    queryClient.setQueryData<CommentView[]>(queryKeys.comments(taskId), (comments) =>
+      comments
+        ? [...comments.filter((known) => known.id !== comment.id), comment].sort(byCreatedAt)
+        : comments,
+    );
+  }
+  if (event.type === 'comment.deleted') {
+    queryClient.setQueryData<CommentView[]>(queryKeys.comments(taskId), (comments) =>
+      comments?.filter((known) => known.id !== event.data.id),
+    );
+  }
+}
+
+function byCreatedAt(a: CommentView, b: CommentView): number {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+}

@@ -1,0 +1,51 @@
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import boardEn from './locales/en/board.json';
+import commonEn from './locales/en/common.json';
+import tableEn from './locales/en/table.json';
+import taskEn from './locales/en/task.json';
+import boardZh from './locales/zh-CN/board.json';
+import commonZh from './locales/zh-CN/common.json';
+import tableZh from './locales/zh-CN/table.json';
+import taskZh from './locales/zh-CN/task.json';
+
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** One namespace per feature folder, so each feature owns its strings. Terms follow shared/GLOSSARY.md. */
+export const resources = {
+  en: { common: commonEn, board: boardEn, task: taskEn, table: tableEn },
+  'zh-CN': { common: commonZh, board: boardZh, task: taskZh, table: tableZh },
+} as const;
+
+export const LANGUAGE_STORAGE_KEY = 'duban.language';
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources,
+    fallbackLng: 'en',
+    supportedLngs: LANGUAGES,
+    // "zh", "zh-TW", "zh-Hans" browsers all get Simplified Chinese.
+    nonExplicitSupportedLngs: false,
+    load: 'currentOnly',
+    ns: ['common', 'board', 'task', 'table'],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      caches: ['localStorage'],
+      convertDetectedLanguage: (language: string) =>
+        language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
+    },
+  });
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+document.documentElement.lang = i18n.language;
+
+export default i18n;
