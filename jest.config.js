@@ -1,6 +1,7 @@
 /**
  * One Jest run for the whole repo, in tiers:
- * - unit: `*.spec.ts(x)` beside the code, no I/O;
+ * - unit: `*.spec.ts` beside the code, no I/O;
+ * - web: `*.spec.tsx`, React components in jsdom with Testing Library;
  * - integration: `*.integration-spec.ts`, the real app on a real PostgreSQL (DATABASE_URL, or embedded PGlite)
  *   with real socket.io-client connections.
  * - system: `*.system-spec.ts`, the built server as a separate process (crash and restart);
@@ -36,6 +37,14 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs}/*/src/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/scripts/jest-web.setup.ts'],
+      moduleNameMapper: { ...shared.moduleNameMapper, '\\.css$': '<rootDir>/scripts/jest-style-stub.js' },
     },
     {
       ...shared,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path) => path && existsSync(path),
 );
-const projects = ['unit', 'integration', 'system'];
+const projects = ['unit', 'web', 'integration', 'system'];
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });

@@ -1,0 +1,2 @@
+// Component tests do not load stylesheets.
+module.exports = {};
