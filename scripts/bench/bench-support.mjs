@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The built app on a fresh embedded database with the demo workspace (or DATABASE_URL if set). */
+export async function startServer() {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'duban-bench-')),
+      DEMO: '1',
+      JWT_SECRET: 'bench',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy)
+      return {
+        url,
+        stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+      };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the server did not start');
+}
+
+async function post(url, token, path, body) {
+  const response = await fetch(`${url}/api${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+export async function login(url, username) {
+  return (await post(url, null, '/auth/login', { username, password: 'duban-demo' })).accessToken;
+}
+
+export async function createBoard(url, token, title) {
+  return (await post(url, token, '/boards', { title })).id;
+}
+
+const STATUSES = ['todo', 'in_progress', 'in_review', 'done'];
+
+export async function createTasks(url, token, boardId, count, batch = 50) {
+  for (let start = 0; start < count; start += batch) {
+    await Promise.all(
+      Array.from({ length: Math.min(batch, count - start) }, (_, offset) => {
+        const index = start + offset;
+        return post(url, token, `/boards/${boardId}/tasks`, {
+          title: `Bench task ${index}`,
+          status: STATUSES[index % STATUSES.length],
+          deadline: `2027-0${1 + (index % 9)}-1${index % 10}`,
+          progress: index % 101,
+        });
+      }),
+    );
+  }
+}

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/* global document, getComputedStyle, requestAnimationFrame -- page.evaluate callbacks run in the browser */
+// `npm run bench`: how the board copes with 5,000 tasks, measured against the same board empty (the floor)
+// in the same run, on the built app. Prints absolute numbers and ratios; sets no pass/fail thresholds.
+import { chromium } from 'playwright-core';
+import { startServer, login, createBoard, createTasks, median } from './bench-support.mjs';
+
+const TASKS = Number(process.env.BENCH_TASKS ?? 5000);
+const RUNS = 3;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const server = await startServer();
+try {
+  const token = await login(server.url, 'supervisor');
+  const empty = await createBoard(server.url, token, 'Bench: empty board');
+  const full = await createBoard(server.url, token, `Bench: ${TASKS} tasks`);
+  const seeding = Date.now();
+  await createTasks(server.url, token, full, TASKS);
+  console.log(`seeded ${TASKS} tasks through the API in ${((Date.now() - seeding) / 1000).toFixed(1)} s`);
+
+  const snapshotMs = async (boardId) => {
+    const samples = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const started = performance.now();
+      const response = await fetch(`${server.url}/api/boards/${boardId}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      await response.json();
+      samples.push(performance.now() - started);
+    }
+    return median(samples);
+  };
+  report('GET /api/boards/:id snapshot (ms)', await snapshotMs(empty), await snapshotMs(full));
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const emptyPage = await measurePage(browser, server.url, token, empty, false);
+    const fullPage = await measurePage(browser, server.url, token, full, true);
+    report('board view: navigation to live board (ms)', emptyPage.loadMs, fullPage.loadMs);
+    console.log(`board view: cards in the DOM with ${TASKS} tasks: ${fullPage.cards} (virtualized)`);
+    console.log(
+      `board view: scrolling a column of ${Math.round(TASKS / 4)} cards: ${fullPage.frames} frames, ` +
+        `median frame ${fullPage.medianFrameMs.toFixed(1)} ms, frames over 50 ms: ${fullPage.longFrames}`,
+    );
+  } finally {
+    await browser.close();
+  }
+} finally {
+  await server.stop();
+}
+
+function report(what, floor, measured) {
+  console.log(
+    `${what}: empty ${floor.toFixed(1)}, ${TASKS} tasks ${measured.toFixed(1)}, ratio ${(measured / floor).toFixed(2)}x`,
+  );
+}
+
+async function measurePage(browser, baseUrl, token, boardId, scroll) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript((value) => localStorage.setItem('duban.accessToken', value), token);
+  const samples = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = Date.now();
+    await page.goto(`${baseUrl}/boards/${boardId}`);
+    await page.getByTestId('live-state').filter({ hasText: 'Live' }).waitFor({ timeout: 60_000 });
+    samples.push(Date.now() - started);
+  }
+  const cards = await page.getByTestId('task-card').count();
+  const frames = scroll ? await scrollFirstColumn(page) : { frames: 0, medianFrameMs: 0, longFrames: 0 };
+  await page.close();
+  return { loadMs: median(samples), cards, ...frames };
+}
+
+/** Scrolls the first column from top to bottom in steps and records frame durations meanwhile. */
+async function scrollFirstColumn(page) {
+  return page.evaluate(async () => {
+    const scroller = [...document.querySelectorAll('*')].find(
+      (element) =>
+        element.scrollHeight > element.clientHeight + 100 &&
+        getComputedStyle(element).overflowY !== 'visible',
+    );
+    if (!scroller) return { frames: 0, medianFrameMs: 0, longFrames: 0 };
+    const durations = [];
+    let last = performance.now();
+    let running = true;
+    const tick = (now) => {
+      durations.push(now - last);
+      last = now;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    for (let top = 0; top < scroller.scrollHeight; top += scroller.clientHeight / 2) {
+      scroller.scrollTop = top;
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    }
+    running = false;
+    const sorted = [...durations].sort((a, b) => a - b);
+    return {
+      frames: durations.length,
+      medianFrameMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+      longFrames: durations.filter((duration) => duration > 50).length,
+    };
+  });
+}
