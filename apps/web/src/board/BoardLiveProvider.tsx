@@ -47,7 +47,14 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
       onPresence: (presence) => setViewers(presence.viewers),
       onTaskChanged: flash,
     });
+    // The browser knows before the socket's heartbeat does: drop at once, rejoin (and catch up) when back.
+    const goOffline = () => socket.disconnect();
+    const goOnline = () => socket.connect();
+    window.addEventListener('offline', goOffline);
+    window.addEventListener('online', goOnline);
     return () => {
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('online', goOnline);
       stop();
       socket.disconnect();
       socketRef.current = null;
