@@ -1,6 +1,42 @@
-import type { TaskView } from '@duban/contracts';
+import { localToday, type TaskView } from '@duban/contracts';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import './board-table.css';
+import { filterTasks } from './filter-tasks';
+import { EMPTY_FILTERS } from './table-filters';
+import { TableFilterBar } from './TableFilterBar';
+import { TaskTable } from './TaskTable';
+import { useTableFilters } from './useTableFilters';
 
-/** Placeholder: the sortable, filterable table comes with the table feature. */
+/** /boards/:boardId?view=table — the board's tasks as a filterable, sortable table; the URL holds the view. */
 export function BoardTable({ tasks }: { tasks: TaskView[] }) {
-  return <p className="muted">{tasks.length}</p>;
+  const { t } = useTranslation('table');
+  const { filters, setFilters } = useTableFilters();
+  const today = localToday();
+  const shown = useMemo(() => filterTasks(tasks, filters, today), [tasks, filters, today]);
+
+  return (
+    <div className="board-table">
+      <TableFilterBar filters={filters} onChange={setFilters} tasks={tasks} />
+      <p className="table-summary muted" role="status">
+        {t('summary', { shown: shown.length, total: tasks.length })}
+      </p>
+      {shown.length > 0 ? (
+        <TaskTable tasks={shown} sort={filters.sort} onSortChange={(sort) => setFilters({ sort })} />
+      ) : (
+        <div className="table-empty">
+          <p>{tasks.length === 0 ? t('noTasks') : t('noMatches')}</p>
+          {tasks.length > 0 && (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => setFilters({ ...EMPTY_FILTERS, sort: filters.sort })}
+            >
+              {t('filter.clear')}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import type { BoardView as BoardViewModel } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { CreateTaskButton } from '../task-create/CreateTaskButton';
 import type { BoardViewMode } from './BoardPage';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PresenceAvatars } from './PresenceAvatars';
@@ -30,6 +31,7 @@ export function BoardHeader({ board, mode }: { board: BoardViewModel; mode: Boar
             {t('board:tableView')}
           </button>
         </div>
+        <CreateTaskButton />
         <PresenceAvatars />
         <ConnectionStatus />
       </div>

@@ -1,0 +1,101 @@
+import type { TaskView } from '@duban/contracts';
+import { filterTasks, isOverdue } from './filter-tasks';
+import { EMPTY_FILTERS } from './table-filters';
+
+const today = '2021-05-10';
+let sequence = 0;
+
+function aTask(overrides: Partial<TaskView> = {}): TaskView {
+  sequence += 1;
+  return {
+    id: `task-${sequence}`,
+    boardId: 'board-1',
+    title: `Task ${sequence}`,
+    description: '',
+    kind: 'task',
+    status: 'todo',
+    position: `a${sequence}`,
+    leadDepartmentId: null,
+    cooperatingDepartmentIds: [],
+    responsibleLeaderId: null,
+    assigneeIds: [],
+    deadline: null,
+    progress: 0,
+    labels: [],
+    version: 1,
+    commentCount: 0,
+    createdById: 'supervisor',
+    createdAt: '2021-04-21T08:00:00.000Z',
+    updatedAt: '2021-04-21T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const titles = (tasks: TaskView[]) => tasks.map((task) => task.title);
+
+describe('filterTasks', () => {
+  it('finds the tasks a department leads or cooperates on', () => {
+    const leads = aTask({ title: 'leads', leadDepartmentId: 'ecology' });
+    const helps = aTask({
+      title: 'helps',
+      leadDepartmentId: 'commerce',
+      cooperatingDepartmentIds: ['ecology'],
+    });
+    const other = aTask({ title: 'other', leadDepartmentId: 'commerce' });
+    const result = filterTasks([leads, helps, other], { ...EMPTY_FILTERS, departmentId: 'ecology' }, today);
+    expect(titles(result)).toEqual(['leads', 'helps']);
+  });
+
+  it('keeps only overdue tasks: past the deadline and not done', () => {
+    const late = aTask({ title: 'late', status: 'in_progress', deadline: '2021-05-09' });
+    const lateButDone = aTask({ title: 'closed', status: 'done', deadline: '2021-05-01' });
+    const dueToday = aTask({ title: 'today', deadline: today });
+    const undated = aTask({ title: 'undated' });
+    const result = filterTasks(
+      [late, lateButDone, dueToday, undated],
+      { ...EMPTY_FILTERS, overdueOnly: true },
+      today,
+    );
+    expect(titles(result)).toEqual(['late']);
+    expect(isOverdue(dueToday, today)).toBe(false);
+  });
+
+  it('matches free text in title or description, ignoring case', () => {
+    const inTitle = aTask({ title: 'Expand the Port area' });
+    const inDescription = aTask({ title: 'Logistics', description: 'rail link to the port' });
+    const neither = aTask({ title: 'Brands' });
+    const result = filterTasks(
+      [inTitle, inDescription, neither],
+      { ...EMPTY_FILTERS, text: ' PORT ' },
+      today,
+    );
+    expect(titles(result)).toEqual(['Expand the Port area', 'Logistics']);
+  });
+
+  it('combines status, kind and assignee filters', () => {
+    const match = aTask({
+      title: 'match',
+      status: 'in_review',
+      kind: 'rectification',
+      assigneeIds: ['li-na'],
+    });
+    const wrongKind = aTask({ status: 'in_review', assigneeIds: ['li-na'] });
+    const wrongAssignee = aTask({ status: 'in_review', kind: 'rectification', assigneeIds: ['chen'] });
+    const filters = {
+      ...EMPTY_FILTERS,
+      status: 'in_review',
+      kind: 'rectification',
+      assigneeId: 'li-na',
+    } as const;
+    expect(titles(filterTasks([wrongKind, match, wrongAssignee], filters, today))).toEqual(['match']);
+  });
+
+  it('lists tasks in board order: by status column, then by position within it', () => {
+    const done = aTask({ title: 'done', status: 'done', position: 'a0' });
+    const secondTodo = aTask({ title: 'todo 2', status: 'todo', position: 'a5' });
+    const firstTodo = aTask({ title: 'todo 1', status: 'todo', position: 'a1' });
+    const active = aTask({ title: 'active', status: 'in_progress', position: 'Zz' });
+    const result = filterTasks([done, secondTodo, active, firstTodo], EMPTY_FILTERS, today);
+    expect(titles(result)).toEqual(['todo 1', 'todo 2', 'active', 'done']);
+  });
+});

@@ -1,0 +1,50 @@
+import { useDndContext, useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardContainer } from './board-lanes';
+import { containerData, containerIdOf } from './dnd-data';
+import { VirtualCardList } from './VirtualCardList';
+
+interface BoardColumnProps {
+  container: BoardContainer;
+  /** The column's name for screen readers (status, and the department with swimlanes). */
+  label: string;
+  /** A visible heading; swimlane cells have none (the status is the grid's column header). */
+  heading?: ReactNode;
+  activeId: string | null;
+}
+
+/**
+ * One status column (or swimlane cell): a drop target as a whole, so empty columns take cards too, with
+ * a sortable context over all of its task ids even though only the visible cards are rendered.
+ */
+export const BoardColumn = memo(function BoardColumn({
+  container,
+  label,
+  heading,
+  activeId,
+}: BoardColumnProps) {
+  const { t } = useTranslation(['common', 'board']);
+  const data = useMemo(() => containerData(container.id), [container.id]);
+  const { setNodeRef } = useDroppable({ id: container.id, data });
+  const { over } = useDndContext();
+  const ids = useMemo(() => container.tasks.map((task) => task.id), [container.tasks]);
+  const isTarget = activeId !== null && containerIdOf(over) === container.id;
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={isTarget ? 'board-column board-column-target' : 'board-column'}
+      aria-label={`${label}: ${t('board:view.columnCount', { count: ids.length })}`}
+      data-testid="board-column"
+      data-status={container.status}
+      data-container-id={container.id}
+    >
+      {heading}
+      <SortableContext id={container.id} items={ids} strategy={verticalListSortingStrategy}>
+        <VirtualCardList container={container} activeId={activeId} emptyText={t('board:view.emptyColumn')} />
+      </SortableContext>
+    </section>
+  );
+});

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { MoveFailure } from './useBoardDnd';
+
+interface BoardToolbarProps {
+  lanesByDepartment: boolean;
+  onLanesChange: (on: boolean) => void;
+  failure: MoveFailure | null;
+  onDismissFailure: () => void;
+}
+
+/** The board view's own controls: swimlanes on or off, and why the last move was refused. */
+export function BoardToolbar({
+  lanesByDepartment,
+  onLanesChange,
+  failure,
+  onDismissFailure,
+}: BoardToolbarProps) {
+  const { t } = useTranslation(['common', 'board']);
+  return (
+    <div className="board-view-toolbar" aria-label={t('board:view.toolbar')} role="group">
+      <button
+        type="button"
+        className="button-secondary board-lanes-toggle"
+        aria-pressed={lanesByDepartment}
+        onClick={() => onLanesChange(!lanesByDepartment)}
+      >
+        {t('board:view.lanesByDepartment')}
+      </button>
+      <div role="alert" className={failure ? 'board-view-alert' : 'board-view-alert-empty'}>
+        {failure && (
+          <>
+            <span>{t('board:view.moveFailed', { title: failure.title, message: failure.message })}</span>
+            <button type="button" className="button-secondary" onClick={onDismissFailure}>
+              {t('board:view.dismiss')}
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { daysBetween, localToday, taskLight, type TaskView } from '@duban/contracts';
+import { useTranslation } from 'react-i18next';
+
+/** 红黄绿灯 with the deadline: a coloured dot plus the light in words, so colour is never the only cue. */
+export function DeadlineLight({ task }: { task: Pick<TaskView, 'status' | 'deadline'> }) {
+  const { t } = useTranslation(['common', 'board']);
+  const today = localToday();
+  const light = taskLight(task, today);
+  return (
+    <p className={`card-light card-light-${light}`} data-light={light}>
+      <span className="card-light-dot" aria-hidden="true" />
+      <span className="card-light-text">{t(`light.${light}`)}</span>
+      {task.deadline && (
+        <span className="card-deadline">
+          {t('board:card.deadline', { date: task.deadline })}
+          {task.status !== 'done' && ` · ${remaining(daysBetween(today, task.deadline), t)}`}
+        </span>
+      )}
+    </p>
+  );
+}
+
+type Translate = ReturnType<typeof useTranslation<['common', 'board']>>['t'];
+
+function remaining(days: number, t: Translate): string {
+  if (days < 0) return t('board:card.overdueBy', { count: -days });
+  if (days === 0) return t('board:card.dueToday');
+  return t('board:card.dueIn', { count: days });
+}

@@ -1,0 +1,23 @@
+import type { PresenceViewer, TaskView } from '@duban/contracts';
+import { createContext, useContext } from 'react';
+import type { Directory } from '../api/useDirectory';
+
+/**
+ * What every card needs from the page, computed once per board render instead of once per card (a board may
+ * hold thousands): names, permissions, who edits what, which cards just changed, and how to open a task.
+ */
+export interface CardEnvironment {
+  directory: Directory;
+  canDrag: (task: TaskView) => boolean;
+  editorsOf: (taskId: string) => readonly PresenceViewer[];
+  isHighlighted: (taskId: string) => boolean;
+  openTask: (taskId: string) => void;
+}
+
+export const CardEnvironmentContext = createContext<CardEnvironment | null>(null);
+
+export function useCardEnvironment(): CardEnvironment {
+  const environment = useContext(CardEnvironmentContext);
+  if (!environment) throw new Error('useCardEnvironment must be used inside <BoardView>');
+  return environment;
+}

@@ -1,0 +1,121 @@
+import {
+  KeyboardSensor,
+  MeasuringStrategy,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Active,
+  type DragEndEvent,
+  type DragOverEvent,
+  type Over,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useMemo, useState } from 'react';
+import { useMoveTask } from '../tasks/useTaskMutations';
+import { containerOfTask, indexContainers, type BoardContainer, type BoardLane } from './board-lanes';
+import { containerIdOf } from './dnd-data';
+import { applyPreview, type DropPreview } from './drop-position';
+import { planDrop, planPreview, type DragPosition } from './plan-drop';
+import { useDndAnnouncements } from './useDndAnnouncements';
+
+export interface MoveFailure {
+  title: string;
+  message: string;
+}
+
+interface ShownPreview {
+  placement: DropPreview;
+  /** null while dragging; after the drop, the lanes it was made for (it stops once the move shows in them). */
+  basis: BoardLane[] | null;
+}
+
+// Mouse drags start after 5 px so a click still opens the card; touch after a short press so columns scroll.
+const MOUSE = { activationConstraint: { distance: 5 } };
+const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+// Virtualized columns mount cards while scrolling during a drag: keep measuring them.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+
+function dragPosition(active: Active, over: Over | null): DragPosition {
+  const containerId = containerIdOf(over);
+  const dragged = active.rect.current.translated;
+  const belowOver =
+    over !== null &&
+    dragged !== null &&
+    dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2;
+  const overTaskId = over === null || over.id === containerId ? null : String(over.id);
+  return { taskId: String(active.id), containerId, overTaskId, belowOver };
+}
+
+/** Drag and drop across the board's containers; a drop calls the optimistic move (the hook rolls back). */
+export function useBoardDnd(lanes: BoardLane[], placeLabel: (container: BoardContainer) => string) {
+  const move = useMoveTask();
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ShownPreview | null>(null);
+  const [failure, setFailure] = useState<MoveFailure | null>(null);
+  const sensors = useSensors(
+    useSensor(MouseSensor, MOUSE),
+    useSensor(TouchSensor, TOUCH),
+    useSensor(KeyboardSensor, KEYBOARD),
+  );
+
+  const shownLanes = useMemo(
+    () => (preview && (preview.basis ?? lanes) === lanes ? applyPreview(lanes, preview.placement) : lanes),
+    [lanes, preview],
+  );
+  const home = useMemo(() => indexContainers(lanes), [lanes]);
+  const shown = useMemo(() => indexContainers(shownLanes), [shownLanes]);
+  const taskOf = (taskId: string) => containerOfTask(home, taskId)?.tasks.find((task) => task.id === taskId);
+
+  const announcements = useDndAnnouncements({
+    taskTitle: (taskId) => taskOf(taskId)?.title ?? '',
+    containers: shown,
+    homeOf: (taskId) => containerOfTask(home, taskId),
+    placeLabel,
+  });
+
+  const onDragOver = ({ active, over }: DragOverEvent) => {
+    const placement = planPreview(shown, dragPosition(active, over));
+    if (placement) setPreview({ placement, basis: null });
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setActiveId(null);
+    const plan = planDrop(home, shown, dragPosition(active, over));
+    if (plan.kind === 'none') return setPreview(null);
+    // Keep showing the card where it was dropped until the optimistic move reaches the board's lanes.
+    setPreview({ placement: plan.preview, basis: lanes });
+    const { task, status, afterTaskId } = plan;
+    move
+      .mutateAsync({ task, status, afterTaskId, version: task.version })
+      .catch((error: unknown) =>
+        setFailure({ title: task.title, message: error instanceof Error ? error.message : String(error) }),
+      );
+  };
+
+  const stop = () => {
+    setActiveId(null);
+    setPreview(null);
+  };
+
+  return {
+    shownLanes,
+    activeId,
+    activeTask: activeId ? taskOf(activeId) : undefined,
+    failure,
+    dismissFailure: () => setFailure(null),
+    contextProps: {
+      sensors,
+      measuring: MEASURING,
+      accessibility: { announcements },
+      onDragStart: ({ active }: { active: Active }) => {
+        stop();
+        setActiveId(String(active.id));
+      },
+      onDragOver,
+      onDragEnd,
+      onDragCancel: stop,
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { canEditTask, type PresenceViewer } from '@duban/contracts';
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { Directory } from '../api/useDirectory';
+import { useBoardLive } from '../board/board-live-context';
+import { usePermissions } from '../board/useCanEdit';
+import type { CardEnvironment } from './card-environment-context';
+
+const NO_EDITORS: readonly PresenceViewer[] = [];
+
+/** Builds the cards' shared environment; it only changes when presence, highlights or permissions do. */
+export function useCardEnvironmentValue(directory: Directory): CardEnvironment {
+  const { boardId, viewers, recentlyChanged } = useBoardLive();
+  // usePermissions().canEdit is a fresh function every render; its inputs (me, online) are stable.
+  const { me, online } = usePermissions();
+  const navigate = useNavigate();
+  const { search } = useLocation();
+
+  const editorsByTask = useMemo(() => {
+    const byTask = new Map<string, PresenceViewer[]>();
+    for (const viewer of viewers) {
+      if (!viewer.editingTaskId) continue;
+      byTask.set(viewer.editingTaskId, [...(byTask.get(viewer.editingTaskId) ?? []), viewer]);
+    }
+    return byTask;
+  }, [viewers]);
+
+  const openTask = useCallback(
+    (taskId: string) =>
+      void navigate({
+        pathname: `/boards/${encodeURIComponent(boardId)}/tasks/${encodeURIComponent(taskId)}`,
+        search,
+      }),
+    [boardId, navigate, search],
+  );
+
+  return useMemo<CardEnvironment>(
+    () => ({
+      directory,
+      // The same rule as usePermissions().canEdit: the API's policy, and nothing while offline.
+      canDrag: (task) => online && me !== undefined && canEditTask(me, task),
+      editorsOf: (taskId) => editorsByTask.get(taskId) ?? NO_EDITORS,
+      isHighlighted: (taskId) => recentlyChanged.has(taskId),
+      openTask,
+    }),
+    [directory, me, online, editorsByTask, recentlyChanged, openTask],
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldProblem } from './task-form';
+
+/** A field problem in the user's language; the server's own messages are shown as they come. */
+export function ProblemMessage({ problem }: { problem: FieldProblem }) {
+  const { t } = useTranslation('table');
+  switch (problem.code) {
+    case 'required':
+      return t('create.problem.required');
+    case 'invalidDate':
+      return t('create.problem.invalidDate');
+    case 'invalid':
+      return t('create.problem.invalid');
+    case 'tooLong':
+      return t('create.problem.tooLong', { limit: problem.limit });
+    case 'tooMany':
+      return t('create.problem.tooMany', { limit: problem.limit });
+    case 'server':
+      return problem.message;
+  }
+}

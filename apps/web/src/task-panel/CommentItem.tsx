@@ -1,0 +1,68 @@
+import { canDeleteComment, canEditComment, type CommentView } from '@duban/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDirectory } from '../api/useDirectory';
+import { usePermissions } from '../board/useCanEdit';
+import { CommentForm } from './CommentForm';
+import { CommentMarkdown } from './CommentMarkdown';
+import { TimeAgo } from './TimeAgo';
+import { useCommentMutations } from './useCommentMutations';
+
+/** One comment: author, time, Markdown body; its author may edit it, and delete it (admins too). */
+export function CommentItem({ comment }: { comment: CommentView }) {
+  const { t } = useTranslation(['common', 'task']);
+  const { userName } = useDirectory();
+  const { me, online } = usePermissions();
+  const { update, remove } = useCommentMutations(comment.taskId);
+  const [editing, setEditing] = useState(false);
+  const mayEdit = online && me !== undefined && canEditComment(me, comment);
+  const mayDelete = online && me !== undefined && canDeleteComment(me, comment);
+  const error = update.error ?? remove.error;
+
+  const onDelete = () => {
+    if (window.confirm(t('task:comments.confirmDelete'))) remove.mutate(comment.id);
+  };
+
+  return (
+    <li className="comment" data-testid="comment">
+      <div className="comment-meta">
+        <strong>{userName(comment.authorId)}</strong>
+        <TimeAgo at={comment.createdAt} />
+        {comment.editedAt && <span className="muted">· {t('task:comments.edited')}</span>}
+      </div>
+      {editing ? (
+        <CommentForm
+          label={t('task:comments.editLabel')}
+          submitLabel={t('save')}
+          initialBody={comment.body}
+          pending={update.isPending}
+          onSubmit={(body) =>
+            update.mutateAsync({ commentId: comment.id, body }).then(() => setEditing(false))
+          }
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <CommentMarkdown body={comment.body} />
+      )}
+      {!editing && (mayEdit || mayDelete) && (
+        <div className="comment-actions">
+          {mayEdit && (
+            <button type="button" className="button-link" onClick={() => setEditing(true)}>
+              {t('task:comments.edit')}
+            </button>
+          )}
+          {mayDelete && (
+            <button type="button" className="button-link" disabled={remove.isPending} onClick={onDelete}>
+              {t('task:comments.delete')}
+            </button>
+          )}
+        </div>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {t('task:comments.failed', { message: error.message })}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import type { TaskView } from '@duban/contracts';
+import { useTranslation } from 'react-i18next';
+import { useBoardLive } from '../board/board-live-context';
+import { usePermissions } from '../board/useCanEdit';
+import { AssignmentFields } from './AssignmentFields';
+import { BasicFields } from './BasicFields';
+import { ConflictBox } from './ConflictBox';
+import { PeopleFields } from './PeopleFields';
+import { useTaskEditor } from './useTaskEditor';
+
+/** The task's fields: editable as far as the user may, saved together, following live changes. */
+export function TaskForm({ task }: { task: TaskView }) {
+  const { t } = useTranslation(['common', 'task']);
+  const { state } = useBoardLive();
+  const { online, canEdit, canEditAssignment } = usePermissions();
+  const editor = useTaskEditor(task);
+  const editable = canEdit(task);
+
+  return (
+    <form
+      className="task-form"
+      noValidate
+      aria-label={t('task:panelLabel')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        editor.save();
+      }}
+    >
+      {state === 'offline' && <p className="task-notice">{t('task:offline')}</p>}
+      {online && !editable && <p className="task-notice">{t('task:readOnly')}</p>}
+      {editor.changedUnderneath && !editor.conflict && (
+        <p className="task-notice task-notice-warning" role="status">
+          {t('task:changedMeanwhile')}
+        </p>
+      )}
+      {editor.conflict && (
+        <ConflictBox
+          conflict={editor.conflict}
+          busy={editor.saving}
+          onApplyMine={editor.applyMine}
+          onKeepTheirs={editor.keepTheirs}
+        />
+      )}
+      <BasicFields editor={editor} disabled={!editable} />
+      <AssignmentFields
+        editor={editor}
+        disabled={!editable || !canEditAssignment}
+        locked={editable && !canEditAssignment}
+      />
+      <PeopleFields editor={editor} disabled={!editable} />
+      {editor.apiError && (
+        <p className="error" role="alert">
+          {editor.apiError}
+        </p>
+      )}
+      {editable && (
+        <div className="task-save-bar">
+          <button type="submit" disabled={!editor.dirty || editor.saving}>
+            {editor.saving ? t('task:saving') : t('save')}
+          </button>
+          {editor.dirty && (
+            <button type="button" className="button-secondary" onClick={editor.discard}>
+              {t('task:discard')}
+            </button>
+          )}
+          <span className="muted" role="status">
+            {editor.dirty ? t('task:unsaved') : editor.justSaved ? t('task:saved') : ''}
+          </span>
+        </div>
+      )}
+    </form>
+  );
+}

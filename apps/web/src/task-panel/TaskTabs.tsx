@@ -1,0 +1,59 @@
+import type { TaskView } from '@duban/contracts';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CommentsThread } from './CommentsThread';
+import { HistoryList } from './HistoryList';
+import './task-tabs.css';
+
+const TABS = ['comments', 'history'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Comments and history under the form, as tabs (arrow keys move between them, as ARIA tabs do). */
+export function TaskTabs({ task }: { task: TaskView }) {
+  const { t } = useTranslation('task');
+  const id = useId();
+  const [active, setActive] = useState<Tab>('comments');
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    // Two tabs: either arrow goes to the other one.
+    const next: Tab = active === 'comments' ? 'history' : 'comments';
+    setActive(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <section className="task-tabs">
+      <div role="tablist" aria-label={t('tabs.label')} className="task-tablist" onKeyDown={onKeyDown}>
+        {TABS.map((tab) => (
+          <button
+            key={tab}
+            ref={(element) => {
+              tabRefs.current[tab] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-${tab}-tab`}
+            aria-selected={active === tab}
+            aria-controls={`${id}-${tab}-panel`}
+            tabIndex={active === tab ? 0 : -1}
+            className="task-tab"
+            onClick={() => setActive(tab)}
+          >
+            {tab === 'comments' ? t('tabs.comments', { count: task.commentCount }) : t('tabs.history')}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${id}-${active}-panel`}
+        aria-labelledby={`${id}-${active}-tab`}
+        className="task-tabpanel"
+      >
+        {active === 'comments' ? <CommentsThread taskId={task.id} /> : <HistoryList taskId={task.id} />}
+      </div>
+    </section>
+  );
+}

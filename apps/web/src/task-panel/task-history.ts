@@ -1,0 +1,83 @@
+import type { BoardEvent, EditableTaskField, TaskStatus, TaskView } from '@duban/contracts';
+import { changedFields } from '../tasks/conflict';
+import { formatFieldValue, type FieldFormatLookups } from './task-field-format';
+
+/** What one event did to the task, in terms a history line can say. */
+export type HistoryAction =
+  | { kind: 'created' }
+  | { kind: 'moved'; to: TaskStatus }
+  | { kind: 'reordered'; within: TaskStatus }
+  /** `fields` empty: we cannot tell what changed (no earlier version in the history). */
+  | { kind: 'updated'; fields: EditableTaskField[]; before: TaskView | null; after: TaskView }
+  | { kind: 'deleted' }
+  | { kind: 'commented' }
+  | { kind: 'commentEdited' }
+  | { kind: 'commentDeleted' };
+
+export interface HistoryEntry {
+  seq: number;
+  actorId: string;
+  at: string;
+  action: HistoryAction;
+}
+
+/**
+ * A task's events as history entries, newest first. task.* events carry the whole task after the change,
+ * so each one is diffed with the task as the previous task.* event left it.
+ */
+export function historyEntries(events: readonly BoardEvent[]): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  let previous: TaskView | null = null;
+  for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
+    const action = actionOf(event, previous);
+    if (event.type === 'task.created' || event.type === 'task.updated' || event.type === 'task.moved') {
+      previous = event.data;
+    }
+    entries.push({ seq: event.seq, actorId: event.actorId, at: event.at, action });
+  }
+  return entries.reverse();
+}
+
+function actionOf(event: BoardEvent, previous: TaskView | null): HistoryAction {
+  switch (event.type) {
+    case 'task.created':
+      return { kind: 'created' };
+    case 'task.moved':
+      return previous && previous.status === event.data.status
+        ? { kind: 'reordered', within: event.data.status }
+        : { kind: 'moved', to: event.data.status };
+    case 'task.updated': {
+      const fields = previous ? changedFields(previous, event.data) : [];
+      return { kind: 'updated', fields, before: previous, after: event.data };
+    }
+    case 'task.deleted':
+      return { kind: 'deleted' };
+    case 'comment.created':
+      return { kind: 'commented' };
+    case 'comment.updated':
+      return { kind: 'commentEdited' };
+    case 'comment.deleted':
+      return { kind: 'commentDeleted' };
+  }
+}
+
+export interface FieldChangeText {
+  field: EditableTaskField;
+  /** Absent for long text (the description), where "changed" is all a history line should say. */
+  before?: string;
+  after?: string;
+}
+
+/** The before → after of each changed field, formatted for reading. */
+export function describeChanges(
+  action: Extract<HistoryAction, { kind: 'updated' }>,
+  lookups: FieldFormatLookups,
+): FieldChangeText[] {
+  return action.fields.map((field) => {
+    if (field === 'description' || !action.before) return { field };
+    // Titles are sentences themselves: quote them so the line stays readable.
+    const format = (task: TaskView) =>
+      field === 'title' ? `“${task.title}”` : formatFieldValue(field, task, lookups);
+    return { field, before: format(action.before), after: format(action.after) };
+  });
+}

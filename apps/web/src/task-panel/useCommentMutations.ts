@@ -1,0 +1,45 @@
+import type { CommentView } from '@duban/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../api/api-client';
+import { queryKeys } from '../api/queries';
+import { useToken } from '../auth/useAuth';
+
+const path = (segment: string, id: string) => `/${segment}/${encodeURIComponent(id)}`;
+
+/**
+ * Post, edit and delete comments on one task. The thread shows the result at once; the socket's
+ * comment event then arrives for everyone (and is de-duplicated by id here).
+ */
+export function useCommentMutations(taskId: string) {
+  const token = useToken();
+  const queryClient = useQueryClient();
+  const key = queryKeys.comments(taskId);
+  const store = (comment: CommentView) =>
+    queryClient.setQueryData<CommentView[]>(key, (comments) =>
+      comments
+        ? [...comments.filter((known) => known.id !== comment.id), comment].sort((a, b) =>
+            a.createdAt.localeCompare(b.createdAt),
+          )
+        : comments,
+    );
+
+  const create = useMutation({
+    mutationFn: (body: string) =>
+      apiRequest<CommentView>(`${path('tasks', taskId)}/comments`, { method: 'POST', token, body: { body } }),
+    onSuccess: store,
+  });
+  const update = useMutation({
+    mutationFn: ({ commentId, body }: { commentId: string; body: string }) =>
+      apiRequest<CommentView>(path('comments', commentId), { method: 'PATCH', token, body: { body } }),
+    onSuccess: store,
+  });
+  const remove = useMutation({
+    mutationFn: (commentId: string) =>
+      apiRequest<void>(path('comments', commentId), { method: 'DELETE', token }),
+    onSuccess: (_nothing, commentId) =>
+      queryClient.setQueryData<CommentView[]>(key, (comments) =>
+        comments?.filter((known) => known.id !== commentId),
+      ),
+  });
+  return { create, update, remove };
+}

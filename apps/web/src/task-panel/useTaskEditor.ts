@@ -1,0 +1,111 @@
+import { EDITABLE_TASK_FIELDS, type EditableTaskField, type TaskView } from '@duban/contracts';
+import { useMemo, useState } from 'react';
+import { ApiError } from '../api/api-client';
+import type { TaskChanges } from '../tasks/conflict';
+import { TaskEditConflict, useUpdateTask } from '../tasks/useTaskMutations';
+import {
+  fieldErrorsOf,
+  formValuesOf,
+  hasChanges,
+  stillTouched,
+  touchedChanges,
+  validateChanges,
+  type FieldErrors,
+  type TaskFormValues,
+  type TouchedValues,
+} from './task-form';
+
+/** Someone else saved the same fields first: both versions, for the user to choose. */
+export interface EditConflict {
+  current: TaskView;
+  fields: EditableTaskField[];
+  changes: TaskChanges;
+}
+
+/**
+ * The edit form's state for one live task. The form shows the live task with the user's touched fields
+ * on top. `base` is the task as it was when the user started editing: saves go against it, so the update
+ * hook can tell other people's changes to other fields (merged silently) from a real conflict.
+ */
+export function useTaskEditor(task: TaskView) {
+  const update = useUpdateTask();
+  const [base, setBase] = useState(task);
+  const [touched, setTouched] = useState<TouchedValues>({});
+  const [seen, setSeen] = useState(task);
+  const [conflict, setConflict] = useState<EditConflict | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [apiError, setApiError] = useState<string | null>(null);
+
+  const changes = useMemo(() => touchedChanges(base, touched), [base, touched]);
+  const dirty = hasChanges(changes);
+  const values = useMemo(() => ({ ...formValuesOf(task), ...touched }), [task, touched]);
+
+  // A newer version arrived (a live event or our own save): start from it unless that would lose edits.
+  if (task !== seen) {
+    setSeen(task);
+    if (task.version > base.version && (!dirty || !hasChanges(touchedChanges(task, touched)))) {
+      setBase(task);
+      setTouched({});
+    }
+  }
+
+  const restart = (latest: TaskView) => {
+    setBase(latest);
+    setTouched({});
+    setConflict(null);
+    setErrors({});
+    setApiError(null);
+  };
+
+  const submit = (from: TaskView, edit: TaskChanges) => {
+    setApiError(null);
+    update.mutate(
+      { base: from, changes: edit },
+      {
+        onSuccess: (saved) => {
+          setBase(saved);
+          // Keep only what was typed while the save was in flight.
+          setTouched((current) => stillTouched(saved, current));
+          setConflict(null);
+        },
+        onError: (error) => {
+          if (error instanceof TaskEditConflict) {
+            setConflict({ current: error.current, fields: editableFields(error.fields), changes: edit });
+            return;
+          }
+          setApiError(error.message);
+          if (error instanceof ApiError) setErrors(fieldErrorsOf(error.details));
+        },
+      },
+    );
+  };
+
+  return {
+    values,
+    dirty,
+    errors,
+    apiError,
+    conflict,
+    saving: update.isPending,
+    justSaved: update.isSuccess && !dirty,
+    changedUnderneath: dirty && task.version > base.version && !update.isPending,
+    setField: <K extends keyof TaskFormValues>(field: K, value: TaskFormValues[K]) => {
+      setTouched((current) => ({ ...current, [field]: value }));
+      setErrors(({ [field]: _fixed, ...rest }) => rest);
+    },
+    save: () => {
+      const problems = validateChanges(changes, base.version);
+      setErrors(problems);
+      if (dirty && Object.keys(problems).length === 0) submit(base, changes);
+    },
+    discard: () => restart(task),
+    applyMine: () => conflict && submit(conflict.current, conflict.changes),
+    keepTheirs: () => conflict && restart(task.version >= conflict.current.version ? task : conflict.current),
+  };
+}
+
+export type TaskEditor = ReturnType<typeof useTaskEditor>;
+
+function editableFields(fields: readonly string[]): EditableTaskField[] {
+  return EDITABLE_TASK_FIELDS.filter((field) => fields.includes(field));
+}
