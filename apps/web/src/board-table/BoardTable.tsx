@@ -1,5 +1,5 @@
 import { localToday, type TaskView } from '@duban/contracts';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import './board-table.css';
 import { filterTasks } from './filter-tasks';
@@ -13,7 +13,9 @@ export function BoardTable({ tasks }: { tasks: TaskView[] }) {
   const { t } = useTranslation('table');
   const { filters, setFilters } = useTableFilters();
   const today = localToday();
-  const shown = useMemo(() => filterTasks(tasks, filters, today), [tasks, filters, today]);
+  // The inputs answer at once; on a big board the rows may follow a frame later.
+  const deferredFilters = useDeferredValue(filters);
+  const shown = useMemo(() => filterTasks(tasks, deferredFilters, today), [tasks, deferredFilters, today]);
 
   return (
     <div className="board-table">
@@ -22,7 +24,7 @@ export function BoardTable({ tasks }: { tasks: TaskView[] }) {
         {t('summary', { shown: shown.length, total: tasks.length })}
       </p>
       {shown.length > 0 ? (
-        <TaskTable tasks={shown} sort={filters.sort} onSortChange={(sort) => setFilters({ sort })} />
+        <TaskTable tasks={shown} sort={deferredFilters.sort} onSortChange={(sort) => setFilters({ sort })} />
       ) : (
         <div className="table-empty">
           <p>{tasks.length === 0 ? t('noTasks') : t('noMatches')}</p>

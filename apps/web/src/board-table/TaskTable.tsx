@@ -44,7 +44,7 @@ export function TaskTable({ tasks, sort, onSortChange }: TaskTableProps) {
   const sorting = useMemo(() => toSorting(sort), [sort]);
   const data = useTableRows(tasks);
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the table instance is read during render only
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; react-table's instance is mutable by design
   const table = useReactTable({
     data,
     columns,
@@ -65,6 +65,8 @@ export function TaskTable({ tasks, sort, onSortChange }: TaskTableProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Keyboard scrolling must not leave the focused row under the sticky header.
+    scrollPaddingStart: ROW_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;

@@ -3,6 +3,7 @@ import { memo, type HTMLAttributes, type KeyboardEvent, type MouseEvent, type Re
 import { useTranslation } from 'react-i18next';
 import type { Directory } from '../api/useDirectory';
 import { TaskCardDetails } from './TaskCardDetails';
+import './task-card.css';
 
 /** The drag handle's bindings (keyboard dragging starts here); absent when the user may not move the task. */
 export interface CardHandle {

@@ -1,22 +1,17 @@
 import {
-  KeyboardSensor,
   MeasuringStrategy,
-  MouseSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
   type Active,
   type DragEndEvent,
   type DragOverEvent,
   type Over,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useMemo, useState } from 'react';
 import { useMoveTask } from '../tasks/useTaskMutations';
 import { containerOfTask, indexContainers, type BoardContainer, type BoardLane } from './board-lanes';
 import { containerIdOf } from './dnd-data';
 import { applyPreview, type DropPreview } from './drop-position';
 import { planDrop, planPreview, type DragPosition } from './plan-drop';
+import { useBoardSensors } from './useBoardSensors';
 import { useDndAnnouncements } from './useDndAnnouncements';
 
 export interface MoveFailure {
@@ -30,10 +25,6 @@ interface ShownPreview {
   basis: BoardLane[] | null;
 }
 
-// Mouse drags start after 5 px so a click still opens the card; touch after a short press so columns scroll.
-const MOUSE = { activationConstraint: { distance: 5 } };
-const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } };
-const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
 // Virtualized columns mount cards while scrolling during a drag: keep measuring them.
 const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
 
@@ -54,11 +45,7 @@ export function useBoardDnd(lanes: BoardLane[], placeLabel: (container: BoardCon
   const [activeId, setActiveId] = useState<string | null>(null);
   const [preview, setPreview] = useState<ShownPreview | null>(null);
   const [failure, setFailure] = useState<MoveFailure | null>(null);
-  const sensors = useSensors(
-    useSensor(MouseSensor, MOUSE),
-    useSensor(TouchSensor, TOUCH),
-    useSensor(KeyboardSensor, KEYBOARD),
-  );
+  const sensors = useBoardSensors();
 
   const shownLanes = useMemo(
     () => (preview && (preview.basis ?? lanes) === lanes ? applyPreview(lanes, preview.placement) : lanes),
