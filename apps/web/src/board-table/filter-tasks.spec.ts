@@ -1,36 +1,9 @@
 import type { TaskView } from '@duban/contracts';
 import { filterTasks, isOverdue } from './filter-tasks';
 import { EMPTY_FILTERS } from './table-filters';
+import { aTask } from '../testing/factories';
 
 const today = '2021-05-10';
-let sequence = 0;
-
-function aTask(overrides: Partial<TaskView> = {}): TaskView {
-  sequence += 1;
-  return {
-    id: `task-${sequence}`,
-    boardId: 'board-1',
-    title: `Task ${sequence}`,
-    description: '',
-    kind: 'task',
-    status: 'todo',
-    position: `a${sequence}`,
-    leadDepartmentId: null,
-    cooperatingDepartmentIds: [],
-    responsibleLeaderId: null,
-    assigneeIds: [],
-    deadline: null,
-    progress: 0,
-    labels: [],
-    version: 1,
-    commentCount: 0,
-    createdById: 'supervisor',
-    createdAt: '2021-04-21T08:00:00.000Z',
-    updatedAt: '2021-04-21T08:00:00.000Z',
-    ...overrides,
-  };
-}
-
 const titles = (tasks: TaskView[]) => tasks.map((task) => task.title);
 
 describe('filterTasks', () => {

@@ -1,32 +1,11 @@
 import type { BoardEvent, BoardSnapshot, TaskView } from '@duban/contracts';
+import { aTask as baseTask } from '../testing/factories';
 import { applyBoardEvent, groupTasksByStatus } from './board-events';
 
 const BOARD_ID = '00000000-0000-4000-8000-000000000001';
 
-function aTask(overrides: Partial<TaskView> = {}): TaskView {
-  return {
-    id: '00000000-0000-4000-8000-00000000000a',
-    boardId: BOARD_ID,
-    title: 'Relocate enterprises',
-    description: '',
-    kind: 'task',
-    status: 'todo',
-    position: 'a0',
-    leadDepartmentId: null,
-    cooperatingDepartmentIds: [],
-    responsibleLeaderId: null,
-    assigneeIds: [],
-    deadline: null,
-    progress: 0,
-    labels: [],
-    version: 1,
-    commentCount: 0,
-    createdById: '00000000-0000-4000-8000-0000000000ff',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  };
-}
+const aTask = (overrides: Partial<TaskView> = {}) =>
+  baseTask({ id: '00000000-0000-4000-8000-00000000000a', boardId: BOARD_ID, position: 'a0', ...overrides });
 
 const BOARD = {
   id: BOARD_ID,

@@ -1,15 +1,29 @@
 import { TASK_KINDS } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { SelectField } from './SelectField';
-import type { FormProblems, TaskFormValues } from './task-form';
+import { ProblemMessage } from './ProblemMessage';
+import type { FieldProblem, FormProblems, TaskFormValues } from './task-form';
 
 interface AssignmentFieldsProps {
   idPrefix: string;
   values: TaskFormValues;
   problems: FormProblems;
   onChange: (changes: Partial<TaskFormValues>) => void;
+}
+
+/** The create form's styling and its validation message under the list. */
+function problemProps(problem: FieldProblem | undefined) {
+  return {
+    className: 'create-task-row create-task-checkboxes',
+    invalid: problem !== undefined,
+    footer: problem && (
+      <p className="create-task-problem" role="alert">
+        <ProblemMessage problem={problem} />
+      </p>
+    ),
+  };
 }
 
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
@@ -65,7 +79,7 @@ export function AssignmentFields({ idPrefix, values, problems, onChange }: Assig
         options={departmentOptions.filter((option) => option.value !== values.leadDepartmentId)}
         selected={values.cooperatingDepartmentIds}
         onChange={(cooperatingDepartmentIds) => onChange({ cooperatingDepartmentIds })}
-        problem={problems.cooperatingDepartmentIds}
+        {...problemProps(problems.cooperatingDepartmentIds)}
         emptyText={t('table:create.noOptions')}
       />
       <CheckboxGroup
@@ -73,7 +87,7 @@ export function AssignmentFields({ idPrefix, values, problems, onChange }: Assig
         options={staff}
         selected={values.assigneeIds}
         onChange={(assigneeIds) => onChange({ assigneeIds })}
-        problem={problems.assigneeIds}
+        {...problemProps(problems.assigneeIds)}
         emptyText={t('table:create.noOptions')}
       />
     </>

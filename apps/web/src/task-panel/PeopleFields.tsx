@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { errorProps, FieldMessage } from './FieldMessage';
 import type { TaskEditor } from './useTaskEditor';
 

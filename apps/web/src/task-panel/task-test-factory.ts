@@ -1,60 +1,37 @@
 import type { BoardEvent, TaskView } from '@duban/contracts';
+import {
+  aComment,
+  aCommentEvent as commentEvent,
+  aTask as baseTask,
+  aTaskEvent as taskEvent,
+} from '../testing/factories';
 
-/** Test data for the task panel's specs: a plausible task, overridden where a story needs it. */
+/** The task panel's stories start from one task of the Ecology bureau, 20% done, due 30 June 2021. */
 export function aTask(overrides: Partial<TaskView> = {}): TaskView {
-  return {
+  return baseTask({
     id: 't1',
     boardId: 'b1',
     title: 'Relocate polluting enterprises',
-    description: '',
-    kind: 'task',
-    status: 'todo',
     position: 'a0',
     leadDepartmentId: 'd-ecology',
-    cooperatingDepartmentIds: [],
-    responsibleLeaderId: null,
-    assigneeIds: [],
     deadline: '2021-06-30',
     progress: 20,
-    labels: [],
-    version: 1,
-    commentCount: 0,
     createdById: 'u-wang',
     createdAt: '2021-05-01T08:00:00.000Z',
     updatedAt: '2021-05-01T08:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
-let seq = 0;
-
-/** A task.* event carrying the task after the change, as the API records it. */
+/** Events by Wang Li of the supervision office unless a story names someone else. */
 export function aTaskEvent(
   type: 'task.created' | 'task.updated' | 'task.moved',
   task: TaskView,
   actorId = 'u-wang',
-): BoardEvent {
-  seq += 1;
-  return {
-    boardId: task.boardId,
-    seq,
-    type,
-    actorId,
-    at: `2021-05-0${(seq % 9) + 1}T08:00:00.000Z`,
-    data: task,
-  };
+) {
+  return taskEvent(type, task, actorId);
 }
 
 export function aCommentEvent(actorId: string, taskId = 't1'): BoardEvent {
-  seq += 1;
-  const comment = {
-    id: `c${seq}`,
-    taskId,
-    boardId: 'b1',
-    authorId: actorId,
-    body: 'On it',
-    createdAt: '2021-05-02T08:00:00.000Z',
-    editedAt: null,
-  };
-  return { boardId: 'b1', seq, type: 'comment.created', actorId, at: comment.createdAt, data: comment };
+  return commentEvent(aComment({ taskId, boardId: 'b1', authorId: actorId }));
 }

@@ -1,27 +1,14 @@
 import type { TaskView } from '@duban/contracts';
+import { aTask } from '../testing/factories';
 import { changedFields, resolveConflict } from './conflict';
 
-const base: TaskView = {
-  id: 't1',
-  boardId: 'b1',
-  title: 'Relocate enterprises',
-  description: '',
-  kind: 'task',
+const base: TaskView = aTask({
   status: 'in_progress',
-  position: 'a0',
   leadDepartmentId: 'd1',
-  cooperatingDepartmentIds: [],
-  responsibleLeaderId: null,
-  assigneeIds: [],
   deadline: '2021-06-30',
   progress: 20,
-  labels: [],
   version: 3,
-  commentCount: 0,
-  createdById: 'u1',
-  createdAt: '',
-  updatedAt: '',
-};
+});
 
 describe('resolveConflict', () => {
   it('retries on the new version when the other person changed other fields', () => {

@@ -1,0 +1,74 @@
+import type { BoardEvent, CommentView, TaskView } from '@duban/contracts';
+
+let sequence = 0;
+
+/** Test data for specs: a plausible task with a fresh id and position, overridden where a story needs it. */
+export function aTask(overrides: Partial<TaskView> = {}): TaskView {
+  sequence += 1;
+  return {
+    id: `task-${sequence}`,
+    boardId: 'board-1',
+    title: `Relocate polluting enterprises (${sequence})`,
+    description: '',
+    kind: 'task',
+    status: 'todo',
+    position: `a${sequence}`,
+    leadDepartmentId: null,
+    cooperatingDepartmentIds: [],
+    responsibleLeaderId: null,
+    assigneeIds: [],
+    deadline: null,
+    progress: 0,
+    labels: [],
+    version: 1,
+    commentCount: 0,
+    createdById: 'user-supervisor',
+    createdAt: '2021-04-21T08:00:00.000Z',
+    updatedAt: '2021-04-21T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aComment(overrides: Partial<CommentView> = {}): CommentView {
+  sequence += 1;
+  return {
+    id: `comment-${sequence}`,
+    taskId: 'task-1',
+    boardId: 'board-1',
+    authorId: 'user-supervisor',
+    body: 'On it',
+    createdAt: '2021-05-02T08:00:00.000Z',
+    editedAt: null,
+    ...overrides,
+  };
+}
+
+/** A task.* event carrying the task after the change, as the API records it. */
+export function aTaskEvent(
+  type: 'task.created' | 'task.updated' | 'task.moved',
+  task: TaskView,
+  actorId = 'user-supervisor',
+  seq = ++sequence,
+): BoardEvent {
+  return {
+    boardId: task.boardId,
+    seq,
+    type,
+    actorId,
+    at: `2021-05-0${(seq % 9) + 1}T08:00:00.000Z`,
+    data: task,
+  };
+}
+
+export function aCommentEvent(comment: CommentView, seq = ++sequence): BoardEvent {
+  return {
+    boardId: comment.boardId,
+    seq,
+    type: 'comment.created',
+    actorId: comment.authorId,
+    at: comment.createdAt,
+    data: comment,
+  };
+}
+
+export const idsOf = (tasks: readonly TaskView[]) => tasks.map((task) => task.id);
