@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useToken } from '../auth/useAuth';
 import { BoardLiveContext, type BoardLive } from './board-live-context';
+import { Highlighter } from './highlighter';
 import { connectBoardSocket, type BoardSocket } from './board-socket';
 import { syncBoard, type LiveState } from './board-sync';
 
@@ -24,16 +25,9 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
   const [viewers, setViewers] = useState<PresenceViewer[]>([]);
   const [recentlyChanged, setRecentlyChanged] = useState<ReadonlySet<string>>(new Set());
 
-  const flash = useCallback((taskId: string) => {
-    setRecentlyChanged((current) => new Set(current).add(taskId));
-    setTimeout(() => {
-      setRecentlyChanged((current) => {
-        const next = new Set(current);
-        next.delete(taskId);
-        return next;
-      });
-    }, HIGHLIGHT_MS);
-  }, []);
+  const highlighter = useMemo(() => new Highlighter(setRecentlyChanged, HIGHLIGHT_MS), []);
+  useEffect(() => () => highlighter.dispose(), [highlighter]);
+  const flash = highlighter.flash;
 
   useEffect(() => {
     if (!enabled) return;

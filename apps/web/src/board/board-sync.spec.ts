@@ -1,0 +1,139 @@
+import type { BoardEvent, BoardJoinResult, BoardSnapshot } from '@duban/contracts';
+import { QueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../api/queries';
+import { aTask, aTaskEvent } from '../testing/factories';
+import type { BoardSocket } from './board-socket';
+import { syncBoard, type LiveState } from './board-sync';
+
+const BOARD_ID = 'board-1';
+
+/** Stands in for socket.io-client: the test plays the server, emitting events and answering joins. */
+class FakeSocket {
+  connected = true;
+  active = true;
+  joins: { afterSeq?: number }[] = [];
+  joinAnswer: (afterSeq: number | undefined) => BoardJoinResult = (afterSeq) => ({
+    ok: true,
+    seq: afterSeq ?? 0,
+    missed: [],
+  });
+  private handlers = new Map<string, ((...args: unknown[]) => void)[]>();
+
+  on(name: string, handler: (...args: unknown[]) => void) {
+    this.handlers.set(name, [...(this.handlers.get(name) ?? []), handler]);
+    return this;
+  }
+
+  off(name: string, handler: (...args: unknown[]) => void) {
+    this.handlers.set(
+      name,
+      (this.handlers.get(name) ?? []).filter((known) => known !== handler),
+    );
+    return this;
+  }
+
+  emit(name: string, request: { afterSeq?: number }, ack: (result: BoardJoinResult) => void) {
+    if (name === 'board:join') {
+      this.joins.push(request);
+      ack(this.joinAnswer(request.afterSeq));
+    }
+    return this;
+  }
+
+  serverSends(name: string, payload?: unknown) {
+    for (const handler of this.handlers.get(name) ?? []) handler(payload);
+  }
+}
+
+function setUp(seq: number) {
+  const queryClient = new QueryClient();
+  const task = aTask({ boardId: BOARD_ID });
+  const snapshot: BoardSnapshot = {
+    board: {
+      id: BOARD_ID,
+      title: 'Board',
+      description: '',
+      source: '',
+      departmentIds: [],
+      seq,
+      createdAt: '',
+    },
+    tasks: [task],
+    seq,
+  };
+  queryClient.setQueryData(queryKeys.board(BOARD_ID), snapshot);
+  const socket = new FakeSocket();
+  const states: LiveState[] = [];
+  const changed: string[] = [];
+  const invalidate = jest.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
+  const stop = syncBoard({
+    socket: socket as unknown as BoardSocket,
+    boardId: BOARD_ID,
+    queryClient,
+    onStateChange: (state) => states.push(state),
+    onPresence: () => undefined,
+    onTaskChanged: (taskId) => changed.push(taskId),
+  });
+  const current = () => queryClient.getQueryData<BoardSnapshot>(queryKeys.board(BOARD_ID))!;
+  return { socket, task, states, changed, invalidate, stop, current };
+}
+
+const updated = (seq: number, title: string, task = aTask({ boardId: BOARD_ID })): BoardEvent =>
+  aTaskEvent('task.updated', { ...task, title }, 'someone', seq);
+
+describe('syncBoard', () => {
+  it('joins from the snapshot seq and applies events in order, once each', () => {
+    const { socket, task, states, changed, current } = setUp(4);
+    expect(socket.joins).toEqual([{ boardId: BOARD_ID, afterSeq: 4 }]);
+    expect(states).toEqual(['live']);
+
+    const fifth = updated(5, 'Fifth', task);
+    socket.serverSends('board:event', fifth);
+    socket.serverSends('board:event', fifth);
+    socket.serverSends('board:event', updated(6, 'Sixth', task));
+
+    expect(current().seq).toBe(6);
+    expect(current().tasks[0]?.title).toBe('Sixth');
+    expect(changed).toEqual([task.id, task.id]);
+  });
+
+  it('refetches the snapshot when a seq is skipped instead of applying out of order', () => {
+    const { socket, task, invalidate, current } = setUp(4);
+    socket.serverSends('board:event', updated(7, 'Too far ahead', task));
+    expect(current().seq).toBe(4);
+    expect(invalidate).toHaveBeenCalledWith(
+      { queryKey: queryKeys.board(BOARD_ID) },
+      { cancelRefetch: false },
+    );
+  });
+
+  it('catches up on reconnect with exactly the missed events', () => {
+    const { socket, task, states, current } = setUp(4);
+    socket.serverSends('disconnect');
+    socket.joinAnswer = () => ({
+      ok: true,
+      seq: 6,
+      missed: [updated(5, 'Missed 1', task), updated(6, 'Missed 2', task)],
+    });
+    socket.serverSends('connect');
+
+    expect(socket.joins.at(-1)).toEqual({ boardId: BOARD_ID, afterSeq: 4 });
+    expect(current().seq).toBe(6);
+    expect(current().tasks[0]?.title).toBe('Missed 2');
+    expect(states).toEqual(['live', 'connecting', 'live']);
+  });
+
+  it('reloads the whole snapshot when the server says resync', () => {
+    const { socket, invalidate } = setUp(4);
+    socket.joinAnswer = () => ({ ok: true, seq: 2000, resync: true });
+    socket.serverSends('connect');
+    expect(invalidate).toHaveBeenCalled();
+  });
+
+  it('stops listening when stopped', () => {
+    const { socket, task, stop, current } = setUp(4);
+    stop();
+    socket.serverSends('board:event', updated(5, 'After stop', task));
+    expect(current().seq).toBe(4);
+  });
+});
