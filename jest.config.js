@@ -42,6 +42,8 @@ module.exports = {
       ...shared,
       displayName: 'web',
       testEnvironment: 'jsdom',
+      // react-markdown and the unified ecosystem are ESM-only: swc compiles node_modules too (cached).
+      transformIgnorePatterns: [],
       testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx'],
       setupFilesAfterEnv: ['<rootDir>/scripts/jest-web.setup.ts'],
       moduleNameMapper: { ...shared.moduleNameMapper, '\\.css$': '<rootDir>/scripts/jest-style-stub.js' },

@@ -1,0 +1,57 @@
+import { render, screen } from '@testing-library/react';
+import type { Directory } from '../api/useDirectory';
+import i18n from '../i18n/i18n';
+import { aTask } from '../testing/factories';
+import { TaskCard } from './TaskCard';
+
+const directory: Directory = {
+  users: [],
+  departments: [],
+  userName: (id) => (id === 'u-li' ? 'Li Na' : ''),
+  departmentName: (id) =>
+    ({ 'd-eco': 'Ecology and Environment Bureau', 'd-ind': 'Industry Bureau' })[id ?? ''] ?? '',
+};
+
+describe('TaskCard', () => {
+  beforeEach(() => i18n.changeLanguage('en'));
+
+  it('shows the kind, departments, an overdue light in words, progress and comments', () => {
+    render(
+      <TaskCard
+        task={aTask({
+          title: 'Close unpermitted sewage outfalls',
+          kind: 'rectification',
+          leadDepartmentId: 'd-eco',
+          cooperatingDepartmentIds: ['d-ind'],
+          deadline: '2020-01-01',
+          progress: 40,
+          commentCount: 3,
+          assigneeIds: ['u-li'],
+        })}
+        directory={directory}
+        editors={[]}
+      />,
+    );
+    const card = screen.getByTestId('task-card');
+    expect(card).toHaveTextContent('Close unpermitted sewage outfalls');
+    expect(card).toHaveTextContent('Rectification item');
+    expect(card).toHaveTextContent('Ecology and Environment Bureau');
+    expect(card).toHaveTextContent('Industry Bureau');
+    expect(card).toHaveTextContent('Overdue');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '40');
+    expect(card).toHaveTextContent('3');
+  });
+
+  it('names who is editing it and offers no move handle without permission', () => {
+    render(
+      <TaskCard
+        task={aTask({ title: 'Study the speech' })}
+        directory={directory}
+        editors={[{ userId: 'u-li', displayName: 'Li Na', editingTaskId: 'x' }]}
+        handle={null}
+      />,
+    );
+    expect(screen.getByTestId('task-card')).toHaveTextContent(/editing/i);
+    expect(screen.queryByRole('button', { name: /move/i })).toBeNull();
+  });
+});
