@@ -26,7 +26,7 @@ export const ASSIGNMENT_FIELDS: readonly EditableTaskField[] = [
   'kind',
 ];
 
-export function isSupervising(user: AuthUser): boolean {
+export function isSupervising(user: Pick<AuthUser, 'role'>): boolean {
   return user.role === 'admin' || user.role === 'supervisor';
 }
 

@@ -11,3 +11,4 @@ export * from './protocol';
 export * from './setup';
 export * from './tasks';
 export * from './users';
+export * from './workflow';

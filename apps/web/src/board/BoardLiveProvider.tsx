@@ -42,7 +42,11 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
       onTaskChanged: flash,
     });
     // The browser knows before the socket's heartbeat does: drop at once, rejoin (and catch up) when back.
-    const goOffline = () => socket.disconnect();
+    const goOffline = () => {
+      socket.disconnect();
+      // A connection that had already dropped fires no second disconnect: say offline ourselves.
+      setState('offline');
+    };
     const goOnline = () => socket.connect();
     window.addEventListener('offline', goOffline);
     window.addEventListener('online', goOnline);

@@ -104,7 +104,10 @@ export function AssignmentFields({ editor, disabled, locked }: AssignmentFieldsP
       <div className="task-field">
         <CheckboxGroup
           legend={t('field.cooperatingDepartments')}
-          options={departments.map((department) => ({ value: department.id, label: department.name }))}
+          // The lead department cannot also cooperate on its own task.
+          options={departments
+            .filter((department) => department.id !== values.leadDepartmentId)
+            .map((department) => ({ value: department.id, label: department.name }))}
           selected={values.cooperatingDepartmentIds}
           disabled={disabled}
           describedBy={errors.cooperatingDepartmentIds ? `${id}-cooperatingDepartmentIds-error` : undefined}

@@ -1,0 +1,163 @@
+import type { DepartmentView, TaskView } from '@duban/contracts';
+import type { Browser, Request } from 'playwright-core';
+import { ApiClient, Factory } from '../../api/src/testing/api-client';
+import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
+import { launchBrowser, screenshotPath, WEB_DIST_DIR } from './browser';
+import { BoardPage } from './pages/board-page';
+import { BrowserSession } from './session';
+import { eventually, graceForWhatMustNotHappen } from './waiting';
+
+const ASSIGNMENT_FIELDS = ['Kind', 'Deadline', 'Lead department', 'Responsible leader'];
+const XSS_FLAG = () => (globalThis as { __xss?: unknown }).__xss;
+
+describe('What each person may do, and what nobody can do to them', () => {
+  let testApp: TestApp;
+  let browser: Browser;
+  let admin: ApiClient;
+  let factory: Factory;
+  let ecology: DepartmentView;
+  let commerce: DepartmentView;
+  let sessions: BrowserSession[] = [];
+
+  beforeAll(async () => {
+    [testApp, browser] = await Promise.all([startTestApp({ webDistDir: WEB_DIST_DIR }), launchBrowser()]);
+    admin = await ApiClient.loginAdmin(testApp.url);
+    factory = new Factory(admin);
+    [ecology, commerce] = await Promise.all([
+      factory.department('Ecology and Environment Bureau'),
+      factory.department('Commerce Bureau'),
+    ]);
+  });
+
+  afterEach(async () => {
+    const closing = sessions;
+    sessions = [];
+    await Promise.all(closing.map((session) => session.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  async function openBoard(user: ApiClient, boardId: string): Promise<BoardPage> {
+    const session = await BrowserSession.signedIn(browser, user);
+    sessions.push(session);
+    return BoardPage.open(session.page, testApp.url, boardId);
+  }
+
+  async function statusOnServer(task: TaskView): Promise<string | undefined> {
+    const snapshot = (await admin.get(`/api/boards/${task.boardId}`).expect(200)).body as {
+      tasks: TaskView[];
+    };
+    return snapshot.tasks.find((candidate) => candidate.id === task.id)?.status;
+  }
+
+  it('lets a member move their department’s cards but not another department’s', async () => {
+    const board = await factory.board({ title: 'Central ecological inspection: rectification' });
+    const own = await factory.task(board.id, {
+      title: 'Close the illegal sand quarries along the river',
+      leadDepartmentId: ecology.id,
+    });
+    const others = await factory.task(board.id, {
+      title: 'Open a cross-border e-commerce pilot zone',
+      leadDepartmentId: commerce.id,
+    });
+    const member = await factory.user('member', ecology.id);
+    const boardPage = await openBoard(member, board.id);
+    const ownCard = boardPage.card(own.title);
+    const othersCard = boardPage.card(others.title);
+    await othersCard.waitFor();
+
+    // Once the member's own card has its handle, permissions are known: the other card has none.
+    await boardPage.moveHandle(ownCard).waitFor();
+    expect(await boardPage.moveHandle(othersCard).count()).toBe(0);
+
+    const moveRequests: Request[] = [];
+    boardPage.page.on('request', (request) => {
+      if (request.url().includes('/move')) moveRequests.push(request);
+    });
+    await boardPage.dragCard(othersCard, 'done');
+    await graceForWhatMustNotHappen(boardPage.page);
+    expect(await boardPage.cardIn('todo', others.title).count()).toBe(1);
+    expect(moveRequests).toHaveLength(0);
+    expect(await statusOnServer(others)).toBe('todo');
+
+    // The same gesture on their own department's card does move it: the refusal above was no accident.
+    await boardPage.dragCard(ownCard, 'in_progress');
+    await boardPage.cardIn('in_progress', own.title).waitFor();
+    expect(
+      await eventually(
+        () => statusOnServer(own),
+        (status) => status === 'in_progress',
+      ),
+    ).toBe('in_progress');
+  });
+
+  it('shows a member the assignment greyed out, and another department’s task read-only', async () => {
+    const board = await factory.board({ title: 'Opening up further: tasks for 2021' });
+    const own = await factory.task(board.id, {
+      title: 'Survey the pollution permits of chemical plants',
+      leadDepartmentId: ecology.id,
+      cooperatingDepartmentIds: [commerce.id],
+      deadline: '2031-06-30',
+    });
+    const others = await factory.task(board.id, {
+      title: 'Attract two headquarters of listed companies',
+      leadDepartmentId: commerce.id,
+    });
+    const member = await factory.user('member', ecology.id);
+    const boardPage = await openBoard(member, board.id);
+
+    const panel = await boardPage.openCard(boardPage.card(own.title));
+    await panel.heading(own.title).waitFor();
+    expect(await panel.field('Title').isEnabled()).toBe(true);
+    expect(await panel.progressSlider().isEnabled()).toBe(true);
+    for (const label of ASSIGNMENT_FIELDS) {
+      expect({ label, enabled: await panel.field(label).isEnabled() }).toEqual({ label, enabled: false });
+    }
+    const cooperating = panel.choiceGroup('Cooperating departments');
+    expect(await cooperating.getByRole('checkbox', { name: 'Commerce Bureau' }).isChecked()).toBe(true);
+    expect(await cooperating.getByRole('checkbox', { name: 'Commerce Bureau' }).isEnabled()).toBe(false);
+    await panel.notice(/is set by the supervision office/).waitFor();
+    await boardPage.page.screenshot({ path: screenshotPath('task-panel-member') });
+    await panel.close();
+
+    const othersPanel = await boardPage.openCard(boardPage.card(others.title));
+    await othersPanel.heading(others.title).waitFor();
+    await othersPanel.notice('You can read this task and comment on it, but not edit it.').waitFor();
+    expect(await othersPanel.field('Title').isEnabled()).toBe(false);
+    expect(await othersPanel.progressSlider().isEnabled()).toBe(false);
+    expect(await othersPanel.saveButton().count()).toBe(0);
+  });
+
+  it('renders a comment with HTML and a javascript: link as inert text', async () => {
+    const board = await factory.board({ title: 'Political and legal team rectification' });
+    const task = await factory.task(board.id, { title: 'Review the case files of 2020' });
+    const supervisor = await factory.user('supervisor');
+    const boardPage = await openBoard(supervisor, board.id);
+    const { page } = boardPage;
+    const popups: unknown[] = [];
+    page.context().on('page', (popup) => popups.push(popup));
+
+    const panel = await boardPage.openCard(boardPage.card(task.title));
+    const body =
+      '<img src=x onerror="window.__xss=1">\n\nSee [click](javascript:window.__xss=2) for details.';
+    const comment = await panel.postComment(body, 'for details');
+    await graceForWhatMustNotHappen(page);
+
+    // The HTML is shown as the text it is, not dropped and not run.
+    expect(await comment.innerText()).toContain('<img src=x onerror="window.__xss=1">');
+    expect(await comment.locator('img').count()).toBe(0);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await comment.locator('a[href^="javascript:" i]').count()).toBe(0);
+    expect(await page.evaluate(XSS_FLAG)).toBeUndefined();
+
+    const urlBefore = page.url();
+    await comment.getByText('click', { exact: true }).click();
+    await graceForWhatMustNotHappen(page);
+    expect(await page.evaluate(XSS_FLAG)).toBeUndefined();
+    expect(page.url()).toBe(urlBefore);
+    expect(popups).toHaveLength(0);
+  });
+});

@@ -1,0 +1,119 @@
+import type { TaskStatus } from '@duban/contracts';
+import type { Locator, Page } from 'playwright-core';
+import { CreateTaskDialog } from './create-task-dialog';
+import { TablePage } from './table-page';
+import { TaskPanel } from './task-panel';
+import { exactly } from './text';
+
+/** /boards/:boardId in the board view: status columns of task cards, live. */
+export class BoardPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the board by its link (what a bookmark does) and waits until it follows live changes. */
+  static async open(page: Page, baseUrl: string, boardId: string): Promise<BoardPage> {
+    await page.goto(`${baseUrl}/boards/${boardId}`);
+    const board = new BoardPage(page);
+    await board.waitUntilLive();
+    return board;
+  }
+
+  /** "Live" once the socket has joined the board: from then on, others' changes arrive by themselves. */
+  async waitUntilLive(timeout = 10_000): Promise<void> {
+    await this.liveState()
+      .filter({ hasText: /^(Live|实时)$/ })
+      .waitFor({ timeout });
+  }
+
+  liveState(): Locator {
+    return this.page.getByTestId('live-state');
+  }
+
+  offlineBanner(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: /offline|网络已断开/i });
+  }
+
+  column(status: TaskStatus): Locator {
+    return this.page.locator(`[data-testid="board-column"][data-status="${status}"]`);
+  }
+
+  columnHeading(status: TaskStatus): Locator {
+    return this.column(status).getByRole('heading', { level: 2 });
+  }
+
+  /** A card by its exact title, anywhere on the board. */
+  card(title: string): Locator {
+    return this.page
+      .getByTestId('task-card')
+      .filter({ has: this.page.getByRole('heading', { name: exactly(title) }) });
+  }
+
+  cardIn(status: TaskStatus, title: string): Locator {
+    return this.column(status)
+      .getByTestId('task-card')
+      .filter({ has: this.page.getByRole('heading', { name: exactly(title) }) });
+  }
+
+  /** The keyboard move handle: only on cards the user may move. */
+  moveHandle(card: Locator): Locator {
+    return card.getByRole('button', { name: /^(Move|移动)/ });
+  }
+
+  /** The card's progress bar once it shows `percent`. */
+  progressShown(card: Locator, percent: number): Locator {
+    return card.locator(`[role="progressbar"][aria-valuenow="${percent}"]`);
+  }
+
+  /** The card's comment counter once it shows `count`. */
+  commentCountShown(card: Locator, count: number): Locator {
+    return card.getByTitle(new RegExp(`^${count} comments?$`));
+  }
+
+  languageToggle(): Locator {
+    return this.page.getByRole('navigation').getByRole('button', { name: /^(中文|English)$/ });
+  }
+
+  async openCard(card: Locator): Promise<TaskPanel> {
+    await card.click();
+    const panel = new TaskPanel(this.page);
+    await panel.root.waitFor();
+    return panel;
+  }
+
+  async newTask(): Promise<CreateTaskDialog> {
+    await this.page.getByTestId('create-task').click();
+    const dialog = new CreateTaskDialog(this.page);
+    await dialog.root.waitFor();
+    return dialog;
+  }
+
+  async showTable(): Promise<TablePage> {
+    await this.page.getByRole('button', { name: /^(Table|列表)$/ }).click();
+    const table = new TablePage(this.page);
+    await table.filters().waitFor();
+    return table;
+  }
+
+  /**
+   * Drags a card with the mouse, as a person does: press on the card, move past dnd-kit's 5 px activation
+   * distance, glide in steps to the column (so every drag-over is seen), let go.
+   */
+  async dragCard(card: Locator, status: TaskStatus): Promise<void> {
+    await card.scrollIntoViewIfNeeded();
+    const from = await boxOf(card);
+    const to = await boxOf(this.column(status));
+    const start = { x: from.x + 16, y: from.y + from.height / 2 };
+    const end = { x: to.x + to.width / 2, y: to.y + Math.min(90, to.height / 2) };
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.x + 12, start.y + 4, { steps: 3 });
+    await this.page.mouse.move(end.x, end.y, { steps: 10 });
+    await this.page.mouse.move(end.x + 2, end.y + 2);
+    await this.page.mouse.up();
+  }
+}
+
+async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`Not on screen: ${locator.toString()}`);
+  return box;
+}

@@ -1,0 +1,51 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ApiClient } from '../../api/src/testing/api-client';
+
+/** Where the web client keeps its access token (apps/web/src/auth/token-storage.ts). */
+const TOKEN_STORAGE_KEY = 'duban.accessToken';
+
+/** A laptop-sized window, in English unless a test switches the language itself. */
+const CONTEXT_DEFAULTS = { viewport: { width: 1280, height: 800 }, locale: 'en-US' } as const;
+
+/** One person's browser: a context of its own (own storage, own connection) with one tab. */
+export class BrowserSession {
+  /** Uncaught exceptions in the page: a story that "works" while the app throws is not a pass. */
+  readonly pageErrors: Error[] = [];
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {
+    page.on('pageerror', (error) => this.pageErrors.push(error));
+  }
+
+  /** A fresh profile with nobody signed in (the login page). */
+  static async anonymous(browser: Browser): Promise<BrowserSession> {
+    const context = await browser.newContext(CONTEXT_DEFAULTS);
+    return new BrowserSession(context, await context.newPage());
+  }
+
+  /**
+   * A fresh profile already signed in as the API client's user, as the login page would leave it: the
+   * login form itself is covered once, in board.browser-spec.ts, and factory users' passwords are the
+   * factory's business.
+   */
+  static async signedIn(browser: Browser, user: ApiClient): Promise<BrowserSession> {
+    const context = await browser.newContext({
+      ...CONTEXT_DEFAULTS,
+      storageState: {
+        cookies: [],
+        origins: [{ origin: user.baseUrl, localStorage: [{ name: TOKEN_STORAGE_KEY, value: user.token }] }],
+      },
+    });
+    return new BrowserSession(context, await context.newPage());
+  }
+
+  /** Closes the context and fails if the page threw along the way. */
+  async close(): Promise<void> {
+    await this.context.close();
+    if (this.pageErrors.length > 0) {
+      throw new Error(`The page threw: ${this.pageErrors.map((error) => error.message).join('; ')}`);
+    }
+  }
+}

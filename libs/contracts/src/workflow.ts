@@ -1,0 +1,98 @@
+import { isSupervising } from './access-policy';
+import type { TaskKind, TaskStatus, UserRole } from './common';
+
+/**
+ * The supervision lifecycle (督办流程): assign (交办) → acknowledge (签收) → carry out and report (办理/反馈)
+ * → submit for verification (提交审核) → verify and close (审核销号), or return (退回). Pure rules shared by
+ * the API, which enforces them on every path, and the web client, which only offers what they allow.
+ * Each function answers null when the action is allowed, or the reason it is not.
+ */
+
+interface Actor {
+  role: UserRole;
+  departmentId: string | null;
+}
+
+export interface WorkflowTask {
+  kind: TaskKind;
+  status: TaskStatus;
+  leadDepartmentId: string | null;
+  acknowledgedAt: string | null;
+  measures: string;
+  result: string;
+}
+
+export type Refusal = string | null;
+
+export function isLeadDepartmentMember(actor: Actor, task: Pick<WorkflowTask, 'leadDepartmentId'>): boolean {
+  return (
+    actor.role === 'member' && actor.departmentId !== null && actor.departmentId === task.leadDepartmentId
+  );
+}
+
+export function acknowledgeRefusal(actor: Actor, task: WorkflowTask): Refusal {
+  if (task.leadDepartmentId === null) return 'The task has no lead department to sign for it yet';
+  if (!isLeadDepartmentMember(actor, task)) return 'Only the lead department signs for (acknowledges) a task';
+  if (task.acknowledgedAt !== null) return 'The lead department has already signed for this task';
+  return null;
+}
+
+/** Submitting needs the result; a rectification item also needs its measures. */
+export function submitRefusal(actor: Actor, task: WorkflowTask, result: string): Refusal {
+  if (!isLeadDepartmentMember(actor, task) && !isSupervising(actor)) {
+    return 'Only the lead department submits a task for verification';
+  }
+  if (task.status !== 'in_progress') return 'Only a task in progress can be submitted for verification';
+  if (result.trim() === '') return 'Describe the result before submitting for verification';
+  if (task.kind === 'rectification' && task.measures.trim() === '') {
+    return 'A rectification item needs its rectification measures before it can be submitted';
+  }
+  return null;
+}
+
+/** The verifier is never the doer: supervisors and admins outside the lead department. */
+export function verifierRefusal(actor: Actor, task: WorkflowTask): Refusal {
+  if (!isSupervising(actor)) return 'Only a supervisor or an administrator verifies and closes tasks';
+  if (actor.departmentId !== null && actor.departmentId === task.leadDepartmentId) {
+    return 'The lead department cannot verify its own task: someone independent must';
+  }
+  return null;
+}
+
+export function verifyRefusal(actor: Actor, task: WorkflowTask, note: string): Refusal {
+  const verifier = verifierRefusal(actor, task);
+  if (verifier) return verifier;
+  if (task.status !== 'in_review') return 'Only a task awaiting verification can be closed';
+  if (task.kind === 'rectification' && note.trim() === '') {
+    return 'Closing a rectification item needs a verification note';
+  }
+  return null;
+}
+
+export function returnRefusal(actor: Actor, task: WorkflowTask, reason: string): Refusal {
+  const verifier = verifierRefusal(actor, task);
+  if (verifier) return verifier;
+  if (task.status !== 'in_review') return 'Only a task awaiting verification can be returned';
+  if (reason.trim() === '') return 'Say why the task is returned';
+  return null;
+}
+
+/**
+ * The generic move/PATCH paths obey the same rules: Done only through verification, Awaiting verification
+ * only with what submitting needs, and work starts only after the lead department has signed.
+ */
+export function statusChangeRefusal(actor: Actor, task: WorkflowTask, to: TaskStatus): Refusal {
+  if (to === task.status) return null;
+  if (to === 'done') {
+    const verifier = verifierRefusal(actor, task);
+    if (verifier) return verifier;
+    if (task.kind === 'rectification') return 'Close a rectification item through verification, with a note';
+    return null;
+  }
+  if (to === 'in_review') return submitRefusal(actor, { ...task, status: 'in_progress' }, task.result);
+  if (task.status === 'done' && !isSupervising(actor)) return 'Only a supervisor reopens a closed task';
+  if (to === 'in_progress' && task.acknowledgedAt === null && !isSupervising(actor)) {
+    return 'The lead department must sign for the task before work starts';
+  }
+  return null;
+}
