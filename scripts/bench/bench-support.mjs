@@ -78,6 +78,8 @@ export async function createTasks(url, token, boardId, count, batch = 50) {
           status: STATUSES[index % STATUSES.length],
           deadline: `2027-0${1 + (index % 9)}-1${index % 10}`,
           progress: index % 101,
+          // Awaiting verification needs a result (the supervision workflow's rule).
+          result: 'Reported as planned',
         });
       }),
     );

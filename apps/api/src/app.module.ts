@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BoardsModule } from './boards/boards.module';
 import { CommentsModule } from './comments/comments.module';
@@ -45,6 +46,7 @@ export class AppModule {
         TasksModule,
         CommentsModule,
         RealtimeModule,
+        AuditModule,
       ],
       controllers: [HealthController, SetupController],
       providers: [

@@ -64,6 +64,8 @@ describe('What each person may do, and what nobody can do to them', () => {
       leadDepartmentId: commerce.id,
     });
     const member = await factory.user('member', ecology.id);
+    // The department has signed for its task (签收), so it may start work on it.
+    await member.post(`/api/tasks/${own.id}/acknowledge`, {}).expect(200);
     const boardPage = await openBoard(member, board.id);
     const ownCard = boardPage.card(own.title);
     const othersCard = boardPage.card(others.title);

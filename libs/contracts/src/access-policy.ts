@@ -24,6 +24,8 @@ export const ASSIGNMENT_FIELDS: readonly EditableTaskField[] = [
   'responsibleLeaderId',
   'deadline',
   'kind',
+  'problem',
+  'source',
 ];
 
 export function isSupervising(user: Pick<AuthUser, 'role'>): boolean {

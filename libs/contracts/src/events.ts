@@ -18,6 +18,10 @@ export type BoardEvent =
   | BoardEventOf<'task.updated', TaskView>
   | BoardEventOf<'task.moved', TaskView>
   | BoardEventOf<'task.deleted', { id: string }>
+  | BoardEventOf<'task.acknowledged', TaskView>
+  | BoardEventOf<'task.submitted', TaskView>
+  | BoardEventOf<'task.verified', TaskView>
+  | BoardEventOf<'task.returned', TaskView>
   | BoardEventOf<'comment.created', CommentView>
   | BoardEventOf<'comment.updated', CommentView>
   | BoardEventOf<'comment.deleted', CommentView>;
@@ -29,6 +33,10 @@ export const BOARD_EVENT_TYPES = [
   'task.updated',
   'task.moved',
   'task.deleted',
+  'task.acknowledged',
+  'task.submitted',
+  'task.verified',
+  'task.returned',
   'comment.created',
   'comment.updated',
   'comment.deleted',

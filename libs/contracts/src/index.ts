@@ -1,4 +1,5 @@
 export * from './access-policy';
+export * from './audit';
 export * from './auth';
 export * from './boards';
 export * from './comments';

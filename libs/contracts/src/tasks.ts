@@ -24,6 +24,14 @@ const taskFields = {
   deadline: isoDateSchema.nullable(),
   progress: z.number().int().min(0).max(100),
   labels: z.array(shortText(40)).max(20),
+  /** Rectification items: what the inspection found, and which inspection. */
+  problem: longText(10000),
+  source: longText(500),
+  /** What the department will do (整改措施), what it did (整改结果), and the proof (佐证材料). */
+  measures: longText(10000),
+  result: longText(10000),
+  evidence: longText(10000),
+  evidenceLinks: z.array(z.url({ protocol: /^https?$/ }).max(2000)).max(20),
 };
 
 export const createTaskSchema = z.strictObject(taskFields).partial().required({ title: true });
@@ -43,6 +51,19 @@ export const moveTaskSchema = z.strictObject({
   version: versionSchema,
 });
 export type MoveTaskInput = z.infer<typeof moveTaskSchema>;
+
+export const submitTaskSchema = z.strictObject({ result: longText(10000), version: versionSchema });
+export type SubmitTaskInput = z.infer<typeof submitTaskSchema>;
+
+export const verifyTaskSchema = z.strictObject({ note: longText(10000).default(''), version: versionSchema });
+export type VerifyTaskInput = z.infer<typeof verifyTaskSchema>;
+
+export const returnTaskSchema = z.strictObject({ reason: shortText(2000), version: versionSchema });
+export type ReturnTaskInput = z.infer<typeof returnTaskSchema>;
+
+/** The version is optional here: signing for a task twice is refused anyway. */
+export const acknowledgeTaskSchema = z.strictObject({ version: versionSchema.optional() });
+export type AcknowledgeTaskInput = z.infer<typeof acknowledgeTaskSchema>;
 
 export const deleteTaskQuerySchema = z.strictObject({
   version: z.coerce.number().int().min(1),
@@ -64,6 +85,24 @@ export interface TaskView {
   deadline: string | null;
   progress: number;
   labels: string[];
+  problem: string;
+  source: string;
+  measures: string;
+  result: string;
+  evidence: string;
+  evidenceLinks: string[];
+  /** When the supervisor handed the task to its lead department (交办); null while unassigned. */
+  assignedAt: string | null;
+  /** Sign-off by the lead department (签收). */
+  acknowledgedAt: string | null;
+  acknowledgedById: string | null;
+  submittedAt: string | null;
+  verifiedAt: string | null;
+  verifiedById: string | null;
+  verificationNote: string;
+  /** How often verification sent it back (退回), and the latest reason. */
+  returnCount: number;
+  returnReason: string;
   version: number;
   commentCount: number;
   createdById: string;

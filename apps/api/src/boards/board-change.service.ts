@@ -2,9 +2,9 @@ import type { BoardEvent, BoardEventPayload } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { appendBoardEvents } from '../audit/append-board-events';
 import { DomainError } from '../common/domain-error';
 import { BoardEventBus } from './board-event-bus';
-import { BoardEventEntity } from './board-event.entity';
 import { toBoardEvent } from './board-event.mapper';
 
 export interface BoardChangeOutcome<T> {
@@ -36,16 +36,10 @@ export class BoardChangeService {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const seq = await nextSeq(manager, boardId);
       const { result, event } = await work(manager);
-      const row = manager.create(BoardEventEntity, {
-        boardId,
-        seq,
-        type: event.type,
-        actorId,
-        at: new Date(),
-        data: event.data,
-      });
-      await manager.insert(BoardEventEntity, row);
-      return { result, event: toBoardEvent(row) };
+      const [row] = await appendBoardEvents(manager, [
+        { boardId, seq, type: event.type, actorId, at: new Date(), data: event.data },
+      ]);
+      return { result, event: toBoardEvent(row!) };
     });
     this.bus.publish(outcome.event);
     return outcome;

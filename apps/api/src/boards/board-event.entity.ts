@@ -26,4 +26,12 @@ export class BoardEventEntity {
 
   @Column({ type: 'jsonb' })
   data: object;
+
+  /** The previous event's `hash` (64 zeros for the first): the link that makes the log tamper-evident. */
+  @Column({ type: 'varchar', length: 64 })
+  prevHash: string;
+
+  /** Hex SHA-256 over prevHash and this event's content (see audit/event-hash.ts). */
+  @Column({ type: 'varchar', length: 64 })
+  hash: string;
 }

@@ -2,8 +2,8 @@ import type { BoardEventPayload, TaskStatus } from '@duban/contracts';
 import { generateKeyBetween } from 'fractional-indexing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { appendBoardEvents, type NewBoardEvent } from '../audit/append-board-events';
 import { hashPassword } from '../auth/password';
-import { BoardEventEntity } from '../boards/board-event.entity';
 import { BoardEntity } from '../boards/board.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { toCommentView } from '../comments/comment.mapper';
@@ -55,14 +55,14 @@ export async function seedDemoWorkspace(dataSource: DataSource): Promise<void> {
     const tasks = buildTasks(history, directory, now);
     await manager.insert(TaskEntity, [...tasks.values()]);
     await manager.insert(CommentEntity, buildComments(history, directory, tasks));
-    await manager.insert(BoardEventEntity, history.events);
+    await appendBoardEvents(manager, history.events);
     await manager.update(BoardEntity, { id: history.boardId }, { seq: history.events.length });
   });
 }
 
 /** Collects the board's events with gapless seqs and the times at which their changes happened. */
 class BoardHistory {
-  readonly events: BoardEventEntity[] = [];
+  readonly events: NewBoardEvent[] = [];
 
   constructor(
     readonly boardId: string,
@@ -76,9 +76,7 @@ class BoardHistory {
 
   record(actorId: string, at: Date, payload: BoardEventPayload): void {
     const seq = this.events.length + 1;
-    this.events.push(
-      Object.assign(new BoardEventEntity(), { boardId: this.boardId, seq, actorId, at, ...payload }),
-    );
+    this.events.push({ boardId: this.boardId, seq, actorId, at, ...payload });
   }
 }
 

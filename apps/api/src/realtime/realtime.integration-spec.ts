@@ -45,8 +45,9 @@ describe('Realtime board events', () => {
 
     const task = await factory.task(board.id, { leadDepartmentId: department.id });
     await member.patch(`/api/tasks/${task.id}`, { progress: 50, version: 1 }).expect(200);
+    await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
     await member
-      .post(`/api/tasks/${task.id}/move`, { status: 'in_progress', afterTaskId: null, version: 2 })
+      .post(`/api/tasks/${task.id}/move`, { status: 'in_progress', afterTaskId: null, version: 3 })
       .expect(200);
     const comment = await member.post(`/api/tasks/${task.id}/comments`, { body: 'Started' }).expect(201);
     await member.patch(`/api/comments/${comment.body.id}`, { body: 'Started on site' }).expect(200);
@@ -54,18 +55,19 @@ describe('Realtime board events', () => {
     await Promise.all(
       Array.from({ length: 10 }, (_, index) => factory.task(board.id, { title: `Parallel ${index}` })),
     );
-    await admin.delete(`/api/tasks/${task.id}?version=3`).expect(204);
+    await admin.delete(`/api/tasks/${task.id}?version=4`).expect(204);
 
-    const expectedCount = 17;
+    const expectedCount = 18;
     await watcher.waitForEvents(expectedCount);
     await memberEvents.waitForEvents(expectedCount);
     for (const recorder of [watcher, memberEvents]) {
       expect(recorder.events.map((event) => event.seq)).toEqual(range(1, expectedCount));
     }
     expect(watcher.events).toEqual(memberEvents.events);
-    expect(watcher.events.slice(0, 6).map((event) => event.type)).toEqual([
+    expect(watcher.events.slice(0, 7).map((event) => event.type)).toEqual([
       'task.created',
       'task.updated',
+      'task.acknowledged',
       'task.moved',
       'comment.created',
       'comment.updated',
@@ -76,7 +78,7 @@ describe('Realtime board events', () => {
       data: { id: task.id },
       actorId: admin.user.id,
     });
-    expect((watcher.events[2]?.data as TaskView).status).toBe('in_progress');
+    expect((watcher.events[3]?.data as TaskView).status).toBe('in_progress');
   });
 
   it('returns exactly what a rejoining client missed', async () => {

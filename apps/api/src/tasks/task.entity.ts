@@ -72,6 +72,53 @@ export class TaskEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   labels: string[];
 
+  @Column({ type: 'text', default: '' })
+  problem: string;
+
+  @Column({ type: 'varchar', length: 500, default: '' })
+  source: string;
+
+  @Column({ type: 'text', default: '' })
+  measures: string;
+
+  @Column({ type: 'text', default: '' })
+  result: string;
+
+  @Column({ type: 'text', default: '' })
+  evidence: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  evidenceLinks: string[];
+
+  /** When the task was handed to its current lead department (交办). */
+  @Column({ type: 'timestamptz', nullable: true })
+  assignedAt: Date | null;
+
+  /** The lead department's sign-off (签收); reset when the task goes to another department. */
+  @Column({ type: 'timestamptz', nullable: true })
+  acknowledgedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  acknowledgedById: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  verifiedById: string | null;
+
+  @Column({ type: 'text', default: '' })
+  verificationNote: string;
+
+  @Column({ type: 'integer', default: 0 })
+  returnCount: number;
+
+  @Column({ type: 'text', default: '' })
+  returnReason: string;
+
   /** Optimistic-concurrency version; bumped by a conditional UPDATE, never by TypeORM. */
   @Column({ type: 'integer', default: 1 })
   version: number;

@@ -1,6 +1,8 @@
 import type { TaskView } from '@duban/contracts';
 import type { TaskEntity } from './task.entity';
 
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
 export function toTaskView(task: TaskEntity): TaskView {
   return {
     id: task.id,
@@ -17,6 +19,21 @@ export function toTaskView(task: TaskEntity): TaskView {
     deadline: task.deadline,
     progress: task.progress,
     labels: task.labels,
+    problem: task.problem,
+    source: task.source,
+    measures: task.measures,
+    result: task.result,
+    evidence: task.evidence,
+    evidenceLinks: task.evidenceLinks,
+    assignedAt: iso(task.assignedAt),
+    acknowledgedAt: iso(task.acknowledgedAt),
+    acknowledgedById: task.acknowledgedById,
+    submittedAt: iso(task.submittedAt),
+    verifiedAt: iso(task.verifiedAt),
+    verifiedById: task.verifiedById,
+    verificationNote: task.verificationNote,
+    returnCount: task.returnCount,
+    returnReason: task.returnReason,
     version: task.version,
     commentCount: task.commentCount,
     createdById: task.createdById,

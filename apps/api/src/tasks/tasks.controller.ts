@@ -4,14 +4,27 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
-import { CreateTaskDto, DeleteTaskQueryDto, MoveTaskDto, UpdateTaskDto } from './dto/task.dto';
+import {
+  AcknowledgeTaskDto,
+  CreateTaskDto,
+  DeleteTaskQueryDto,
+  MoveTaskDto,
+  ReturnTaskDto,
+  SubmitTaskDto,
+  UpdateTaskDto,
+  VerifyTaskDto,
+} from './dto/task.dto';
+import { TaskWorkflowService } from './task-workflow.service';
 import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
 @ApiBearerAuth()
 @Controller()
 export class TasksController {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly workflow: TaskWorkflowService,
+  ) {}
 
   @Post('boards/:boardId/tasks')
   create(
@@ -50,6 +63,50 @@ export class TasksController {
     @Body() body: MoveTaskDto,
   ): Promise<TaskView> {
     return this.tasks.move(user, taskId, body);
+  }
+
+  /** 签收: the lead department confirms it has received the task. */
+  @Post('tasks/:taskId/acknowledge')
+  @HttpCode(200)
+  acknowledge(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('taskId') taskId: string,
+    @Body() body: AcknowledgeTaskDto,
+  ): Promise<TaskView> {
+    return this.workflow.acknowledge(user, taskId, body);
+  }
+
+  /** 提交审核: the lead department reports the task done, with its result. */
+  @Post('tasks/:taskId/submit')
+  @HttpCode(200)
+  submit(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('taskId') taskId: string,
+    @Body() body: SubmitTaskDto,
+  ): Promise<TaskView> {
+    return this.workflow.submit(user, taskId, body);
+  }
+
+  /** 审核销号: an independent supervisor confirms and closes it. */
+  @Post('tasks/:taskId/verify')
+  @HttpCode(200)
+  verify(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('taskId') taskId: string,
+    @Body() body: VerifyTaskDto,
+  ): Promise<TaskView> {
+    return this.workflow.verify(user, taskId, body);
+  }
+
+  /** 退回: sent back to the department with a reason. */
+  @Post('tasks/:taskId/return')
+  @HttpCode(200)
+  returnTask(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('taskId') taskId: string,
+    @Body() body: ReturnTaskDto,
+  ): Promise<TaskView> {
+    return this.workflow.return(user, taskId, body);
   }
 
   @Delete('tasks/:taskId')

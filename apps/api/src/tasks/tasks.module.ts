@@ -5,12 +5,13 @@ import { DepartmentsModule } from '../departments/departments.module';
 import { UsersModule } from '../users/users.module';
 import { TaskEntity } from './task.entity';
 import { TasksController } from './tasks.controller';
+import { TaskWorkflowService } from './task-workflow.service';
 import { TasksService } from './tasks.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity]), BoardsModule, DepartmentsModule, UsersModule],
   controllers: [TasksController],
-  providers: [TasksService],
+  providers: [TasksService, TaskWorkflowService],
   exports: [TasksService],
 })
 export class TasksModule {}

@@ -1,23 +1,27 @@
-import type {
-  BoardEvent,
-  CreateTaskInput,
-  EditableTaskField,
-  MoveTaskInput,
-  TaskView,
-  UpdateTaskInput,
+import {
+  canManageTasks,
+  statusChangeRefusal,
+  type BoardEvent,
+  type CreateTaskInput,
+  type EditableTaskField,
+  type MoveTaskInput,
+  type TaskView,
+  type UpdateTaskInput,
 } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository, type EntityManager } from 'typeorm';
-import { canEditTask, canManageTasks, forbiddenTaskField } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../boards/board-change.service';
 import { BoardsService } from '../boards/boards.service';
+import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
+import { assignmentPatch, newTaskWorkflow, refuse, statusChangePatch } from './task-lifecycle';
 import { keyAfter, keyAtEndOfColumn } from './task-ordering';
+import { assertCanEdit, assertVersion, lockTask, unique, updateIfVersion } from './task-writes';
 import { TaskEntity } from './task.entity';
 import { toTaskView } from './task.mapper';
 
@@ -34,6 +38,7 @@ export class TasksService {
     private readonly changes: BoardChangeService,
     private readonly departments: DepartmentsService,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   async get(user: AuthUser, taskId: string): Promise<TaskView> {
@@ -50,8 +55,9 @@ export class TasksService {
     if (!canManageTasks(user))
       throw DomainError.forbidden('Only supervisors and administrators create tasks');
     await this.assertReferencesExist(input);
+    const status = input.status ?? 'todo';
+    refuse(statusChangeRefusal(user, newTaskWorkflow(input), status));
     const { result } = await this.changes.apply(boardId, user.id, async (manager) => {
-      const status = input.status ?? 'todo';
       const id = randomUUID();
       await manager.insert(TaskEntity, {
         id,
@@ -68,6 +74,13 @@ export class TasksService {
         deadline: input.deadline ?? null,
         progress: input.progress ?? 0,
         labels: unique(input.labels ?? []),
+        problem: input.problem ?? '',
+        source: input.source ?? '',
+        measures: input.measures ?? '',
+        result: input.result ?? '',
+        evidence: input.evidence ?? '',
+        evidenceLinks: unique(input.evidenceLinks ?? []),
+        assignedAt: input.leadDepartmentId ? this.clock.now() : null,
         version: 1,
         commentCount: 0,
         createdById: user.id,
@@ -92,7 +105,13 @@ export class TasksService {
       const current = await lockTask(manager, taskId);
       assertCanEdit(user, current, fields);
       assertVersion(current, version);
-      const patch: Partial<TaskEntity> = { ...changes };
+      const now = this.clock.now();
+      const patch: Partial<TaskEntity> = {
+        ...changes,
+        ...assignmentPatch(current, changes.leadDepartmentId, now),
+      };
+      if (changes.status !== undefined)
+        Object.assign(patch, statusChangePatch(user, current, changes.status, now, patch));
       if (changes.cooperatingDepartmentIds)
         patch.cooperatingDepartmentIds = unique(changes.cooperatingDepartmentIds);
       if (changes.assigneeIds) patch.assigneeIds = unique(changes.assigneeIds);
@@ -112,9 +131,11 @@ export class TasksService {
       const current = await lockTask(manager, taskId);
       assertCanEdit(user, current, input.status === current.status ? [] : ['status']);
       assertVersion(current, input.version);
+      const lifecycle = statusChangePatch(user, current, input.status, this.clock.now());
       const afterPosition = await positionOfAfterTask(manager, current, input);
       const position = await keyAfter(manager, current.boardId, input.status, afterPosition, taskId);
       const updated = await updateIfVersion(manager, current, input.version, {
+        ...lifecycle,
         status: input.status,
         position,
       });
@@ -153,65 +174,6 @@ export class TasksService {
       await this.users.assertExist([input.responsibleLeaderId], 'responsibleLeaderId');
     await this.users.assertExist(input.assigneeIds ?? [], 'assigneeIds');
   }
-}
-
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
-}
-
-async function lockTask(manager: EntityManager, taskId: string): Promise<TaskEntity> {
-  const task = await manager.findOne(TaskEntity, {
-    where: { id: taskId },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (!task) throw DomainError.notFound('Task');
-  return task;
-}
-
-function assertCanEdit(user: AuthUser, task: TaskEntity, fields: readonly EditableTaskField[]): void {
-  if (!canEditTask(user, task)) {
-    throw DomainError.forbidden(
-      user.role === 'leader'
-        ? 'Leaders follow and comment on tasks; they do not edit them'
-        : "Only the task's lead or cooperating departments and supervisors can change it",
-    );
-  }
-  const field = forbiddenTaskField(user, fields);
-  if (field) {
-    throw new DomainError('forbidden', `${field}: only supervisors change a task's assignment`, [
-      { field, message: 'only supervisors change this' },
-    ]);
-  }
-}
-
-function assertVersion(task: TaskEntity, version: number): void {
-  if (task.version !== version) {
-    throw DomainError.conflict(
-      `The task was changed by someone else: you edited version ${version}, it is now at version ${task.version}`,
-      toTaskView(task),
-    );
-  }
-}
-
-/** The optimistic-concurrency write itself: `UPDATE … WHERE id = $1 AND version = $2`. */
-async function updateIfVersion(
-  manager: EntityManager,
-  current: TaskEntity,
-  version: number,
-  patch: Partial<TaskEntity>,
-): Promise<ReturnType<typeof toTaskView>> {
-  const { affected } = await manager
-    .createQueryBuilder()
-    .update(TaskEntity)
-    .set({ ...patch, version: () => 'version + 1' })
-    .where('id = :id AND version = :version', { id: current.id, version })
-    .execute();
-  if (affected !== 1) {
-    const latest = await manager.findOneBy(TaskEntity, { id: current.id });
-    if (!latest) throw DomainError.notFound('Task');
-    assertVersion(latest, version);
-  }
-  return toTaskView(await manager.findOneByOrFail(TaskEntity, { id: current.id }));
 }
 
 async function positionOfAfterTask(

@@ -28,6 +28,10 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
     case 'task.created':
     case 'task.updated':
     case 'task.moved':
+    case 'task.acknowledged':
+    case 'task.submitted':
+    case 'task.verified':
+    case 'task.returned':
       return upsertTask(tasks, event.data);
     case 'task.deleted':
       return tasks.filter((task) => task.id !== event.data.id);

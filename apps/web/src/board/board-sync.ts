@@ -96,6 +96,10 @@ export function taskIdOf(event: BoardEvent): string {
     case 'task.updated':
     case 'task.moved':
     case 'task.deleted':
+    case 'task.acknowledged':
+    case 'task.submitted':
+    case 'task.verified':
+    case 'task.returned':
       return event.data.id;
     case 'comment.created':
     case 'comment.updated':

@@ -32,6 +32,13 @@ function useHistoryText({ actorId, action }: HistoryEntry): string {
       });
       return t('task:history.updated', { actor, changes: changes.join(t('task:history.changeSeparator')) });
     }
+    case 'submitted':
+      return t('task:history.submitted', { actor, result: action.result });
+    case 'verified':
+      return t('task:history.verified', { actor, note: action.note || '—' });
+    case 'returned':
+      return t('task:history.returned', { actor, reason: action.reason });
+    case 'acknowledged':
     case 'created':
     case 'deleted':
     case 'commented':

@@ -26,6 +26,12 @@ export const FIELD_LABEL_KEYS = {
   deadline: 'field.deadline',
   progress: 'field.progress',
   labels: 'field.labels',
+  problem: 'field.problem',
+  source: 'field.source',
+  measures: 'field.measures',
+  result: 'field.result',
+  evidence: 'field.evidence',
+  evidenceLinks: 'field.evidenceLinks',
 } as const satisfies Record<EditableTaskField, string>;
 
 /** One field of a task (or of an edit) as a person would read it. */
@@ -59,5 +65,13 @@ export function formatFieldValue(
       return values.progress === undefined ? lookups.none : `${values.progress}%`;
     case 'labels':
       return list(values.labels, (label) => label);
+    case 'evidenceLinks':
+      return list(values.evidenceLinks, (link) => link);
+    case 'problem':
+    case 'source':
+    case 'measures':
+    case 'result':
+    case 'evidence':
+      return values[field] || lookups.none;
   }
 }

@@ -23,6 +23,13 @@ export interface TaskFormValues {
   progress: number;
   /** Comma-separated, as typed. */
   labels: string;
+  problem: string;
+  source: string;
+  measures: string;
+  result: string;
+  evidence: string;
+  /** One link per line, as typed. */
+  evidenceLinks: string;
 }
 
 export type EditableValues = Pick<TaskView, EditableTaskField>;
@@ -46,6 +53,12 @@ export function formValuesOf(task: TaskView): TaskFormValues {
     deadline: task.deadline ?? '',
     progress: task.progress,
     labels: task.labels.join(', '),
+    problem: task.problem,
+    source: task.source,
+    measures: task.measures,
+    result: task.result,
+    evidence: task.evidence,
+    evidenceLinks: task.evidenceLinks.join('\n'),
   };
 }
 
@@ -72,7 +85,25 @@ export function editableValuesOf(values: TaskFormValues): EditableValues {
     deadline: values.deadline || null,
     progress: values.progress,
     labels: parseLabels(values.labels),
+    problem: values.problem,
+    source: values.source,
+    measures: values.measures,
+    result: values.result,
+    evidence: values.evidence,
+    evidenceLinks: parseLines(values.evidenceLinks),
   };
+}
+
+/** Links typed one per line: trimmed, without empties or repeats. */
+export function parseLines(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Only the fields the user changed relative to `base`: a save sends nothing else. */

@@ -12,7 +12,11 @@ export type HistoryAction =
   | { kind: 'deleted' }
   | { kind: 'commented' }
   | { kind: 'commentEdited' }
-  | { kind: 'commentDeleted' };
+  | { kind: 'commentDeleted' }
+  | { kind: 'acknowledged' }
+  | { kind: 'submitted'; result: string }
+  | { kind: 'verified'; note: string }
+  | { kind: 'returned'; reason: string };
 
 export interface HistoryEntry {
   seq: number;
@@ -30,9 +34,7 @@ export function historyEntries(events: readonly BoardEvent[]): HistoryEntry[] {
   let previous: TaskView | null = null;
   for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
     const action = actionOf(event, previous);
-    if (event.type === 'task.created' || event.type === 'task.updated' || event.type === 'task.moved') {
-      previous = event.data;
-    }
+    if (event.type.startsWith('task.') && event.type !== 'task.deleted') previous = event.data as TaskView;
     entries.push({ seq: event.seq, actorId: event.actorId, at: event.at, action });
   }
   return entries.reverse();
@@ -58,6 +60,14 @@ function actionOf(event: BoardEvent, previous: TaskView | null): HistoryAction {
       return { kind: 'commentEdited' };
     case 'comment.deleted':
       return { kind: 'commentDeleted' };
+    case 'task.acknowledged':
+      return { kind: 'acknowledged' };
+    case 'task.submitted':
+      return { kind: 'submitted', result: event.data.result };
+    case 'task.verified':
+      return { kind: 'verified', note: event.data.verificationNote };
+    case 'task.returned':
+      return { kind: 'returned', reason: event.data.returnReason };
   }
 }
 

@@ -1,0 +1,137 @@
+import type { AuditVerification, BoardView, TaskView } from '@duban/contracts';
+import { DEMO_PASSWORD } from '../demo/demo-data';
+import { ApiClient, Factory } from '../testing/api-client';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
+  let testApp: TestApp;
+  let admin: ApiClient;
+  let factory: Factory;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    admin = await ApiClient.loginAdmin(testApp.url);
+    factory = new Factory(admin);
+  });
+
+  afterAll(() => testApp.close());
+
+  async function verify(boardId: string, by: ApiClient = admin): Promise<AuditVerification> {
+    return (await by.get(`/api/boards/${boardId}/audit/verify`).expect(200)).body as AuditVerification;
+  }
+
+  /** A board with five events: nested data, arrays, two edits and a comment in Chinese. */
+  async function boardWithHistory(): Promise<{ board: BoardView; task: TaskView }> {
+    const lead = await factory.department();
+    const cooperating = await factory.department();
+    const board = await factory.board();
+    const task = await factory.task(board.id, {
+      leadDepartmentId: lead.id,
+      cooperatingDepartmentIds: [cooperating.id],
+      labels: ['river', 'inspection'],
+      deadline: '2021-12-31',
+    });
+    await factory.task(board.id);
+    await admin.patch(`/api/tasks/${task.id}`, { title: 'Clean up the river', version: 1 }).expect(200);
+    await admin.patch(`/api/tasks/${task.id}`, { labels: ['inspection'], version: 2 }).expect(200);
+    await admin.post(`/api/tasks/${task.id}/comments`, { body: '整改方案已上报' }).expect(201);
+    return { board, task };
+  }
+
+  /** Tampering goes straight to the database, past the API, as someone with database access would. */
+  function tamper(sql: string, boardId: string, seq: number): Promise<unknown> {
+    return testApp.dataSource.query(sql, [boardId, seq]);
+  }
+
+  it('verifies an untouched log and counts every event', async () => {
+    const { board } = await boardWithHistory();
+
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 5 });
+  });
+
+  it('keeps verifying as the log grows after a check', async () => {
+    const { board, task } = await boardWithHistory();
+    await verify(board.id);
+
+    await admin.patch(`/api/tasks/${task.id}`, { title: 'Restore the wetland', version: 3 }).expect(200);
+
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 6 });
+  });
+
+  it('hashes uuids as stored, so a change made through an upper-case board id still verifies', async () => {
+    const board = await factory.board();
+    await admin.post(`/api/boards/${board.id.toUpperCase()}/tasks`, { title: 'Shouted' }).expect(201);
+
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 1 });
+  });
+
+  it('reports the event whose data was edited directly in the database', async () => {
+    const { board } = await boardWithHistory();
+
+    await tamper(
+      `UPDATE board_events SET data = jsonb_set(data, '{title}', '"Nothing to clean up"') WHERE "boardId" = $1 AND seq = $2`,
+      board.id,
+      3,
+    );
+
+    expect(await verify(board.id)).toEqual({ ok: false, checked: 2, firstBrokenSeq: 3 });
+  });
+
+  it('reports the first missing seq when an event is deleted', async () => {
+    const { board } = await boardWithHistory();
+
+    await tamper('DELETE FROM board_events WHERE "boardId" = $1 AND seq = $2', board.id, 2);
+
+    expect(await verify(board.id)).toEqual({ ok: false, checked: 1, firstBrokenSeq: 2 });
+  });
+
+  it('reports the last event missing, since the board still counts it', async () => {
+    const { board } = await boardWithHistory();
+
+    await tamper('DELETE FROM board_events WHERE "boardId" = $1 AND seq = $2', board.id, 5);
+
+    expect(await verify(board.id)).toEqual({ ok: false, checked: 4, firstBrokenSeq: 5 });
+  });
+
+  it('verifies a board without events', async () => {
+    const board = await factory.board();
+
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 0 });
+  });
+
+  it('lets anyone who sees the board verify it, and hides the board from everyone else', async () => {
+    const inside = await factory.department();
+    const outside = await factory.department();
+    const restricted = await factory.board({ departmentIds: [inside.id] });
+    await factory.task(restricted.id);
+
+    expect(await verify(restricted.id, await factory.user('member', inside.id))).toEqual({
+      ok: true,
+      checked: 1,
+    });
+    const outsider = await factory.user('member', outside.id);
+    await outsider.get(`/api/boards/${restricted.id}/audit/verify`).expect(404);
+    await admin.get('/api/boards/00000000-0000-4000-8000-000000000000/audit/verify').expect(404);
+    await admin.get('/api/boards/not-a-board/audit/verify').expect(400);
+  });
+
+  describe('on the demo workspace', () => {
+    let demoApp: TestApp;
+
+    beforeAll(async () => {
+      demoApp = await startTestApp({ demo: true, admin: null });
+    });
+
+    afterAll(() => demoApp.close());
+
+    it('verifies the seeded history of the meeting board', async () => {
+      const supervisor = await ApiClient.login(demoApp.url, 'supervisor', DEMO_PASSWORD);
+      const [board] = (await supervisor.get('/api/boards').expect(200)).body as BoardView[];
+
+      const verification = await verify(board!.id, supervisor);
+
+      expect(board!.seq).toBeGreaterThan(0);
+      expect(verification).toEqual({ ok: true, checked: board!.seq });
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import type { AuthUser } from '../auth/auth-user';
+import { canEditTask, forbiddenTaskField, type EditableTaskField, type TaskView } from '@duban/contracts';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { TaskEntity } from './task.entity';
+import { toTaskView } from './task.mapper';
+
+/** The building blocks every task write uses inside a board change (see BoardChangeService). */
+
+export function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+export async function lockTask(manager: EntityManager, taskId: string): Promise<TaskEntity> {
+  const task = await manager.findOne(TaskEntity, {
+    where: { id: taskId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!task) throw DomainError.notFound('Task');
+  return task;
+}
+
+export function assertCanEdit(user: AuthUser, task: TaskEntity, fields: readonly EditableTaskField[]): void {
+  if (!canEditTask(user, task)) {
+    throw DomainError.forbidden(
+      user.role === 'leader'
+        ? 'Leaders follow and comment on tasks; they do not edit them'
+        : "Only the task's lead or cooperating departments and supervisors can change it",
+    );
+  }
+  const field = forbiddenTaskField(user, fields);
+  if (field) {
+    throw new DomainError('forbidden', `${field}: only supervisors change a task's assignment`, [
+      { field, message: 'only supervisors change this' },
+    ]);
+  }
+}
+
+export function assertVersion(task: TaskEntity, version: number): void {
+  if (task.version !== version) {
+    throw DomainError.conflict(
+      `The task was changed by someone else: you edited version ${version}, it is now at version ${task.version}`,
+      toTaskView(task),
+    );
+  }
+}
+
+/** The optimistic-concurrency write itself: `UPDATE … WHERE id = $1 AND version = $2`. */
+export async function updateIfVersion(
+  manager: EntityManager,
+  current: TaskEntity,
+  version: number,
+  patch: Partial<TaskEntity>,
+): Promise<TaskView> {
+  const { affected } = await manager
+    .createQueryBuilder()
+    .update(TaskEntity)
+    .set({ ...patch, version: () => 'version + 1' })
+    .where('id = :id AND version = :version', { id: current.id, version })
+    .execute();
+  if (affected !== 1) {
+    const latest = await manager.findOneBy(TaskEntity, { id: current.id });
+    if (!latest) throw DomainError.notFound('Task');
+    assertVersion(latest, version);
+  }
+  return toTaskView(await manager.findOneByOrFail(TaskEntity, { id: current.id }));
+}
