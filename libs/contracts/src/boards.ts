@@ -2,6 +2,28 @@ import { z } from 'zod';
 import { longText, shortText, uuidSchema } from './common';
 import type { TaskView } from './tasks';
 
+export const REPORT_CADENCES = ['none', 'weekly', 'monthly'] as const;
+export type ReportCadence = (typeof REPORT_CADENCES)[number];
+
+/** How a board is supervised: when a task is "due soon", how often departments report, when to escalate. */
+export const boardSettingsSchema = z.strictObject({
+  /** Yellow light from this many days before the deadline. */
+  dueSoonDays: z.number().int().min(0).max(90),
+  reportCadence: z.enum(REPORT_CADENCES),
+  /** Weekly: ISO weekday (1 Monday … 7 Sunday); monthly: day of the month (1–28) reports are due by. */
+  reportDay: z.number().int().min(1).max(28),
+  /** Overdue tasks are escalated to their responsible leader this many days after the department was reminded. */
+  escalationDays: z.number().int().min(0).max(90),
+});
+export type BoardSettings = z.infer<typeof boardSettingsSchema>;
+
+export const DEFAULT_BOARD_SETTINGS: BoardSettings = {
+  dueSoonDays: 7,
+  reportCadence: 'none',
+  reportDay: 28,
+  escalationDays: 3,
+};
+
 export const createBoardSchema = z.strictObject({
   title: shortText(200),
   description: longText(5000).optional(),
@@ -9,8 +31,18 @@ export const createBoardSchema = z.strictObject({
   source: longText(20000).optional(),
   /** Empty: everyone may see the board. Otherwise only these departments (and admins, supervisors, leaders). */
   departmentIds: z.array(uuidSchema).max(100).optional(),
+  settings: boardSettingsSchema.partial().optional(),
 });
 export type CreateBoardInput = z.infer<typeof createBoardSchema>;
+
+export const updateBoardSchema = z.strictObject({
+  title: shortText(200).optional(),
+  description: longText(5000).optional(),
+  source: longText(20000).optional(),
+  departmentIds: z.array(uuidSchema).max(100).optional(),
+  settings: boardSettingsSchema.partial().optional(),
+});
+export type UpdateBoardInput = z.infer<typeof updateBoardSchema>;
 
 export interface BoardView {
   id: string;
@@ -18,6 +50,7 @@ export interface BoardView {
   description: string;
   source: string;
   departmentIds: string[];
+  settings: BoardSettings;
   seq: number;
   createdAt: string;
 }

@@ -1,3 +1,4 @@
+import type { BoardSettings } from '@duban/contracts';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 
@@ -19,6 +20,10 @@ export class BoardEntity {
   /** Empty: visible to everyone; otherwise to these departments plus admins, supervisors and leaders. */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   departmentIds: string[];
+
+  /** Supervision settings (BoardSettings); missing keys take the defaults. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  settings: Partial<BoardSettings>;
 
   /** Seq of the board's latest event; incremented in the transaction of each change. */
   @Column({ type: 'integer', default: 0 })

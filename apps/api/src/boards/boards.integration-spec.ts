@@ -81,6 +81,35 @@ describe('Boards API', () => {
     expect(boards.find((entry) => entry.id === empty.id)?.counts).toEqual({ total: 0, done: 0, overdue: 0 });
   });
 
+  it('keeps supervision settings per board, with defaults, changed only by supervisors', async () => {
+    const board = await factory.board();
+    expect(board.settings).toEqual({
+      dueSoonDays: 7,
+      reportCadence: 'none',
+      reportDay: 28,
+      escalationDays: 3,
+    });
+    const supervisor = await factory.user('supervisor');
+
+    const updated = await supervisor
+      .patch(`/api/boards/${board.id}`, {
+        title: 'Renamed',
+        settings: { reportCadence: 'monthly', reportDay: 25 },
+      })
+      .expect(200);
+
+    expect(updated.body).toMatchObject({
+      title: 'Renamed',
+      settings: { dueSoonDays: 7, reportCadence: 'monthly', reportDay: 25, escalationDays: 3 },
+    });
+    expect((await admin.get(`/api/boards/${board.id}`).expect(200)).body.board.settings.reportDay).toBe(25);
+    await (await factory.user('member')).patch(`/api/boards/${board.id}`, { title: 'x' }).expect(403);
+    const bad = await supervisor
+      .patch(`/api/boards/${board.id}`, { settings: { dueSoonDays: -1 } })
+      .expect(400);
+    expect((bad.body as ApiErrorBody).details?.[0]?.field).toBe('settings.dueSoonDays');
+  });
+
   it('rejects unknown departments and bad fields naming them', async () => {
     const response = await admin
       .post('/api/boards', { title: 'x', departmentIds: ['00000000-0000-4000-8000-000000000000'] })

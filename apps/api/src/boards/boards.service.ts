@@ -1,12 +1,14 @@
-import type {
-  BoardCounts,
-  BoardEvent,
-  BoardEventsPage,
-  BoardEventsQuery,
-  BoardSnapshot,
-  BoardSummary,
-  BoardView,
-  CreateBoardInput,
+import {
+  DEFAULT_BOARD_SETTINGS,
+  type UpdateBoardInput,
+  type BoardCounts,
+  type BoardEvent,
+  type BoardEventsPage,
+  type BoardEventsQuery,
+  type BoardSnapshot,
+  type BoardSummary,
+  type BoardView,
+  type CreateBoardInput,
 } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -73,11 +75,25 @@ export class BoardsService {
       description: input.description ?? '',
       source: input.source ?? '',
       departmentIds,
+      settings: input.settings ?? {},
       seq: 0,
       createdById: user.id,
     });
     await this.boards.insert(board);
     return toBoardView(board);
+  }
+
+  async update(user: AuthUser, boardId: string, input: UpdateBoardInput): Promise<BoardView> {
+    const board = await this.getVisible(user, boardId);
+    if (!canCreateBoard(user))
+      throw DomainError.forbidden('Only supervisors and administrators change boards');
+    if (input.departmentIds) await this.departments.assertExist(input.departmentIds, 'departmentIds');
+    const { settings, ...fields } = input;
+    const patch: Partial<BoardEntity> = { ...fields };
+    if (settings) patch.settings = { ...board.settings, ...settings };
+    if (input.departmentIds) patch.departmentIds = [...new Set(input.departmentIds)];
+    await this.boards.update({ id: boardId }, patch);
+    return toBoardView({ ...board, ...patch });
   }
 
   /** The board if the user may see it; a board they may not see does not exist for them (404). */
@@ -145,6 +161,7 @@ export function toBoardView(board: BoardEntity): BoardView {
     description: board.description,
     source: board.source,
     departmentIds: board.departmentIds,
+    settings: { ...DEFAULT_BOARD_SETTINGS, ...board.settings },
     seq: Number(board.seq),
     createdAt: board.createdAt.toISOString(),
   };

@@ -1,4 +1,4 @@
-import type { BoardEvent, BoardSnapshot, TaskView } from '@duban/contracts';
+import { DEFAULT_BOARD_SETTINGS, type BoardEvent, type BoardSnapshot, type TaskView } from '@duban/contracts';
 import { aTask as baseTask } from '../testing/factories';
 import { applyBoardEvent, groupTasksByStatus } from './board-events';
 
@@ -13,6 +13,7 @@ const BOARD = {
   description: '',
   source: '',
   departmentIds: [],
+  settings: DEFAULT_BOARD_SETTINGS,
   seq: 0,
   createdAt: '',
 };

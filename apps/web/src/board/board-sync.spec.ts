@@ -1,4 +1,9 @@
-import type { BoardEvent, BoardJoinResult, BoardSnapshot } from '@duban/contracts';
+import {
+  DEFAULT_BOARD_SETTINGS,
+  type BoardEvent,
+  type BoardJoinResult,
+  type BoardSnapshot,
+} from '@duban/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../api/queries';
 import { aTask, aTaskEvent } from '../testing/factories';
@@ -55,6 +60,7 @@ function setUp(seq: number) {
       description: '',
       source: '',
       departmentIds: [],
+      settings: DEFAULT_BOARD_SETTINGS,
       seq,
       createdAt: '',
     },

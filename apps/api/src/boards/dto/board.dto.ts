@@ -1,5 +1,6 @@
-import { boardEventsQuerySchema, createBoardSchema } from '@duban/contracts';
+import { boardEventsQuerySchema, createBoardSchema, updateBoardSchema } from '@duban/contracts';
 import { createZodDto } from 'nestjs-zod';
 
 export class CreateBoardDto extends createZodDto(createBoardSchema) {}
 export class BoardEventsQueryDto extends createZodDto(boardEventsQuerySchema) {}
+export class UpdateBoardDto extends createZodDto(updateBoardSchema) {}

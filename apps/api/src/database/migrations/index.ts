@@ -1,10 +1,12 @@
 import { InitialSchema1795718918314 } from './1795718918314-InitialSchema';
 import { AuditHashChain1795723042017 } from './1795723042017-AuditHashChain';
 import { SupervisionLifecycle1795724000000 } from './1795724000000-SupervisionLifecycle';
+import { BoardSettings1795725000000 } from './1795725000000-BoardSettings';
 
 /** Every migration in order; the app runs them on start. Add new ones with `npm run migration:generate`. */
 export const MIGRATIONS = [
   InitialSchema1795718918314,
   AuditHashChain1795723042017,
   SupervisionLifecycle1795724000000,
+  BoardSettings1795725000000,
 ];
