@@ -15,6 +15,8 @@ import { DepartmentsModule } from './departments/departments.module';
 import { HealthController } from './health/health.controller';
 import { SetupController } from './health/setup.controller';
 import { RealtimeModule } from './realtime/realtime.module';
+import { ReportsModule } from './reports/reports.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
 
@@ -45,7 +47,9 @@ export class AppModule {
         BoardsModule,
         TasksModule,
         CommentsModule,
+        ReportsModule,
         RealtimeModule,
+        SchedulerModule,
         AuditModule,
       ],
       controllers: [HealthController, SetupController],

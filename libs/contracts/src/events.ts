@@ -1,4 +1,6 @@
 import type { CommentView } from './comments';
+import type { ReminderView } from './reminders';
+import type { ReportCreatedData } from './reports';
 import type { TaskView } from './tasks';
 
 interface BoardEventOf<TType extends string, TData> {
@@ -22,9 +24,12 @@ export type BoardEvent =
   | BoardEventOf<'task.submitted', TaskView>
   | BoardEventOf<'task.verified', TaskView>
   | BoardEventOf<'task.returned', TaskView>
+  | BoardEventOf<'task.light_changed', TaskView>
   | BoardEventOf<'comment.created', CommentView>
   | BoardEventOf<'comment.updated', CommentView>
-  | BoardEventOf<'comment.deleted', CommentView>;
+  | BoardEventOf<'comment.deleted', CommentView>
+  | BoardEventOf<'reminder.sent', ReminderView>
+  | BoardEventOf<'report.created', ReportCreatedData>;
 
 export type BoardEventType = BoardEvent['type'];
 
@@ -37,9 +42,12 @@ export const BOARD_EVENT_TYPES = [
   'task.submitted',
   'task.verified',
   'task.returned',
+  'task.light_changed',
   'comment.created',
   'comment.updated',
   'comment.deleted',
+  'reminder.sent',
+  'report.created',
 ] as const satisfies readonly BoardEventType[];
 
 /** What a change contributes to its event; the server adds boardId, seq, actorId and at. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
 import type { BoardEvent } from './events';
+import type { NotificationView } from './notifications';
 import { uuidSchema } from './common';
 
 /** Bumped whenever a message shape changes incompatibly. */
@@ -54,6 +55,8 @@ export interface PresenceState {
 export interface ServerToClientEvents {
   'board:event': (event: BoardEvent) => void;
   presence: (state: PresenceState) => void;
+  /** Sent to the recipient's own sockets (room `user:<id>`) after the change that notified them commits. */
+  notification: (notification: NotificationView) => void;
 }
 
 export interface ClientToServerEvents {

@@ -9,6 +9,7 @@ import {
   type TaskKind,
   type TaskStatus,
 } from './common';
+import type { Light } from './lights';
 
 const versionSchema = z.number().int().min(1);
 
@@ -103,6 +104,8 @@ export interface TaskView {
   /** How often verification sent it back (退回), and the latest reason. */
   returnCount: number;
   returnReason: string;
+  /** 红黄绿灯, computed by the server from the deadline, the status and the board's due-soon days. */
+  light: Light;
   version: number;
   commentCount: number;
   createdById: string;

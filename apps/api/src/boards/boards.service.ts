@@ -128,14 +128,14 @@ export class BoardsService {
     return Number(board.seq);
   }
 
-  /** The events that concern one task (its changes and its comments), oldest first. */
+  /** The events that concern one task (its changes, comments and progress reports), oldest first. */
   async taskHistory(boardId: string, taskId: string): Promise<BoardEvent[]> {
     const rows = await this.events
       .createQueryBuilder('event')
       .where('event.boardId = :boardId', { boardId })
       .andWhere(
         "((event.type LIKE 'task.%' AND event.data->>'id' = :taskId) OR " +
-          "(event.type LIKE 'comment.%' AND event.data->>'taskId' = :taskId))",
+          "((event.type LIKE 'comment.%' OR event.type LIKE 'report.%') AND event.data->>'taskId' = :taskId))",
         { taskId },
       )
       .orderBy('event.seq', 'ASC')

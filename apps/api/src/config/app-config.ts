@@ -13,6 +13,8 @@ export interface AppConfig {
   admin: { username: string; password: string } | null;
   /** Built web client to serve at `/`; null when there is none. */
   webDistDir: string | null;
+  /** How often time-driven jobs (status lights, escalation) run; 0 turns them off. */
+  schedulerIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -31,6 +33,15 @@ function parsePort(value: string | undefined): number {
     throw new ConfigError(`PORT must be a port number (0-65535), got "${value}"`);
   }
   return port;
+}
+
+function parseInterval(value: string | undefined): number {
+  if (value === undefined || value === '') return 60_000;
+  const interval = Number(value);
+  if (!Number.isInteger(interval) || interval < 0) {
+    throw new ConfigError(`SCHEDULER_INTERVAL_MS must be a whole number of milliseconds, got "${value}"`);
+  }
+  return interval;
 }
 
 /** In embedded/demo mode a missing JWT_SECRET is generated once and kept beside the data. */
@@ -85,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo,
     admin: adminUsername && adminPassword ? { username: adminUsername, password: adminPassword } : null,
     webDistDir: findWebDist(),
+    schedulerIntervalMs: parseInterval(env.SCHEDULER_INTERVAL_MS),
   };
 }

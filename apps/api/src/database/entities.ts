@@ -2,6 +2,9 @@ import { BoardEventEntity } from '../boards/board-event.entity';
 import { BoardEntity } from '../boards/board.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { DepartmentEntity } from '../departments/department.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { ReminderEntity } from '../reminders/reminder.entity';
+import { ProgressReportEntity } from '../reports/progress-report.entity';
 import { TaskEntity } from '../tasks/task.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -12,4 +15,7 @@ export const ENTITIES = [
   BoardEventEntity,
   TaskEntity,
   CommentEntity,
+  ProgressReportEntity,
+  ReminderEntity,
+  NotificationEntity,
 ];

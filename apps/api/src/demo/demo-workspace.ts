@@ -1,4 +1,4 @@
-import type { BoardEventPayload, TaskStatus } from '@duban/contracts';
+import { taskLight, type BoardEventPayload, type TaskStatus } from '@duban/contracts';
 import { generateKeyBetween } from 'fractional-indexing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -156,12 +156,41 @@ function toTaskEntity(
     deadline: isoDateInDays(placement.now, spec.dueInDays),
     progress: spec.progress,
     labels: spec.labels,
+    ...lifecycleOf(spec, placement.createdAt),
+    light: taskLight(
+      { status: spec.status, deadline: isoDateInDays(placement.now, spec.dueInDays) },
+      isoDateInDays(placement.now, 0),
+    ),
     version: 1,
     commentCount: DEMO_COMMENTS.filter((comment) => comment.task === spec.key).length,
     createdById: lookup(directory.userIds, 'supervisor'),
     createdAt: placement.createdAt,
     updatedAt: placement.createdAt,
   });
+}
+
+/** Where each demo task stands in the supervision lifecycle: started work has been signed for. */
+function lifecycleOf(spec: DemoTask, createdAt: Date): Partial<TaskEntity> {
+  const rectification = spec.kind === 'rectification';
+  const reviewed = spec.status === 'in_review' || spec.status === 'done';
+  return {
+    problem: rectification ? spec.description : '',
+    source: rectification ? 'Central ecological environmental protection inspection' : '',
+    measures:
+      rectification && spec.status !== 'todo' ? 'Close the sources, restore the site, monitor monthly.' : '',
+    result: reviewed ? 'Completed as planned; see the attached evidence.' : '',
+    evidence: reviewed ? 'Site inspection photos and monitoring report.' : '',
+    evidenceLinks: [],
+    assignedAt: createdAt,
+    acknowledgedAt: spec.status === 'todo' ? null : createdAt,
+    acknowledgedById: null,
+    submittedAt: reviewed ? createdAt : null,
+    verifiedAt: spec.status === 'done' ? createdAt : null,
+    verifiedById: null,
+    verificationNote: spec.status === 'done' ? 'Verified on site by the supervision office.' : '',
+    returnCount: 0,
+    returnReason: '',
+  };
 }
 
 function buildComments(

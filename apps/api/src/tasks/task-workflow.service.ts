@@ -101,7 +101,7 @@ export class TaskWorkflowService {
       if (patch.status !== undefined && patch.status !== current.status) {
         patch.position = await keyAtEndOfColumn(manager, current.boardId, patch.status);
       }
-      const updated = await updateIfVersion(manager, current, version, patch);
+      const updated = await updateIfVersion(manager, current, version, patch, this.clock.today());
       return { result: updated, event: { type: step.type, data: updated } };
     });
     return result;

@@ -3,6 +3,7 @@ import { canEditTask, forbiddenTaskField, type EditableTaskField, type TaskView 
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { TaskEntity } from './task.entity';
+import { refreshLight } from './task-lights';
 import { toTaskView } from './task.mapper';
 
 /** The building blocks every task write uses inside a board change (see BoardChangeService). */
@@ -51,6 +52,8 @@ export async function updateIfVersion(
   current: TaskEntity,
   version: number,
   patch: Partial<TaskEntity>,
+  /** Today, to refresh the task's light when the change may affect it (status, deadline). */
+  today?: string,
 ): Promise<TaskView> {
   const { affected } = await manager
     .createQueryBuilder()
@@ -63,5 +66,7 @@ export async function updateIfVersion(
     if (!latest) throw DomainError.notFound('Task');
     assertVersion(latest, version);
   }
-  return toTaskView(await manager.findOneByOrFail(TaskEntity, { id: current.id }));
+  const updated = await manager.findOneByOrFail(TaskEntity, { id: current.id });
+  if (today === undefined) return toTaskView(updated);
+  return toTaskView((await refreshLight(manager, updated, today)).task);
 }

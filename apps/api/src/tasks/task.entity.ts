@@ -1,4 +1,4 @@
-import type { TaskKind, TaskStatus } from '@duban/contracts';
+import type { Light, TaskKind, TaskStatus } from '@duban/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -118,6 +118,10 @@ export class TaskEntity {
 
   @Column({ type: 'text', default: '' })
   returnReason: string;
+
+  /** The status light as last computed (by writes and by the scheduler as days pass); never bumps the version. */
+  @Column({ type: 'varchar', length: 10, default: 'none' })
+  light: Light;
 
   /** Optimistic-concurrency version; bumped by a conditional UPDATE, never by TypeORM. */
   @Column({ type: 'integer', default: 1 })

@@ -20,6 +20,7 @@ import { DomainError } from '../common/domain-error';
 import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
 import { assignmentPatch, newTaskWorkflow, refuse, statusChangePatch } from './task-lifecycle';
+import { refreshLight } from './task-lights';
 import { keyAfter, keyAtEndOfColumn } from './task-ordering';
 import { assertCanEdit, assertVersion, lockTask, unique, updateIfVersion } from './task-writes';
 import { TaskEntity } from './task.entity';
@@ -85,7 +86,8 @@ export class TasksService {
         commentCount: 0,
         createdById: user.id,
       });
-      const task = toTaskView(await manager.findOneByOrFail(TaskEntity, { id }));
+      const created = await manager.findOneByOrFail(TaskEntity, { id });
+      const task = toTaskView((await refreshLight(manager, created, this.clock.today())).task);
       return { result: task, event: { type: 'task.created', data: task } };
     });
     return result;
@@ -119,7 +121,7 @@ export class TasksService {
       if (changes.status !== undefined && changes.status !== current.status) {
         patch.position = await keyAtEndOfColumn(manager, current.boardId, changes.status);
       }
-      const updated = await updateIfVersion(manager, current, version, patch);
+      const updated = await updateIfVersion(manager, current, version, patch, this.clock.today());
       return { result: updated, event: { type: 'task.updated', data: updated } };
     });
     return result;
@@ -134,11 +136,13 @@ export class TasksService {
       const lifecycle = statusChangePatch(user, current, input.status, this.clock.now());
       const afterPosition = await positionOfAfterTask(manager, current, input);
       const position = await keyAfter(manager, current.boardId, input.status, afterPosition, taskId);
-      const updated = await updateIfVersion(manager, current, input.version, {
-        ...lifecycle,
-        status: input.status,
-        position,
-      });
+      const updated = await updateIfVersion(
+        manager,
+        current,
+        input.version,
+        { ...lifecycle, status: input.status, position },
+        this.clock.today(),
+      );
       return { result: updated, event: { type: 'task.moved', data: updated } };
     });
     return result;

@@ -57,6 +57,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     demo: false,
     admin: TEST_ADMIN,
     webDistDir: null,
+    // Tests run time-driven jobs themselves, with a controlled clock.
+    schedulerIntervalMs: 0,
     ...overrides,
   };
 }

@@ -1,10 +1,11 @@
-import { localToday, taskLight, type TaskView } from '@duban/contracts';
+import type { TaskView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 
 /** The deadline with its status light: a coloured dot, and the light in words for those who cannot see it. */
 export function DeadlineCell({ task }: { task: TaskView }) {
   const { t } = useTranslation();
-  const light = taskLight(task, localToday());
+  // The server's light: it knows the board's due-soon days and keeps lights current as days pass.
+  const light = task.light;
   return (
     <span className={`table-deadline table-light-${light}`}>
       <span className="table-light-dot" aria-hidden="true" />

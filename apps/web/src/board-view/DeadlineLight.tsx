@@ -1,11 +1,12 @@
-import { daysBetween, localToday, taskLight, type TaskView } from '@duban/contracts';
+import { daysBetween, localToday, type TaskView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 
 /** 红黄绿灯 with the deadline: a coloured dot plus the light in words, so colour is never the only cue. */
-export function DeadlineLight({ task }: { task: Pick<TaskView, 'status' | 'deadline'> }) {
+export function DeadlineLight({ task }: { task: Pick<TaskView, 'status' | 'deadline' | 'light'> }) {
   const { t } = useTranslation(['common', 'board']);
   const today = localToday();
-  const light = taskLight(task, today);
+  // The server's light: it knows the board's due-soon days and keeps lights current as days pass.
+  const light = task.light;
   return (
     <p className={`card-light card-light-${light}`} data-light={light}>
       <span className="card-light-dot" aria-hidden="true" />

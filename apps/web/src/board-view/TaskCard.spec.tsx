@@ -24,6 +24,7 @@ describe('TaskCard', () => {
           leadDepartmentId: 'd-eco',
           cooperatingDepartmentIds: ['d-ind'],
           deadline: '2020-01-01',
+          light: 'red',
           progress: 40,
           commentCount: 3,
           assigneeIds: ['u-li'],

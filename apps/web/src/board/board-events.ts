@@ -32,6 +32,7 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
     case 'task.submitted':
     case 'task.verified':
     case 'task.returned':
+    case 'task.light_changed':
       return upsertTask(tasks, event.data);
     case 'task.deleted':
       return tasks.filter((task) => task.id !== event.data.id);
@@ -41,6 +42,9 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
       return adjustCommentCount(tasks, event.data.taskId, -1);
     case 'comment.updated':
       return tasks;
+    case 'report.created':
+      // The lead department's report carries the task with its new progress; others leave it as it is.
+      return event.data.task ? upsertTask(tasks, event.data.task) : tasks;
     default:
       return assertNever(event);
   }

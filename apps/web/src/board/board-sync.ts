@@ -100,10 +100,12 @@ export function taskIdOf(event: BoardEvent): string {
     case 'task.submitted':
     case 'task.verified':
     case 'task.returned':
+    case 'task.light_changed':
       return event.data.id;
     case 'comment.created':
     case 'comment.updated':
     case 'comment.deleted':
+    case 'report.created':
       return event.data.taskId;
   }
 }

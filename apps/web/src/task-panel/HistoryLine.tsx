@@ -38,6 +38,10 @@ function useHistoryText({ actorId, action }: HistoryEntry): string {
       return t('task:history.verified', { actor, note: action.note || '—' });
     case 'returned':
       return t('task:history.returned', { actor, reason: action.reason });
+    case 'reported':
+      return t('task:history.reported', { actor, progress: action.progress, text: action.text });
+    case 'lightChanged':
+      return t('task:history.lightChanged', { light: t(`light.${action.light}`) });
     case 'acknowledged':
     case 'created':
     case 'deleted':

@@ -1,4 +1,4 @@
-import type { BoardEvent, EditableTaskField, TaskStatus, TaskView } from '@duban/contracts';
+import type { Light, BoardEvent, EditableTaskField, TaskStatus, TaskView } from '@duban/contracts';
 import { changedFields } from '../tasks/conflict';
 import { formatFieldValue, type FieldFormatLookups } from './task-field-format';
 
@@ -16,7 +16,10 @@ export type HistoryAction =
   | { kind: 'acknowledged' }
   | { kind: 'submitted'; result: string }
   | { kind: 'verified'; note: string }
-  | { kind: 'returned'; reason: string };
+  | { kind: 'returned'; reason: string }
+  /** `text` cut to a line's length; the full report is in the task's reports. */
+  | { kind: 'reported'; progress: number; text: string }
+  | { kind: 'lightChanged'; light: Light };
 
 export interface HistoryEntry {
   seq: number;
@@ -35,6 +38,8 @@ export function historyEntries(events: readonly BoardEvent[]): HistoryEntry[] {
   for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
     const action = actionOf(event, previous);
     if (event.type.startsWith('task.') && event.type !== 'task.deleted') previous = event.data as TaskView;
+    // A lead department's report moves the task's progress: later diffs start from there.
+    if (event.type === 'report.created' && event.data.task) previous = event.data.task;
     entries.push({ seq: event.seq, actorId: event.actorId, at: event.at, action });
   }
   return entries.reverse();
@@ -60,6 +65,8 @@ function actionOf(event: BoardEvent, previous: TaskView | null): HistoryAction {
       return { kind: 'commentEdited' };
     case 'comment.deleted':
       return { kind: 'commentDeleted' };
+    case 'report.created':
+      return { kind: 'reported', progress: event.data.progress, text: excerpt(event.data.text) };
     case 'task.acknowledged':
       return { kind: 'acknowledged' };
     case 'task.submitted':
@@ -68,7 +75,17 @@ function actionOf(event: BoardEvent, previous: TaskView | null): HistoryAction {
       return { kind: 'verified', note: event.data.verificationNote };
     case 'task.returned':
       return { kind: 'returned', reason: event.data.returnReason };
+    case 'task.light_changed':
+      return { kind: 'lightChanged', light: event.data.light };
   }
+}
+
+const EXCERPT_LENGTH = 140;
+
+/** The start of a long text on one line, ending in "…" when cut. */
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= length ? line : `${line.slice(0, length - 1).trimEnd()}…`;
 }
 
 export interface FieldChangeText {

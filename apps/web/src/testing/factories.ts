@@ -35,6 +35,7 @@ export function aTask(overrides: Partial<TaskView> = {}): TaskView {
     verificationNote: '',
     returnCount: 0,
     returnReason: '',
+    light: 'none',
     version: 1,
     commentCount: 0,
     createdById: 'user-supervisor',

@@ -2,6 +2,9 @@ import { InitialSchema1795718918314 } from './1795718918314-InitialSchema';
 import { AuditHashChain1795723042017 } from './1795723042017-AuditHashChain';
 import { SupervisionLifecycle1795724000000 } from './1795724000000-SupervisionLifecycle';
 import { BoardSettings1795725000000 } from './1795725000000-BoardSettings';
+import { ProgressReports1795726000000 } from './1795726000000-ProgressReports';
+import { RemindersNotifications1795727000000 } from './1795727000000-RemindersNotifications';
+import { TaskLights1795728000000 } from './1795728000000-TaskLights';
 
 /** Every migration in order; the app runs them on start. Add new ones with `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -9,4 +12,7 @@ export const MIGRATIONS = [
   AuditHashChain1795723042017,
   SupervisionLifecycle1795724000000,
   BoardSettings1795725000000,
+  ProgressReports1795726000000,
+  RemindersNotifications1795727000000,
+  TaskLights1795728000000,
 ];

@@ -1,0 +1,49 @@
+import { mentionedUsernames, type NotificationView } from '@duban/contracts';
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import type { BoardEntity } from '../boards/board.entity';
+import { UserEntity } from '../users/user.entity';
+import { NotificationsService } from './notifications.service';
+
+/** Long comments are cut here in the notification; the whole comment is on the task. */
+const EXCERPT_LENGTH = 280;
+
+export interface MentioningComment {
+  taskId: string;
+  authorId: string;
+  body: string;
+  createdAt: Date;
+}
+
+/** Notifies the users a comment @mentions, except its author and anyone who cannot see the board. */
+@Injectable()
+export class MentionNotifier {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  /** Call inside the comment's board change, with its manager; publish the result after the commit. */
+  async notifyMentioned(
+    manager: EntityManager,
+    board: Pick<BoardEntity, 'id' | 'departmentIds'>,
+    comment: MentioningComment,
+  ): Promise<NotificationView[]> {
+    const usernames = mentionedUsernames(comment.body);
+    if (usernames.length === 0) return [];
+    const users = await manager.find(UserEntity, {
+      where: { username: In(usernames) },
+      select: { id: true, role: true, departmentId: true },
+    });
+    const recipients = users.filter((user) => user.id !== comment.authorId);
+    return this.notifications.record(manager, board, recipients, {
+      kind: 'mention',
+      taskId: comment.taskId,
+      message: excerpt(comment.body),
+      actorId: comment.authorId,
+      createdAt: comment.createdAt,
+    });
+  }
+}
+
+function excerpt(body: string): string {
+  const text = body.trim();
+  return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1)}…`;
+}

@@ -1,0 +1,16 @@
+import type { NotificationView } from '@duban/contracts';
+import type { NotificationEntity } from './notification.entity';
+
+export function toNotificationView(notification: NotificationEntity): NotificationView {
+  return {
+    id: notification.id,
+    userId: notification.userId,
+    kind: notification.kind,
+    boardId: notification.boardId,
+    taskId: notification.taskId,
+    message: notification.message,
+    actorId: notification.actorId,
+    createdAt: notification.createdAt.toISOString(),
+    readAt: notification.readAt ? notification.readAt.toISOString() : null,
+  };
+}

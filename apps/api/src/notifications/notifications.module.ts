@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MentionNotifier } from './mention-notifier';
+import { NotificationBus } from './notification-bus';
+import { NotificationEntity } from './notification.entity';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  controllers: [NotificationsController],
+  providers: [NotificationsService, NotificationBus, MentionNotifier],
+  exports: [NotificationsService, NotificationBus, MentionNotifier],
+})
+export class NotificationsModule {}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardsModule } from '../boards/boards.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { ProgressReportEntity } from './progress-report.entity';
+import { ReportingService } from './reporting.service';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ProgressReportEntity]), BoardsModule, TasksModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportingService],
+})
+export class ReportsModule {}

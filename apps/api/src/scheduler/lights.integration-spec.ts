@@ -1,0 +1,88 @@
+import type { BoardEvent, TaskView } from '@duban/contracts';
+import { Clock } from '../common/clock';
+import { ApiClient, Factory } from '../testing/api-client';
+import { connectSocket, EventRecorder, joinBoard, type ClientSocket } from '../testing/socket-client';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { SchedulerService } from './scheduler.service';
+
+/** Lights follow the calendar: a controllable clock moves time, the scheduler's tick notices. */
+describe('Status lights over time', () => {
+  let testApp: TestApp;
+  let admin: ApiClient;
+  let factory: Factory;
+  let clock: Clock;
+  let scheduler: SchedulerService;
+  let socket: ClientSocket | undefined;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    admin = await ApiClient.loginAdmin(testApp.url);
+    factory = new Factory(admin);
+    clock = testApp.app.get(Clock);
+    scheduler = testApp.app.get(SchedulerService);
+  });
+
+  afterEach(() => {
+    jest.restoreAllMocks();
+    socket?.close();
+  });
+
+  afterAll(() => testApp.close());
+
+  function setToday(date: string): void {
+    jest.spyOn(clock, 'today').mockReturnValue(date);
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(`${date}T09:00:00`));
+  }
+
+  async function lightOf(task: TaskView): Promise<string> {
+    return ((await admin.get(`/api/tasks/${task.id}`).expect(200)).body as TaskView).light;
+  }
+
+  it('turns yellow within the due-soon days, red after the deadline, and tells open boards', async () => {
+    setToday('2021-05-01');
+    const board = await factory.board();
+    const task = await factory.task(board.id, { deadline: '2021-05-20' });
+    const done = await factory.task(board.id, { deadline: '2021-05-02', status: 'done' });
+    expect(task.light).toBe('green');
+    expect(done.light).toBe('green');
+    socket = await connectSocket(testApp.url, admin.token);
+    const recorder = new EventRecorder(socket);
+    await joinBoard(socket, board.id, 2);
+
+    setToday('2021-05-14');
+    await scheduler.tick();
+    expect(await lightOf(task)).toBe('yellow');
+    await recorder.waitForEvents(1);
+    expect(recorder.events[0]).toMatchObject({
+      type: 'task.light_changed',
+      data: { id: task.id, light: 'yellow' },
+    });
+
+    await scheduler.tick();
+    setToday('2021-05-21');
+    await scheduler.tick();
+    expect(await lightOf(task)).toBe('red');
+    expect(await lightOf(done)).toBe('green');
+    await recorder.waitForEvents(2);
+    expect(recorder.events.map((event: BoardEvent) => event.seq)).toEqual([3, 4]);
+    const version = ((await admin.get(`/api/tasks/${task.id}`).expect(200)).body as TaskView).version;
+    expect(version).toBe(1);
+  });
+
+  it('follows the board setting for due-soon days, and writes refresh the light at once', async () => {
+    setToday('2021-05-01');
+    const board = await factory.board({ settings: { dueSoonDays: 2 } });
+    const task = await factory.task(board.id, { deadline: '2021-05-05' });
+    expect(task.light).toBe('green');
+    const moved = await admin
+      .patch(`/api/tasks/${task.id}`, { deadline: '2021-05-02', version: 1 })
+      .expect(200);
+    expect(moved.body.light).toBe('yellow');
+    const closed = await admin.post(`/api/tasks/${task.id}/move`, {
+      status: 'done',
+      afterTaskId: null,
+      version: 2,
+    });
+    expect(closed.body.light).toBe('green');
+  });
+});

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { BoardsModule } from '../boards/boards.module';
+import { LightsService } from './lights.service';
+import { SchedulerService } from './scheduler.service';
+
+@Module({
+  imports: [BoardsModule],
+  providers: [LightsService, SchedulerService],
+  exports: [SchedulerService, LightsService],
+})
+export class SchedulerModule {}

@@ -1,0 +1,51 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { LightsService } from './lights.service';
+
+/**
+ * Runs the time-driven jobs every `schedulerIntervalMs` (0: never; tests call `tick()` themselves with a
+ * controlled clock). One tick at a time: a slow tick is not overlapped by the next.
+ */
+@Injectable()
+export class SchedulerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SchedulerService.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lights: LightsService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.schedulerIntervalMs <= 0) return;
+    this.timer = setInterval(() => void this.tick(), this.config.schedulerIntervalMs);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  tick(): Promise<void> {
+    this.running ??= this.runJobs().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async runJobs(): Promise<void> {
+    try {
+      const changed = await this.lights.refreshAll();
+      if (changed > 0) this.logger.log(`${changed} status lights changed`);
+    } catch (error) {
+      this.logger.error('Scheduled jobs failed', error);
+    }
+  }
+}
