@@ -14,7 +14,9 @@ import { BootstrapService } from './demo/bootstrap.service';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthController } from './health/health.controller';
 import { SetupController } from './health/setup.controller';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -48,6 +50,8 @@ export class AppModule {
         TasksModule,
         CommentsModule,
         ReportsModule,
+        RemindersModule,
+        NotificationsModule,
         RealtimeModule,
         SchedulerModule,
         AuditModule,

@@ -10,19 +10,37 @@ describe('reportingPeriod', () => {
 
   describe('monthly', () => {
     it('is the calendar month, due on the report day of that month', () => {
-      expect(reportingPeriod(monthly(28), '2021-04-21')).toEqual({ start: '2021-04-01', dueBy: '2021-04-28' });
+      expect(reportingPeriod(monthly(28), '2021-04-21')).toEqual({
+        start: '2021-04-01',
+        dueBy: '2021-04-28',
+      });
       expect(reportingPeriod(monthly(5), '2021-04-21')).toEqual({ start: '2021-04-01', dueBy: '2021-04-05' });
     });
 
     it('starts on the first and still covers the last day of the month', () => {
-      expect(reportingPeriod(monthly(10), '2021-04-01')).toEqual({ start: '2021-04-01', dueBy: '2021-04-10' });
-      expect(reportingPeriod(monthly(10), '2021-04-30')).toEqual({ start: '2021-04-01', dueBy: '2021-04-10' });
-      expect(reportingPeriod(monthly(10), '2021-05-01')).toEqual({ start: '2021-05-01', dueBy: '2021-05-10' });
+      expect(reportingPeriod(monthly(10), '2021-04-01')).toEqual({
+        start: '2021-04-01',
+        dueBy: '2021-04-10',
+      });
+      expect(reportingPeriod(monthly(10), '2021-04-30')).toEqual({
+        start: '2021-04-01',
+        dueBy: '2021-04-10',
+      });
+      expect(reportingPeriod(monthly(10), '2021-05-01')).toEqual({
+        start: '2021-05-01',
+        dueBy: '2021-05-10',
+      });
     });
 
     it('has a day 28 in every month, February included', () => {
-      expect(reportingPeriod(monthly(28), '2021-02-15')).toEqual({ start: '2021-02-01', dueBy: '2021-02-28' });
-      expect(reportingPeriod(monthly(28), '2024-02-29')).toEqual({ start: '2024-02-01', dueBy: '2024-02-28' });
+      expect(reportingPeriod(monthly(28), '2021-02-15')).toEqual({
+        start: '2021-02-01',
+        dueBy: '2021-02-28',
+      });
+      expect(reportingPeriod(monthly(28), '2024-02-29')).toEqual({
+        start: '2024-02-01',
+        dueBy: '2024-02-28',
+      });
     });
 
     it('crosses the year end', () => {
@@ -79,7 +97,11 @@ describe('reportingPeriod', () => {
 describe('who reports, and whose report sets the progress', () => {
   const lead = 'lead-department';
   const cooperating = 'cooperating-department';
-  const task = { status: 'in_progress' as const, leadDepartmentId: lead, cooperatingDepartmentIds: [cooperating] };
+  const task = {
+    status: 'in_progress' as const,
+    leadDepartmentId: lead,
+    cooperatingDepartmentIds: [cooperating],
+  };
   const member = (departmentId: string | null) => ({ id: 'user', role: 'member' as const, departmentId });
   const supervisor = { id: 'user', role: 'supervisor' as const, departmentId: null };
   const admin = { id: 'user', role: 'admin' as const, departmentId: null };

@@ -50,7 +50,10 @@ export function reportRefusal(reporter: Reporter, task: ReportedTask): string | 
 }
 
 /** The lead department answers for the task, so its report (or a supervisor's) sets the task's progress. */
-export function reportSetsProgress(reporter: Reporter, task: Pick<ReportedTask, 'leadDepartmentId'>): boolean {
+export function reportSetsProgress(
+  reporter: Reporter,
+  task: Pick<ReportedTask, 'leadDepartmentId'>,
+): boolean {
   if (isSupervising(reporter)) return true;
   return reporter.departmentId !== null && reporter.departmentId === task.leadDepartmentId;
 }
@@ -93,7 +96,10 @@ export function reportingPeriod(
       const isoWeekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay();
       const monday = addDays(date, 1 - isoWeekday);
       const dueWeekday = Math.min(Math.max(settings.reportDay, 1), 7);
-      return { start: formatCalendarDate(monday), dueBy: formatCalendarDate(addDays(monday, dueWeekday - 1)) };
+      return {
+        start: formatCalendarDate(monday),
+        dueBy: formatCalendarDate(addDays(monday, dueWeekday - 1)),
+      };
     }
     case 'monthly': {
       const year = date.getUTCFullYear();

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendBoardEvents } from '../audit/append-board-events';
+import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { BoardEventBus } from './board-event-bus';
 import { toBoardEvent } from './board-event.mapper';
@@ -26,6 +27,7 @@ export class BoardChangeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bus: BoardEventBus,
+    private readonly clock: Clock,
   ) {}
 
   async apply<T>(
@@ -37,7 +39,7 @@ export class BoardChangeService {
       const seq = await nextSeq(manager, boardId);
       const { result, event } = await work(manager);
       const [row] = await appendBoardEvents(manager, [
-        { boardId, seq, type: event.type, actorId, at: new Date(), data: event.data },
+        { boardId, seq, type: event.type, actorId, at: this.clock.now(), data: event.data },
       ]);
       return { result, event: toBoardEvent(row!) };
     });

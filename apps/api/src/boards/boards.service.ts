@@ -128,14 +128,15 @@ export class BoardsService {
     return Number(board.seq);
   }
 
-  /** The events that concern one task (its changes, comments and progress reports), oldest first. */
+  /** The events that concern one task (its changes, comments, reports and reminders), oldest first. */
   async taskHistory(boardId: string, taskId: string): Promise<BoardEvent[]> {
     const rows = await this.events
       .createQueryBuilder('event')
       .where('event.boardId = :boardId', { boardId })
       .andWhere(
         "((event.type LIKE 'task.%' AND event.data->>'id' = :taskId) OR " +
-          "((event.type LIKE 'comment.%' OR event.type LIKE 'report.%') AND event.data->>'taskId' = :taskId))",
+          "((event.type LIKE 'comment.%' OR event.type LIKE 'report.%' OR event.type LIKE 'reminder.%') AND " +
+          "event.data->>'taskId' = :taskId))",
         { taskId },
       )
       .orderBy('event.seq', 'ASC')

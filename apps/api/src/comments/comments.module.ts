@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BoardsModule } from '../boards/boards.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { CommentEntity } from './comment.entity';
 import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CommentEntity]), BoardsModule, TasksModule],
+  imports: [TypeOrmModule.forFeature([CommentEntity]), BoardsModule, TasksModule, NotificationsModule],
   controllers: [CommentsController],
   providers: [CommentsService],
 })

@@ -8,6 +8,8 @@ import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../boards/board-change.service';
 import { BoardsService } from '../boards/boards.service';
 import { DomainError } from '../common/domain-error';
+import { MentionNotifier } from '../notifications/mention-notifier';
+import { NotificationsService } from '../notifications/notifications.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { TasksService } from '../tasks/tasks.service';
 import { CommentEntity } from './comment.entity';
@@ -21,6 +23,8 @@ export class CommentsService {
     private readonly tasks: TasksService,
     private readonly boards: BoardsService,
     private readonly changes: BoardChangeService,
+    private readonly mentions: MentionNotifier,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(user: AuthUser, taskId: string): Promise<CommentView[]> {
@@ -45,10 +49,12 @@ export class CommentsService {
       });
       await manager.insert(CommentEntity, comment);
       await adjustCommentCount(manager, taskId, +1);
+      const notified = await this.mentions.notifyMentioned(manager, board, comment);
       const view = toCommentView(comment);
-      return { result: view, event: { type: 'comment.created', data: view } };
+      return { result: { view, notified }, event: { type: 'comment.created', data: view } };
     });
-    return result;
+    this.notifications.publish(result.notified);
+    return result.view;
   }
 
   async update(user: AuthUser, commentId: string, input: UpdateCommentInput): Promise<CommentView> {

@@ -88,7 +88,13 @@ export class NotificationsService {
     const userIds = [...new Set(allowed.map((recipient) => recipient.id))];
     if (userIds.length === 0) return [];
     const rows = userIds.map((userId) =>
-      manager.create(NotificationEntity, { id: randomUUID(), userId, boardId: board.id, readAt: null, ...draft }),
+      manager.create(NotificationEntity, {
+        id: randomUUID(),
+        userId,
+        boardId: board.id,
+        readAt: null,
+        ...draft,
+      }),
     );
     await manager.insert(NotificationEntity, rows);
     return rows.map(toNotificationView);

@@ -22,6 +22,7 @@ import { BoardsService } from '../boards/boards.service';
 import { toApiError } from '../common/api-exception.filter';
 import { DomainError } from '../common/domain-error';
 import { BoardEventBroadcaster } from './board-event-broadcaster';
+import { NotificationBroadcaster } from './notification-broadcaster';
 import { PresenceService } from './presence.service';
 import { boardRoom, userRoom, type DubanServer, type DubanSocket } from './socket-types';
 
@@ -36,11 +37,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
     private readonly boards: BoardsService,
     private readonly presence: PresenceService,
     private readonly broadcaster: BoardEventBroadcaster,
+    private readonly notifications: NotificationBroadcaster,
   ) {}
 
   afterInit(server: DubanServer): void {
     this.server = server;
     this.broadcaster.attach(server);
+    this.notifications.attach(server);
     server.use((socket, next) => {
       const token: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       if (typeof token !== 'string' || token === '') {

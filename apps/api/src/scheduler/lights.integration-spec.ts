@@ -69,6 +69,23 @@ describe('Status lights over time', () => {
     expect(version).toBe(1);
   });
 
+  it('escalates a task that has just turned overdue on the same tick', async () => {
+    setToday('2021-06-01');
+    const department = await factory.department();
+    const member = await factory.user('member', department.id);
+    const board = await factory.board();
+    const task = await factory.task(board.id, { deadline: '2021-06-03', leadDepartmentId: department.id });
+
+    setToday('2021-06-04');
+    await scheduler.tick();
+
+    expect(await lightOf(task)).toBe('red');
+    const reminders = await admin.get(`/api/tasks/${task.id}/reminders`).expect(200);
+    expect(reminders.body).toEqual([expect.objectContaining({ fromUserId: null, level: 'department' })]);
+    const inbox = await member.get('/api/notifications').expect(200);
+    expect(inbox.body.unread).toBe(1);
+  });
+
   it('follows the board setting for due-soon days, and writes refresh the light at once', async () => {
     setToday('2021-05-01');
     const board = await factory.board({ settings: { dueSoonDays: 2 } });

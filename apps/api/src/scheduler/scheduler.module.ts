@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { BoardsModule } from '../boards/boards.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { LightsService } from './lights.service';
 import { SchedulerService } from './scheduler.service';
 
 @Module({
-  imports: [BoardsModule],
+  imports: [BoardsModule, RemindersModule],
   providers: [LightsService, SchedulerService],
   exports: [SchedulerService, LightsService],
 })

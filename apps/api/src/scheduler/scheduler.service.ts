@@ -5,11 +5,13 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { EscalationService } from '../reminders/escalation.service';
 import { LightsService } from './lights.service';
 
 /**
- * Runs the time-driven jobs every `schedulerIntervalMs` (0: never; tests call `tick()` themselves with a
+ * Runs the time-driven jobs (status lights, then escalation of overdue tasks) every `schedulerIntervalMs` (0: never; tests call `tick()` themselves with a
  * controlled clock). One tick at a time: a slow tick is not overlapped by the next.
  */
 @Injectable()
@@ -21,6 +23,8 @@ export class SchedulerService implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly lights: LightsService,
+    private readonly escalation: EscalationService,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -44,6 +48,9 @@ export class SchedulerService implements OnApplicationBootstrap, OnApplicationSh
     try {
       const changed = await this.lights.refreshAll();
       if (changed > 0) this.logger.log(`${changed} status lights changed`);
+      // Lights first: escalation follows from tasks that have just turned overdue.
+      const reminders = await this.escalation.run(this.clock.now());
+      if (reminders.length > 0) this.logger.log(`${reminders.length} automatic reminders sent`);
     } catch (error) {
       this.logger.error('Scheduled jobs failed', error);
     }

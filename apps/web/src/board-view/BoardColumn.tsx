@@ -13,6 +13,8 @@ interface BoardColumnProps {
   /** A visible heading; swimlane cells have none (the status is the grid's column header). */
   heading?: ReactNode;
   activeId: string | null;
+  /** The dragged card may not go to this column's status: it is shown as such and takes nothing. */
+  unavailable: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export const BoardColumn = memo(function BoardColumn({
   label,
   heading,
   activeId,
+  unavailable,
 }: BoardColumnProps) {
   const { t } = useTranslation(['common', 'board']);
   const data = useMemo(() => containerData(container.id), [container.id]);
@@ -31,17 +34,30 @@ export const BoardColumn = memo(function BoardColumn({
   const { over } = useDndContext();
   const ids = useMemo(() => container.tasks.map((task) => task.id), [container.tasks]);
   const isTarget = activeId !== null && containerIdOf(over) === container.id;
+  const classes = [
+    'board-column',
+    isTarget && 'board-column-target',
+    unavailable && 'board-column-unavailable',
+  ];
+  const column = `${label}: ${t('board:view.columnCount', { count: ids.length })}`;
 
   return (
     <section
       ref={setNodeRef}
-      className={isTarget ? 'board-column board-column-target' : 'board-column'}
-      aria-label={`${label}: ${t('board:view.columnCount', { count: ids.length })}`}
+      className={classes.filter(Boolean).join(' ')}
+      aria-label={unavailable ? t('board:view.notAllowedLabel', { column }) : column}
+      aria-disabled={unavailable || undefined}
       data-testid="board-column"
       data-status={container.status}
       data-container-id={container.id}
+      data-unavailable={unavailable || undefined}
     >
       {heading}
+      {unavailable && (
+        <p className="board-column-refusal" aria-hidden="true">
+          {t('board:view.notAllowed')}
+        </p>
+      )}
       <SortableContext id={container.id} items={ids} strategy={verticalListSortingStrategy}>
         <VirtualCardList container={container} activeId={activeId} emptyText={t('board:view.emptyColumn')} />
       </SortableContext>

@@ -1,4 +1,4 @@
-import { TASK_STATUSES } from '@duban/contracts';
+import { TASK_STATUSES, type TaskStatus } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import type { BoardContainer, BoardLane } from './board-lanes';
 import { BoardColumn } from './BoardColumn';
@@ -9,11 +9,13 @@ interface BoardGridProps {
   lanes: BoardLane[];
   lanesByDepartment: boolean;
   activeId: string | null;
+  /** While dragging: the statuses the card may not go to. */
+  refused: ReadonlySet<TaskStatus>;
   placeLabel: (container: BoardContainer) => string;
 }
 
 /** The status columns side by side (scrolling sideways on narrow screens), optionally cut into swimlanes. */
-export function BoardGrid({ lanes, lanesByDepartment, activeId, placeLabel }: BoardGridProps) {
+export function BoardGrid({ lanes, lanesByDepartment, activeId, refused, placeLabel }: BoardGridProps) {
   const { t } = useTranslation(['common', 'board']);
   if (!lanesByDepartment) {
     const containers = lanes[0]?.containers ?? [];
@@ -26,6 +28,7 @@ export function BoardGrid({ lanes, lanesByDepartment, activeId, placeLabel }: Bo
             label={placeLabel(container)}
             heading={<ColumnHeading label={placeLabel(container)} count={container.tasks.length} />}
             activeId={activeId}
+            unavailable={refused.has(container.status)}
           />
         ))}
       </div>
@@ -45,7 +48,13 @@ export function BoardGrid({ lanes, lanesByDepartment, activeId, placeLabel }: Bo
         </div>
       ))}
       {lanes.map((lane) => (
-        <BoardLaneRow key={lane.key} lane={lane} activeId={activeId} placeLabel={placeLabel} />
+        <BoardLaneRow
+          key={lane.key}
+          lane={lane}
+          activeId={activeId}
+          refused={refused}
+          placeLabel={placeLabel}
+        />
       ))}
     </div>
   );

@@ -1,3 +1,4 @@
+import type { TaskStatus } from '@duban/contracts';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardEnvironment } from './card-environment-context';
@@ -8,11 +9,17 @@ import { laneName } from './usePlaceLabel';
 interface BoardLaneRowProps {
   lane: BoardLane;
   activeId: string | null;
+  refused: ReadonlySet<TaskStatus>;
   placeLabel: (container: BoardContainer) => string;
 }
 
 /** One lead department's swimlane: its name across the board, then its cell in every status column. */
-export const BoardLaneRow = memo(function BoardLaneRow({ lane, activeId, placeLabel }: BoardLaneRowProps) {
+export const BoardLaneRow = memo(function BoardLaneRow({
+  lane,
+  activeId,
+  refused,
+  placeLabel,
+}: BoardLaneRowProps) {
   const { t } = useTranslation(['common', 'board']);
   const { directory } = useCardEnvironment();
   return (
@@ -30,6 +37,7 @@ export const BoardLaneRow = memo(function BoardLaneRow({ lane, activeId, placeLa
           container={container}
           label={placeLabel(container)}
           activeId={activeId}
+          unavailable={refused.has(container.status)}
         />
       ))}
     </>

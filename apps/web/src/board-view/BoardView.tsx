@@ -50,6 +50,7 @@ export function BoardView({ tasks }: { tasks: TaskView[] }) {
             lanes={dnd.shownLanes}
             lanesByDepartment={lanesByDepartment}
             activeId={dnd.activeId}
+            refused={dnd.refused}
             placeLabel={placeLabel}
           />
           <DragOverlay>

@@ -7,6 +7,7 @@ import { CardEditors } from './CardEditors';
 import { CommentIcon } from './CommentIcon';
 import { DeadlineLight } from './DeadlineLight';
 import { ProgressBar } from './ProgressBar';
+import { SupervisionBadges } from './SupervisionBadges';
 
 interface TaskCardDetailsProps {
   task: TaskView;
@@ -29,6 +30,7 @@ export const TaskCardDetails = memo(function TaskCardDetails({
   return (
     <>
       {task.kind === 'rectification' && <p className="card-kind">{t('kind.rectification')}</p>}
+      <SupervisionBadges task={task} />
       {(task.leadDepartmentId || cooperating.length > 0) && (
         <dl className="card-departments">
           {task.leadDepartmentId && (

@@ -76,4 +76,13 @@ describe('dropping a card', () => {
     const plan = planDrop(home, home, drag({ containerId: containerId('all', 'done') }));
     expect(plan).toMatchObject({ kind: 'move', status: 'done', afterTaskId: null });
   });
+
+  it('does nothing when the column’s status is one the user may not give the card', () => {
+    const home = indexContainers(buildLanes(tasks, false, []));
+    const onDone = drag({ containerId: containerId('all', 'done') });
+    expect(planDrop(home, home, onDone, new Set(['done']))).toEqual({ kind: 'none' });
+    // Reordering within its own column stays possible: its status does not change.
+    const reorder = drag({ containerId: containerId('all', 'todo'), overTaskId: second.id });
+    expect(planDrop(home, home, reorder, new Set(['done']))).toMatchObject({ kind: 'move', status: 'todo' });
+  });
 });

@@ -42,13 +42,18 @@ export type DropPlan =
 /**
  * What a drop means: the status of the container it landed in and the card just above it there, as
  * displayed (with swimlanes, the cell's card above, whatever its department; the task's department never
- * changes). Nothing when dropped outside or back where it was.
+ * changes). Nothing when dropped outside, back where it was, or in a status the user may not give it.
  */
-export function planDrop(home: Containers, shown: Containers, position: DragPosition): DropPlan {
+export function planDrop(
+  home: Containers,
+  shown: Containers,
+  position: DragPosition,
+  refused: ReadonlySet<TaskStatus> = new Set(),
+): DropPlan {
   const target = shown.get(position.containerId ?? '');
   const source = containerOfTask(home, position.taskId);
   const task = source?.tasks.find((candidate) => candidate.id === position.taskId);
-  if (!target || !source || !task) return { kind: 'none' };
+  if (!target || !source || !task || refused.has(target.status)) return { kind: 'none' };
   const { overTaskId, belowOver } = position;
   const placement = placeDrop(idsOf(target), task.id, overTaskId, belowOver);
   if (source.id === target.id && taskAbove(idsOf(source), task.id) === placement.afterTaskId) {

@@ -5,11 +5,14 @@ import {
   type DragOverEvent,
   type Over,
 } from '@dnd-kit/core';
+import type { TaskStatus } from '@duban/contracts';
 import { useMemo, useState } from 'react';
+import { useMe } from '../auth/useMe';
 import { useMoveTask } from '../tasks/useTaskMutations';
 import { containerOfTask, indexContainers, type BoardContainer, type BoardLane } from './board-lanes';
 import { containerIdOf } from './dnd-data';
 import { applyPreview, type DropPreview } from './drop-position';
+import { refusedStatuses } from './move-rules';
 import { planDrop, planPreview, type DragPosition } from './plan-drop';
 import { useBoardSensors } from './useBoardSensors';
 import { useDndAnnouncements } from './useDndAnnouncements';
@@ -25,6 +28,8 @@ interface ShownPreview {
   basis: BoardLane[] | null;
 }
 
+const NOTHING_REFUSED: ReadonlySet<TaskStatus> = new Set();
+
 // Virtualized columns mount cards while scrolling during a drag: keep measuring them.
 const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
 
@@ -39,12 +44,19 @@ function dragPosition(active: Active, over: Over | null): DragPosition {
   return { taskId: String(active.id), containerId, overTaskId, belowOver };
 }
 
-/** Drag and drop across the board's containers; a drop calls the optimistic move (the hook rolls back). */
+/**
+ * Drag and drop across the board's containers; a drop calls the optimistic move (the hook rolls back).
+ * Columns whose status the supervision rules refuse for the dragged card take nothing: no preview, no
+ * request.
+ */
 export function useBoardDnd(lanes: BoardLane[], placeLabel: (container: BoardContainer) => string) {
   const move = useMoveTask();
+  const me = useMe();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [preview, setPreview] = useState<ShownPreview | null>(null);
   const [failure, setFailure] = useState<MoveFailure | null>(null);
+  // Decided when the drag starts, and kept after the drop so its announcement still knows.
+  const [refused, setRefused] = useState<ReadonlySet<TaskStatus>>(NOTHING_REFUSED);
   const sensors = useBoardSensors();
 
   const shownLanes = useMemo(
@@ -60,16 +72,21 @@ export function useBoardDnd(lanes: BoardLane[], placeLabel: (container: BoardCon
     containers: shown,
     homeOf: (taskId) => containerOfTask(home, taskId),
     placeLabel,
+    refused,
   });
 
   const onDragOver = ({ active, over }: DragOverEvent) => {
-    const placement = planPreview(shown, dragPosition(active, over));
+    const position = dragPosition(active, over);
+    const target = shown.get(position.containerId ?? '');
+    // Over a refused column the card shows back home: nothing suggests it could land there.
+    if (target && refused.has(target.status)) return setPreview(null);
+    const placement = planPreview(shown, position);
     if (placement) setPreview({ placement, basis: null });
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setActiveId(null);
-    const plan = planDrop(home, shown, dragPosition(active, over));
+    const plan = planDrop(home, shown, dragPosition(active, over), refused);
     if (plan.kind === 'none') return setPreview(null);
     // Keep showing the card where it was dropped until the optimistic move reaches the board's lanes.
     setPreview({ placement: plan.preview, basis: lanes });
@@ -90,6 +107,8 @@ export function useBoardDnd(lanes: BoardLane[], placeLabel: (container: BoardCon
     shownLanes,
     activeId,
     activeTask: activeId ? taskOf(activeId) : undefined,
+    /** The statuses the dragged card may not go to, while dragging. */
+    refused: activeId ? refused : NOTHING_REFUSED,
     failure,
     dismissFailure: () => setFailure(null),
     contextProps: {
@@ -99,6 +118,7 @@ export function useBoardDnd(lanes: BoardLane[], placeLabel: (container: BoardCon
       onDragStart: ({ active }: { active: Active }) => {
         stop();
         setActiveId(String(active.id));
+        setRefused(refusedStatuses(me, taskOf(String(active.id))));
       },
       onDragOver,
       onDragEnd,

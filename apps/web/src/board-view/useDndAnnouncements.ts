@@ -1,4 +1,5 @@
 import type { Active, Announcements, Over } from '@dnd-kit/core';
+import type { TaskStatus } from '@duban/contracts';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardContainer } from './board-lanes';
@@ -11,6 +12,8 @@ export interface AnnouncementLookups {
   /** The container a task is in before the drag. */
   homeOf: (taskId: string) => BoardContainer | undefined;
   placeLabel: (container: BoardContainer) => string;
+  /** Statuses the dragged card may not go to. */
+  refused: ReadonlySet<TaskStatus>;
 }
 
 /** Localized screen-reader announcements for keyboard and pointer drags. */
@@ -27,11 +30,12 @@ export function useDndAnnouncements(lookups: AnnouncementLookups): Announcements
     const where = (active: Active, over: Over | null) => {
       const container = latest.current.containers.get(containerIdOf(over) ?? '');
       if (!over || !container) return null;
+      const refused = latest.current.refused.has(container.status);
       const ids = container.tasks.map((task) => task.id);
       const count = ids.includes(String(active.id)) ? ids.length : ids.length + 1;
       const overIndex = ids.indexOf(String(over.id));
       const position = overIndex === -1 ? count : overIndex + 1;
-      return { place: latest.current.placeLabel(container), position, count };
+      return { place: latest.current.placeLabel(container), position, count, refused };
     };
     return {
       onDragStart: ({ active }) => {
@@ -42,11 +46,14 @@ export function useDndAnnouncements(lookups: AnnouncementLookups): Announcements
       onDragOver: ({ active, over }) => {
         const target = where(active, over);
         if (!target) return t('board:dnd.overNothing', { title: title(active) });
+        if (target.refused) return t('board:dnd.overRefused', { title: title(active), place: target.place });
         return t('board:dnd.over', { title: title(active), ...target });
       },
       onDragEnd: ({ active, over }) => {
         const target = where(active, over);
         if (!target) return t('board:dnd.droppedNowhere', { title: title(active) });
+        if (target.refused)
+          return t('board:dnd.droppedRefused', { title: title(active), place: target.place });
         return t('board:dnd.dropped', { title: title(active), ...target });
       },
       onDragCancel: ({ active }) => t('board:dnd.cancelled', { title: title(active) }),

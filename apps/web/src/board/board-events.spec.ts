@@ -77,6 +77,31 @@ describe('applyBoardEvent', () => {
     expect(deleted).toEqual({ kind: 'applied', snapshot: aSnapshot(3, [{ ...task, commentCount: 0 }]) });
   });
 
+  it("takes the task's new progress from a lead department's report, and nothing from others", () => {
+    const task = aTask({ progress: 20 });
+    const report = {
+      id: 'r1',
+      taskId: task.id,
+      boardId: BOARD_ID,
+      departmentId: 'd-lead',
+      authorId: 'someone',
+      text: 'Half the sites relocated',
+      progress: 50,
+      reportedAt: '',
+    };
+    const moved = { ...task, progress: 50, version: 2 };
+    const lead = applyBoardEvent(
+      aSnapshot(1, [task]),
+      anEvent({ seq: 2, type: 'report.created', data: { ...report, task: moved } }),
+    );
+    expect(lead).toEqual({ kind: 'applied', snapshot: aSnapshot(2, [moved]) });
+    const cooperating = applyBoardEvent(
+      aSnapshot(1, [task]),
+      anEvent({ seq: 2, type: 'report.created', data: { ...report, departmentId: 'd-other' } }),
+    );
+    expect(cooperating).toEqual({ kind: 'applied', snapshot: aSnapshot(2, [task]) });
+  });
+
   it('applies a duplicate of an applied event only once', () => {
     const task = aTask();
     const event = anEvent({ seq: 2, type: 'task.created', data: task });

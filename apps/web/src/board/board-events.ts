@@ -45,6 +45,9 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
     case 'report.created':
       // The lead department's report carries the task with its new progress; others leave it as it is.
       return event.data.task ? upsertTask(tasks, event.data.task) : tasks;
+    case 'reminder.sent':
+      // Recorded on the task, but a reminder changes nothing on its card.
+      return tasks;
     default:
       return assertNever(event);
   }

@@ -106,6 +106,7 @@ export function taskIdOf(event: BoardEvent): string {
     case 'comment.updated':
     case 'comment.deleted':
     case 'report.created':
+    case 'reminder.sent':
       return event.data.taskId;
   }
 }

@@ -1,11 +1,18 @@
-import { TASK_STATUSES } from '@duban/contracts';
+import { TASK_STATUSES, type TaskStatus } from '@duban/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorProps, FieldMessage } from './FieldMessage';
 import type { TaskEditor } from './useTaskEditor';
 
+interface BasicFieldsProps {
+  editor: TaskEditor;
+  disabled: boolean;
+  /** Statuses the supervision rules keep this user from setting (Done before verification, …). */
+  statusRefused: (status: TaskStatus) => boolean;
+}
+
 /** Title, status, progress and description: what the departments keep up to date. */
-export function BasicFields({ editor, disabled }: { editor: TaskEditor; disabled: boolean }) {
+export function BasicFields({ editor, disabled, statusRefused }: BasicFieldsProps) {
   const { t } = useTranslation(['common', 'task']);
   const id = useId();
   const { values, errors, setField } = editor;
@@ -31,11 +38,11 @@ export function BasicFields({ editor, disabled }: { editor: TaskEditor; disabled
             id={`${id}-status`}
             value={values.status}
             disabled={disabled}
-            onChange={(event) => setField('status', event.target.value as (typeof TASK_STATUSES)[number])}
+            onChange={(event) => setField('status', event.target.value as TaskStatus)}
             {...errorProps(`${id}-status-error`, errors, 'status')}
           >
             {TASK_STATUSES.map((status) => (
-              <option key={status} value={status}>
+              <option key={status} value={status} disabled={statusRefused(status)}>
                 {t(`status.${status}`)}
               </option>
             ))}

@@ -42,6 +42,11 @@ function useHistoryText({ actorId, action }: HistoryEntry): string {
       return t('task:history.reported', { actor, progress: action.progress, text: action.text });
     case 'lightChanged':
       return t('task:history.lightChanged', { light: t(`light.${action.light}`) });
+    case 'reminded':
+      if (!action.automatic) return t('task:history.reminded', { actor, message: action.message });
+      return action.level === 'leader'
+        ? t('task:history.escalated', { message: action.message })
+        : t('task:history.remindedAutomatically', { message: action.message });
     case 'acknowledged':
     case 'created':
     case 'deleted':

@@ -2,10 +2,14 @@ import type { TaskView } from '@duban/contracts';
 import { useEffect } from 'react';
 import { useBoardLive } from '../board/board-live-context';
 import { usePermissions } from '../board/useCanEdit';
+import { SupervisionSection } from './SupervisionSection';
 import { TaskForm } from './TaskForm';
 import { TaskTabs } from './TaskTabs';
 
-/** The open task: its fields (editable as far as the user may) and its comments and history. */
+/**
+ * The open task: where it stands in supervision, its fields (editable as far as the user may), and its
+ * comments and history.
+ */
 export function TaskDetails({ task }: { task: TaskView }) {
   const { setEditing } = useBoardLive();
   const { canEdit } = usePermissions();
@@ -20,6 +24,7 @@ export function TaskDetails({ task }: { task: TaskView }) {
 
   return (
     <>
+      <SupervisionSection task={task} />
       <TaskForm task={task} />
       <TaskTabs task={task} />
     </>

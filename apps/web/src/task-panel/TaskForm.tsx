@@ -1,4 +1,4 @@
-import type { TaskView } from '@duban/contracts';
+import { statusChangeRefusal, type TaskStatus, type TaskView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { useBoardLive } from '../board/board-live-context';
 import { usePermissions } from '../board/useCanEdit';
@@ -6,15 +6,17 @@ import { AssignmentFields } from './AssignmentFields';
 import { BasicFields } from './BasicFields';
 import { ConflictBox } from './ConflictBox';
 import { PeopleFields } from './PeopleFields';
+import { RectificationFields } from './RectificationFields';
 import { useTaskEditor } from './useTaskEditor';
 
 /** The task's fields: editable as far as the user may, saved together, following live changes. */
 export function TaskForm({ task }: { task: TaskView }) {
   const { t } = useTranslation(['common', 'task']);
   const { state } = useBoardLive();
-  const { online, canEdit, canEditAssignment } = usePermissions();
+  const { me, online, canEdit, canEditAssignment } = usePermissions();
   const editor = useTaskEditor(task);
   const editable = canEdit(task);
+  const statusRefused = (status: TaskStatus) => !me || statusChangeRefusal(me, task, status) !== null;
 
   return (
     <form
@@ -41,12 +43,20 @@ export function TaskForm({ task }: { task: TaskView }) {
           onKeepTheirs={editor.keepTheirs}
         />
       )}
-      <BasicFields editor={editor} disabled={!editable} />
+      <BasicFields editor={editor} disabled={!editable} statusRefused={statusRefused} />
       <AssignmentFields
         editor={editor}
         disabled={!editable || !canEditAssignment}
         locked={editable && !canEditAssignment}
       />
+      {editor.values.kind === 'rectification' && (
+        <RectificationFields
+          editor={editor}
+          disabled={!editable}
+          officeDisabled={!editable || !canEditAssignment}
+          savedLinks={task.evidenceLinks}
+        />
+      )}
       <PeopleFields editor={editor} disabled={!editable} />
       {editor.apiError && (
         <p className="error" role="alert">

@@ -68,6 +68,81 @@ describe('historyEntries', () => {
     ]);
   });
 
+  it('tells of a progress report, and diffs later updates with the task the report left', () => {
+    const created = aTask({ version: 1 });
+    const reported = { ...created, progress: 40, version: 2 };
+    const report: BoardEvent = {
+      boardId: 'b1',
+      seq: 100,
+      type: 'report.created',
+      actorId: 'u-li',
+      at: '2021-05-10T08:00:00.000Z',
+      data: {
+        id: 'r1',
+        taskId: 't1',
+        boardId: 'b1',
+        departmentId: 'd-ecology',
+        authorId: 'u-li',
+        text: `Surveyed 12 of 30 sites.\n\n${'Details. '.repeat(40)}`,
+        progress: 40,
+        reportedAt: '2021-05-10T08:00:00.000Z',
+        task: reported,
+      },
+    };
+    const update = {
+      ...aTaskEvent('task.updated', { ...reported, deadline: '2021-07-15', version: 3 }),
+      seq: 101,
+    };
+
+    const [updated, reportEntry] = historyEntries([
+      { ...aTaskEvent('task.created', created), seq: 99 },
+      report,
+      update,
+    ]);
+
+    expect(reportEntry?.action).toMatchObject({ kind: 'reported', progress: 40 });
+    const text = (reportEntry?.action as Extract<HistoryAction, { kind: 'reported' }>).text;
+    expect(text.startsWith('Surveyed 12 of 30 sites. Details.')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(140);
+    expect(text.endsWith('…')).toBe(true);
+    expect(updated?.action).toMatchObject({ kind: 'updated', fields: ['deadline'] });
+  });
+
+  it('tells a supervisor’s reminder from an automatic one and from an escalation', () => {
+    const reminder = (
+      seq: number,
+      fromUserId: string | null,
+      level: 'department' | 'leader',
+    ): BoardEvent => ({
+      boardId: 'b1',
+      seq,
+      type: 'reminder.sent',
+      actorId: 'u-wang',
+      at: '2021-05-11T08:00:00.000Z',
+      data: {
+        id: `r${seq}`,
+        taskId: 't1',
+        boardId: 'b1',
+        fromUserId,
+        level,
+        message: 'Please report progress',
+        createdAt: '2021-05-11T08:00:00.000Z',
+      },
+    });
+
+    const actions = historyEntries([
+      reminder(1, 'u-wang', 'department'),
+      reminder(2, null, 'department'),
+      reminder(3, null, 'leader'),
+    ]).map((entry) => entry.action);
+
+    expect(actions).toEqual([
+      { kind: 'reminded', automatic: true, level: 'leader', message: 'Please report progress' },
+      { kind: 'reminded', automatic: true, level: 'department', message: 'Please report progress' },
+      { kind: 'reminded', automatic: false, level: 'department', message: 'Please report progress' },
+    ]);
+  });
+
   it('cannot diff an update without an earlier version', () => {
     const entry = newest([aTaskEvent('task.updated', aTask({ version: 5 }))]);
     expect(entry.action).toMatchObject({ kind: 'updated', fields: [], before: null });

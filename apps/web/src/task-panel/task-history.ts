@@ -1,4 +1,11 @@
-import type { Light, BoardEvent, EditableTaskField, TaskStatus, TaskView } from '@duban/contracts';
+import type {
+  Light,
+  BoardEvent,
+  EditableTaskField,
+  ReminderLevel,
+  TaskStatus,
+  TaskView,
+} from '@duban/contracts';
 import { changedFields } from '../tasks/conflict';
 import { formatFieldValue, type FieldFormatLookups } from './task-field-format';
 
@@ -19,7 +26,9 @@ export type HistoryAction =
   | { kind: 'returned'; reason: string }
   /** `text` cut to a line's length; the full report is in the task's reports. */
   | { kind: 'reported'; progress: number; text: string }
-  | { kind: 'lightChanged'; light: Light };
+  | { kind: 'lightChanged'; light: Light }
+  /** A reminder (催办): `automatic` when sent because the task is overdue; level 'leader' is an escalation. */
+  | { kind: 'reminded'; automatic: boolean; level: ReminderLevel; message: string };
 
 export interface HistoryEntry {
   seq: number;
@@ -77,6 +86,13 @@ function actionOf(event: BoardEvent, previous: TaskView | null): HistoryAction {
       return { kind: 'returned', reason: event.data.returnReason };
     case 'task.light_changed':
       return { kind: 'lightChanged', light: event.data.light };
+    case 'reminder.sent':
+      return {
+        kind: 'reminded',
+        automatic: event.data.fromUserId === null,
+        level: event.data.level,
+        message: excerpt(event.data.message),
+      };
   }
 }
 

@@ -20,8 +20,12 @@ export class ProgressReports1795726000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "progress_reports" DROP CONSTRAINT "FK_8295aaa1dfb98e4a244ecab2794"`);
-    await queryRunner.query(`ALTER TABLE "progress_reports" DROP CONSTRAINT "FK_935dff8e2d128b61394ac502616"`);
+    await queryRunner.query(
+      `ALTER TABLE "progress_reports" DROP CONSTRAINT "FK_8295aaa1dfb98e4a244ecab2794"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "progress_reports" DROP CONSTRAINT "FK_935dff8e2d128b61394ac502616"`,
+    );
     await queryRunner.query(`DROP INDEX "public"."IDX_76272559da40e5b6087eca601a"`);
     await queryRunner.query(`DROP TABLE "progress_reports"`);
   }

@@ -1,0 +1,106 @@
+import { DEFAULT_BOARD_SETTINGS, type ReminderView } from '@duban/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
+import { BoardChangeService } from '../boards/board-change.service';
+import { BoardEntity } from '../boards/board.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { TaskEntity } from '../tasks/task.entity';
+import { calendarDate, nextEscalation } from './escalation-policy';
+import { ReminderEntity } from './reminder.entity';
+import { ReminderWriter } from './reminder-writer';
+
+/** Thrown inside a board change to roll it back (seq included) when there is nothing left to send. */
+class NothingToSend extends Error {}
+
+/**
+ * Escalates overdue tasks (see escalation-policy.ts): reminds the lead department, then the responsible
+ * leader. It has no timer of its own: a scheduler calls `run`. Running it again sends nothing more, and
+ * two runs at once cannot both send, because each step is decided again under the board's lock.
+ */
+@Injectable()
+export class EscalationService {
+  private readonly logger = new Logger(EscalationService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly changes: BoardChangeService,
+    private readonly writer: ReminderWriter,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Sends every automatic reminder due at `now`; answers what it sent. */
+  async run(now: Date): Promise<ReminderView[]> {
+    const today = calendarDate(now);
+    const tasks = await this.overdueTasks(today);
+    if (tasks.length === 0) return [];
+    const reminders = await this.automaticRemindersOfOverdueTasks(today);
+    const boards = await this.dataSource
+      .getRepository(BoardEntity)
+      .findBy({ id: In([...new Set(tasks.map((task) => task.boardId))]) });
+    const boardById = new Map(boards.map((board) => [board.id, board]));
+    const sent: ReminderView[] = [];
+    for (const task of tasks) {
+      const board = boardById.get(task.boardId);
+      if (!board) continue;
+      const ofTask = reminders.filter((reminder) => reminder.taskId === task.id);
+      if (!nextEscalation(task, ofTask, escalationDaysOf(board), now)) continue;
+      try {
+        const reminder = await this.escalate(board, task.id, now);
+        if (reminder) sent.push(reminder);
+      } catch (error) {
+        // One task's failure must not keep the others from being escalated; the next run retries it.
+        this.logger.error(`Could not escalate task ${task.id}`, error);
+      }
+    }
+    return sent;
+  }
+
+  private async escalate(board: BoardEntity, taskId: string, now: Date): Promise<ReminderView | null> {
+    try {
+      // Board events need an actor: automatic reminders are attributed to the board's creator (the
+      // supervision office that set the board up). `fromUserId: null` in the event marks them automatic.
+      const { result } = await this.changes.apply(board.id, board.createdById, async (manager) => {
+        const task = await manager.findOneBy(TaskEntity, { id: taskId });
+        if (!task) throw new NothingToSend();
+        const reminders = await manager.findBy(ReminderEntity, { taskId, fromUserId: IsNull() });
+        const step = nextEscalation(task, reminders, escalationDaysOf(board), now);
+        if (!step) throw new NothingToSend();
+        const sent = await this.writer.write(manager, board, task, { fromUserId: null, ...step, at: now });
+        return { result: sent, event: { type: 'reminder.sent', data: sent.reminder } };
+      });
+      this.notifications.publish(result.notifications);
+      return result.reminder;
+    } catch (error) {
+      if (error instanceof NothingToSend) return null;
+      throw error;
+    }
+  }
+
+  private overdueTasks(today: string): Promise<TaskEntity[]> {
+    return this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('task')
+      .where("task.status <> 'done'")
+      .andWhere('task.deadline < :today', { today })
+      .andWhere('task.leadDepartmentId IS NOT NULL')
+      .orderBy('task.deadline', 'ASC')
+      .addOrderBy('task.id', 'ASC')
+      .getMany();
+  }
+
+  private automaticRemindersOfOverdueTasks(today: string): Promise<ReminderEntity[]> {
+    return this.dataSource
+      .getRepository(ReminderEntity)
+      .createQueryBuilder('reminder')
+      .innerJoin(TaskEntity, 'task', 'task.id = reminder.taskId')
+      .where('reminder.fromUserId IS NULL')
+      .andWhere("task.status <> 'done'")
+      .andWhere('task.deadline < :today', { today })
+      .getMany();
+  }
+}
+
+function escalationDaysOf(board: BoardEntity): number {
+  return { ...DEFAULT_BOARD_SETTINGS, ...board.settings }.escalationDays;
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardsModule } from '../boards/boards.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { EscalationService } from './escalation.service';
+import { ReminderEntity } from './reminder.entity';
+import { ReminderWriter } from './reminder-writer';
+import { RemindersController } from './reminders.controller';
+import { RemindersService } from './reminders.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ReminderEntity]), BoardsModule, TasksModule, NotificationsModule],
+  controllers: [RemindersController],
+  providers: [RemindersService, ReminderWriter, EscalationService],
+  exports: [EscalationService],
+})
+export class RemindersModule {}

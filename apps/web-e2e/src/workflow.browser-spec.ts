@@ -1,0 +1,235 @@
+import type { DepartmentView, TaskView } from '@duban/contracts';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
+import { ApiClient, Factory } from '../../api/src/testing/api-client';
+import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
+import { launchBrowser, screenshotPath, WEB_DIST_DIR } from './browser';
+import { BoardPage } from './pages/board-page';
+import type { TaskPanel } from './pages/task-panel';
+import { BrowserSession } from './session';
+import { eventually, graceForWhatMustNotHappen, LIVE_TIMEOUT } from './waiting';
+
+/** The "Supervision" section at the top of the task panel: where the task stands, and the next step. */
+class SupervisionSection {
+  readonly root: Locator;
+
+  constructor(panel: TaskPanel) {
+    this.root = panel.root.getByTestId('supervision');
+  }
+
+  fact(text: string | RegExp): Locator {
+    return this.root.getByRole('listitem').filter({ hasText: text });
+  }
+
+  action(name: string): Locator {
+    return this.root.getByRole('button', { name, exact: true });
+  }
+
+  /** Takes a step that needs a text (submit, verify, return): opens its form, types, confirms. */
+  async take(name: string, textLabel: string, text: string): Promise<void> {
+    await this.action(name).click();
+    const form = this.root.getByRole('form', { name });
+    await form.getByLabel(textLabel).fill(text);
+    await form.getByRole('button', { name, exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+  }
+}
+
+/** What dnd-kit tells screen readers during a keyboard drag. */
+const announcement = (page: Page) => page.locator('[id^="DndLiveRegion"]');
+
+describe('The supervision lifecycle on the board', () => {
+  let testApp: TestApp;
+  let browser: Browser;
+  let admin: ApiClient;
+  let factory: Factory;
+  let ecology: DepartmentView;
+  let sessions: BrowserSession[] = [];
+
+  beforeAll(async () => {
+    [testApp, browser] = await Promise.all([startTestApp({ webDistDir: WEB_DIST_DIR }), launchBrowser()]);
+    admin = await ApiClient.loginAdmin(testApp.url);
+    factory = new Factory(admin);
+    ecology = await factory.department('Ecology and Environment Bureau');
+  });
+
+  afterEach(async () => {
+    const closing = sessions;
+    sessions = [];
+    await Promise.all(closing.map((session) => session.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  async function openBoard(user: ApiClient, boardId: string): Promise<BoardPage> {
+    const session = await BrowserSession.signedIn(browser, user);
+    sessions.push(session);
+    return BoardPage.open(session.page, testApp.url, boardId);
+  }
+
+  async function serverTask(task: TaskView): Promise<TaskView | undefined> {
+    const snapshot = (await admin.get(`/api/boards/${task.boardId}`).expect(200)).body as {
+      tasks: TaskView[];
+    };
+    return snapshot.tasks.find((candidate) => candidate.id === task.id);
+  }
+
+  function moveRequestsOf(page: Page): Request[] {
+    const requests: Request[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/move')) requests.push(request);
+    });
+    return requests;
+  }
+
+  it('never lets a member drop a card into Done, by mouse or keyboard, but lets them start signed work', async () => {
+    const board = await factory.board({ title: 'Central ecological inspection: rectification' });
+    const task = await factory.task(board.id, {
+      title: 'Close the illegal sand quarries along the river',
+      leadDepartmentId: ecology.id,
+    });
+    const member = await factory.user('member', ecology.id);
+    await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
+    const boardPage = await openBoard(member, board.id);
+    const { page } = boardPage;
+    const card = boardPage.card(task.title);
+    const handle = boardPage.moveHandle(card);
+    await handle.waitFor();
+    const moveRequests = moveRequestsOf(page);
+
+    // With the mouse: let go over Done, and the card stays where it was.
+    await boardPage.dragCard(card, 'done');
+    await graceForWhatMustNotHappen(page);
+    expect(await boardPage.cardIn('todo', task.title).count()).toBe(1);
+    expect(moveRequests).toHaveLength(0);
+    expect((await serverTask(task))?.status).toBe('todo');
+
+    // With the keyboard: Done says it is not allowed while the card is over it, and dropping does nothing.
+    await handle.focus();
+    await page.keyboard.press('Space');
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight');
+    await announcement(page)
+      .filter({ hasText: /is over Done, where it may not go/ })
+      .waitFor();
+    expect(await boardPage.column('done').getAttribute('aria-disabled')).toBe('true');
+    expect(await boardPage.column('in_progress').getAttribute('aria-disabled')).toBeNull();
+    await boardPage.column('done').getByText('Not allowed', { exact: true }).waitFor();
+    await page.screenshot({ path: screenshotPath('workflow-member-over-done') });
+    await page.keyboard.press('Space');
+    await announcement(page)
+      .filter({ hasText: /may not go to Done and stays where it was/ })
+      .waitFor();
+    await graceForWhatMustNotHappen(page);
+    expect(await boardPage.cardIn('todo', task.title).count()).toBe(1);
+    expect(await boardPage.column('done').getAttribute('aria-disabled')).toBeNull();
+    expect(moveRequests).toHaveLength(0);
+
+    // The department has signed for it, so starting work is allowed: the refusals above were no accident.
+    await boardPage.dragCard(card, 'in_progress');
+    await boardPage.cardIn('in_progress', task.title).waitFor();
+    const started = await eventually(
+      () => serverTask(task),
+      (current) => current?.status === 'in_progress',
+    );
+    expect(started?.status).toBe('in_progress');
+  });
+
+  it('takes a task from sign-off to verified closure through the panel, live for both sides', async () => {
+    const board = await factory.board({ title: 'Standing Committee meeting of 21 April 2021' });
+    const [supervisor, member] = await Promise.all([
+      factory.user('supervisor'),
+      factory.user('member', ecology.id),
+    ]);
+    const task = await factory.task(
+      board.id,
+      { title: 'Relocate polluting enterprises out of the city centre', leadDepartmentId: ecology.id },
+      supervisor,
+    );
+    const [memberBoard, supervisorBoard] = await Promise.all([
+      openBoard(member, board.id),
+      openBoard(supervisor, board.id),
+    ]);
+    await supervisorBoard.card(task.title).waitFor();
+    expect(await supervisorBoard.card(task.title).getByText('Awaiting sign-off').count()).toBe(1);
+    const supervisorPanel = await supervisorBoard.openCard(supervisorBoard.card(task.title));
+    const supervisorView = new SupervisionSection(supervisorPanel);
+    await supervisorView.fact(/^Awaiting sign-off by Ecology and Environment Bureau, assigned/).waitFor();
+    // Signing for it is the department's business, not the supervisor's.
+    expect(await supervisorView.root.getByRole('button').count()).toBe(0);
+
+    // 签收: one click, and the card loses its mark on the supervisor's board too.
+    const memberPanel = await memberBoard.openCard(memberBoard.card(task.title));
+    const memberView = new SupervisionSection(memberPanel);
+    await memberView.action('Acknowledge (sign for)').click();
+    await memberView.fact(/^Signed for by Test member on /).waitFor();
+    await supervisorView.fact(/^Signed for by Test member on /).waitFor({ timeout: LIVE_TIMEOUT });
+    await supervisorBoard
+      .card(task.title)
+      .getByText('Awaiting sign-off')
+      .waitFor({ state: 'detached', timeout: LIVE_TIMEOUT });
+
+    // 办理 → 提交审核: start work on the board, then submit with the result.
+    await memberBoard.dragCard(memberBoard.card(task.title), 'in_progress');
+    await memberBoard.cardIn('in_progress', task.title).waitFor();
+    await memberView.take('Submit for verification', 'Result', 'All 12 enterprises relocated to the park');
+    await memberView.fact(/^Awaiting verification, submitted/).waitFor();
+    expect(await memberView.action('Verify and close').count()).toBe(0);
+
+    // The supervisor sees it arrive for verification without reloading, and closes it with a note.
+    await supervisorBoard.cardIn('in_review', task.title).waitFor({ timeout: LIVE_TIMEOUT });
+    await supervisorView.fact(/^Awaiting verification, submitted/).waitFor({ timeout: LIVE_TIMEOUT });
+    await supervisorView.action('Return').waitFor();
+    await supervisorPanel.root.page().screenshot({ path: screenshotPath('workflow-supervisor-verifies') });
+    await supervisorView.take('Verify and close', 'Verification note', 'Checked on site on 3 June');
+
+    await memberBoard.cardIn('done', task.title).waitFor({ timeout: LIVE_TIMEOUT });
+    await memberView
+      .fact('Verified by Test supervisor: Checked on site on 3 June')
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    expect(await memberView.root.getByRole('button').count()).toBe(0);
+    expect(await serverTask(task)).toMatchObject({
+      status: 'done',
+      result: 'All 12 enterprises relocated to the park',
+      verifiedById: supervisor.user.id,
+      verificationNote: 'Checked on site on 3 June',
+    });
+  });
+
+  it('sends a task back with a reason, which the department sees on its card and in the panel', async () => {
+    const board = await factory.board({ title: 'Opening up further: tasks for 2021' });
+    const supervisor = await factory.user('supervisor');
+    const member = await factory.user('member', ecology.id);
+    const task = await factory.task(board.id, {
+      title: 'Survey the pollution permits of chemical plants',
+      leadDepartmentId: ecology.id,
+    });
+    await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
+    await member
+      .post(`/api/tasks/${task.id}/move`, { status: 'in_progress', afterTaskId: null, version: 2 })
+      .expect(200);
+    await member.post(`/api/tasks/${task.id}/submit`, { result: 'Surveyed', version: 3 }).expect(200);
+    const [memberBoard, supervisorBoard] = await Promise.all([
+      openBoard(member, board.id),
+      openBoard(supervisor, board.id),
+    ]);
+
+    const supervisorView = new SupervisionSection(
+      await supervisorBoard.openCard(supervisorBoard.card(task.title)),
+    );
+    // The reason is required: the step cannot be confirmed without one.
+    await supervisorView.action('Return').click();
+    const form = supervisorView.root.getByRole('form', { name: 'Return' });
+    expect(await form.getByRole('button', { name: 'Return', exact: true }).isDisabled()).toBe(true);
+    await form.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await supervisorView.take('Return', 'Reason for returning (required)', 'No permit list attached');
+
+    const memberCard = memberBoard.cardIn('in_progress', task.title);
+    await memberCard.getByText('Returned ×1').waitFor({ timeout: LIVE_TIMEOUT });
+    const memberView = new SupervisionSection(await memberBoard.openCard(memberCard));
+    await memberView.fact('Returned once — latest reason: No permit list attached').waitFor();
+    await memberView.action('Submit for verification').waitFor();
+    expect(await serverTask(task)).toMatchObject({ status: 'in_progress', returnCount: 1 });
+  });
+});

@@ -1,0 +1,15 @@
+import type { TaskView } from '@duban/contracts';
+
+/** Supervision marks on a card: still waiting for the lead department's sign-off, sent back N times. */
+export type CardBadge = { kind: 'awaitingSignOff' } | { kind: 'returned'; count: number };
+
+type BadgeFields = Pick<TaskView, 'leadDepartmentId' | 'acknowledgedAt' | 'status' | 'returnCount'>;
+
+export function cardBadges(task: BadgeFields): CardBadge[] {
+  const badges: CardBadge[] = [];
+  if (task.leadDepartmentId !== null && task.acknowledgedAt === null && task.status !== 'done') {
+    badges.push({ kind: 'awaitingSignOff' });
+  }
+  if (task.returnCount > 0) badges.push({ kind: 'returned', count: task.returnCount });
+  return badges;
+}

@@ -1,0 +1,71 @@
+import type { TaskView, UserView } from '@duban/contracts';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { actionRefusal, initialText, type TextAction } from './workflow-actions';
+
+interface WorkflowActionFormProps {
+  action: TextAction;
+  task: TaskView;
+  actor: Pick<UserView, 'role' | 'departmentId'>;
+  busy: boolean;
+  onConfirm: (text: string) => void;
+  onCancel: () => void;
+}
+
+/** The text a step needs (the result, the verification note, the reason for returning), then confirm. */
+export function WorkflowActionForm({
+  action,
+  task,
+  actor,
+  busy,
+  onConfirm,
+  onCancel,
+}: WorkflowActionFormProps) {
+  const { t } = useTranslation(['common', 'task']);
+  const id = useId();
+  const [text, setText] = useState(() => initialText(action, task));
+  // The confirm button follows the rules with what is typed: an empty reason cannot be sent.
+  const allowed = actionRefusal(action, actor, task, text) === null;
+  const required = actionRefusal(action, actor, task, '') !== null;
+
+  return (
+    <form
+      className="supervision-form"
+      noValidate
+      aria-label={t(`task:supervision.action.${action}`)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (allowed && !busy) onConfirm(text);
+      }}
+      onKeyDown={(event) => {
+        // Escape leaves this form, not the whole panel.
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <label htmlFor={`${id}-text`}>
+        {t(`task:supervision.text.${action}`)}
+        {required && <span className="muted"> {t('task:supervision.required')}</span>}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        rows={3}
+        value={text}
+        required={required}
+        maxLength={action === 'return' ? 2000 : 10000}
+        // The user just asked for this form: start typing in it.
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+      />
+      <div className="supervision-form-buttons">
+        <button type="submit" disabled={!allowed || busy}>
+          {busy ? t('task:supervision.sending') : t(`task:supervision.action.${action}`)}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import type { TaskView } from '@duban/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePermissions } from '../board/useCanEdit';
+import { useWorkflowAction } from './useWorkflowAction';
+import { WorkflowActionForm } from './WorkflowActionForm';
+import {
+  needsText,
+  offeredActions,
+  submitNeedsMeasures,
+  type TextAction,
+  type WorkflowAction,
+} from './workflow-actions';
+
+/**
+ * The supervision steps the signed-in user may take now, by the same rules the API enforces (nothing
+ * while offline). Acknowledging is one click; the others open a short form for their text.
+ */
+export function WorkflowActions({ task, onDone }: { task: TaskView; onDone: () => void }) {
+  const { t } = useTranslation(['common', 'task']);
+  const { me, online } = usePermissions();
+  const workflow = useWorkflowAction();
+  const [chosen, setChosen] = useState<TextAction | null>(null);
+  const offered = online ? offeredActions(me, task) : [];
+  // A live change (someone else verified it meanwhile) can take the chosen step away.
+  const open = chosen !== null && offered.includes(chosen) ? chosen : null;
+
+  const take = (action: WorkflowAction, text = '') => {
+    workflow.mutate(
+      { action, task, text },
+      {
+        onSuccess: () => {
+          setChosen(null);
+          onDone();
+        },
+      },
+    );
+  };
+  const choose = (action: WorkflowAction) => {
+    workflow.reset();
+    if (needsText(action)) setChosen(action);
+    else take(action);
+  };
+
+  return (
+    <>
+      {me && open && (
+        <WorkflowActionForm
+          action={open}
+          task={task}
+          actor={me}
+          busy={workflow.isPending}
+          onConfirm={(text) => take(open, text)}
+          onCancel={() => setChosen(null)}
+        />
+      )}
+      {!open && offered.length > 0 && (
+        <div className="supervision-actions" role="group" aria-label={t('task:supervision.actionsLabel')}>
+          {offered.map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={action === 'return' ? 'button-secondary' : undefined}
+              disabled={workflow.isPending}
+              onClick={() => choose(action)}
+            >
+              {t(`task:supervision.action.${action}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {online && submitNeedsMeasures(me, task) && (
+        <p className="muted supervision-hint">{t('task:supervision.needsMeasures')}</p>
+      )}
+      {workflow.error && (
+        <p className="error supervision-error" role="alert">
+          {t('task:supervision.refused', { message: workflow.error.message })}
+        </p>
+      )}
+    </>
+  );
+}
