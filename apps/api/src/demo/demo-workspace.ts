@@ -48,6 +48,8 @@ export async function seedDemoWorkspace(dataSource: DataSource): Promise<void> {
       id: history.boardId,
       ...DEMO_BOARD,
       departmentIds: [],
+      // Departments report monthly by the 28th, so the demo shows who has not reported yet.
+      settings: { reportCadence: 'monthly', reportDay: 28 },
       seq: 0,
       createdById: lookup(userIds, 'supervisor'),
       createdAt: history.startedAt,

@@ -55,4 +55,23 @@ describe('TaskCard', () => {
     expect(screen.getByTestId('task-card')).toHaveTextContent(/editing/i);
     expect(screen.queryByRole('button', { name: /move/i })).toBeNull();
   });
+
+  it('marks a task still waiting for its sign-off, and one verification sent back', () => {
+    const { rerender } = render(
+      <TaskCard task={aTask({ leadDepartmentId: 'd-eco' })} directory={directory} editors={[]} />,
+    );
+    expect(screen.getByTestId('task-card')).toHaveTextContent('Awaiting sign-off');
+
+    const returned = aTask({
+      leadDepartmentId: 'd-eco',
+      status: 'in_progress',
+      acknowledgedAt: '2021-05-02T08:00:00.000Z',
+      returnCount: 2,
+    });
+    rerender(<TaskCard task={returned} directory={directory} editors={[]} />);
+    const card = screen.getByTestId('task-card');
+    expect(card).not.toHaveTextContent('Awaiting sign-off');
+    expect(card).toHaveTextContent('Returned ×2');
+    expect(card).toHaveTextContent('Returned 2 times');
+  });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams, useSearchParams } from 'react-router';
 import { BoardTable } from '../board-table/BoardTable';
+import { SupervisionSummary } from '../board-supervision/SupervisionSummary';
 import { BoardView } from '../board-view/BoardView';
 import { BoardHeader } from './BoardHeader';
 import { BoardLiveProvider } from './BoardLiveProvider';
@@ -30,6 +31,7 @@ export function BoardPage() {
     <BoardLiveProvider boardId={boardId} enabled>
       <section className="board-page" aria-labelledby="board-heading">
         <BoardHeader board={snapshot.data.board} mode={mode} />
+        <SupervisionSummary boardId={boardId} tasks={snapshot.data.tasks} />
         {mode === 'table' ? (
           <BoardTable tasks={snapshot.data.tasks} />
         ) : (

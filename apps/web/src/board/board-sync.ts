@@ -11,6 +11,15 @@ import { queryKeys } from '../api/queries';
 import { applyBoardEvent } from './board-events';
 import type { BoardSocket } from './board-socket';
 
+/** Events that can change who still owes a progress report this period. */
+const AFFECTS_REPORTING = new Set<BoardEvent['type']>([
+  'report.created',
+  'task.created',
+  'task.updated',
+  'task.deleted',
+  'task.verified',
+]);
+
 export type LiveState = 'connecting' | 'live' | 'offline';
 
 export interface BoardSyncCallbacks {
@@ -48,6 +57,12 @@ export function syncBoard(options: BoardSyncOptions): () => void {
     if (result.kind !== 'applied') return;
     queryClient.setQueryData(key, result.snapshot);
     updateTaskCaches(queryClient, event);
+    if (AFFECTS_REPORTING.has(event.type)) {
+      void queryClient.invalidateQueries(
+        { queryKey: queryKeys.reporting(boardId) },
+        { cancelRefetch: false },
+      );
+    }
     const taskId = taskIdOf(event);
     options.onTaskChanged(taskId, event);
   };

@@ -3,11 +3,15 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import boardEn from './locales/en/board.json';
 import commonEn from './locales/en/common.json';
+import notificationsEn from './locales/en/notifications.json';
 import tableEn from './locales/en/table.json';
+import supervisionEn from './locales/en/supervision.json';
 import taskEn from './locales/en/task.json';
 import boardZh from './locales/zh-CN/board.json';
 import commonZh from './locales/zh-CN/common.json';
+import notificationsZh from './locales/zh-CN/notifications.json';
 import tableZh from './locales/zh-CN/table.json';
+import supervisionZh from './locales/zh-CN/supervision.json';
 import taskZh from './locales/zh-CN/task.json';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -15,8 +19,22 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** One namespace per feature folder, so each feature owns its strings. Terms follow shared/GLOSSARY.md. */
 export const resources = {
-  en: { common: commonEn, board: boardEn, task: taskEn, table: tableEn },
-  'zh-CN': { common: commonZh, board: boardZh, task: taskZh, table: tableZh },
+  en: {
+    common: commonEn,
+    board: boardEn,
+    task: taskEn,
+    table: tableEn,
+    supervision: supervisionEn,
+    notifications: notificationsEn,
+  },
+  'zh-CN': {
+    common: commonZh,
+    board: boardZh,
+    task: taskZh,
+    table: tableZh,
+    supervision: supervisionZh,
+    notifications: notificationsZh,
+  },
 } as const;
 
 export const LANGUAGE_STORAGE_KEY = 'duban.language';
@@ -31,7 +49,7 @@ void i18n
     // "zh", "zh-TW", "zh-Hans" browsers all get Simplified Chinese.
     nonExplicitSupportedLngs: false,
     load: 'currentOnly',
-    ns: ['common', 'board', 'task', 'table'],
+    ns: ['common', 'board', 'task', 'table', 'supervision', 'notifications'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     detection: {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../auth/useAuth';
 import { LanguageToggle } from '../i18n/LanguageToggle';
+import { NotificationCenter } from '../notifications/NotificationCenter';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function AppHeader() {
         {t('appTitle')}
       </Link>
       <nav className="app-actions" aria-label="Account">
+        {token && <NotificationCenter />}
         <LanguageToggle />
         {token && (
           <button type="button" className="button-secondary" onClick={signOut}>

@@ -1,0 +1,43 @@
+import type { NotificationView } from '@duban/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { TimeAgo } from '../task-panel/TimeAgo';
+import { notificationTarget } from './notification-cache';
+
+interface NotificationItemProps {
+  notification: NotificationView;
+  boardTitle: string | undefined;
+  onOpen: (notification: NotificationView) => void;
+}
+
+/** One entry: what kind, what was said, where, when; a link to the task (or board) it is about. */
+export function NotificationItem({ notification, boardTitle, onOpen }: NotificationItemProps) {
+  const { t } = useTranslation(['common', 'notifications']);
+  const unread = notification.readAt === null;
+  return (
+    <li className={unread ? 'notification-item notification-unread' : 'notification-item'}>
+      <Link
+        to={notificationTarget(notification)}
+        className="notification-link"
+        data-testid="notification-item"
+        data-unread={unread}
+        onClick={() => onOpen(notification)}
+      >
+        <span className="notification-heading">
+          <span className={`notification-kind notification-kind-${notification.kind}`}>
+            {t(`notifications:kind.${notification.kind}`)}
+          </span>
+          {unread && <span className="notification-unread-label">{t('notifications:unread')}</span>}
+        </span>
+        <span className="notification-message">{notification.message}</span>
+        <span className="notification-meta">
+          <span>
+            {notification.taskId ? t('notifications:openTask') : t('notifications:openBoard')}
+            {boardTitle && ` · ${t('notifications:onBoard', { board: boardTitle })}`}
+          </span>
+          <TimeAgo at={notification.createdAt} />
+        </span>
+      </Link>
+    </li>
+  );
+}
