@@ -31,9 +31,8 @@ export function NotificationItem({ notification, boardTitle, onOpen }: Notificat
         </span>
         <span className="notification-message">{notification.message}</span>
         <span className="notification-meta">
-          <span>
-            {notification.taskId ? t('notifications:openTask') : t('notifications:openBoard')}
-            {boardTitle && ` · ${t('notifications:onBoard', { board: boardTitle })}`}
+          <span className="notification-board">
+            {boardTitle && t('notifications:onBoard', { board: boardTitle })}
           </span>
           <TimeAgo at={notification.createdAt} />
         </span>

@@ -1,0 +1,125 @@
+import type { NotificationList } from '@duban/contracts';
+import type { Browser } from 'playwright-core';
+import { ApiClient, Factory } from '../../api/src/testing/api-client';
+import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
+import { launchBrowser, screenshotPath, WEB_DIST_DIR } from './browser';
+import { NotificationCenter } from './pages/notification-center';
+import { TaskPanel } from './pages/task-panel';
+import { BrowserSession } from './session';
+import { eventually, LIVE_TIMEOUT } from './waiting';
+
+/** A flag in the page's window: still there later means the page was never reloaded. */
+const setMarker = () => ((globalThis as { __sameDocument?: number }).__sameDocument = 1);
+const readMarker = () => (globalThis as { __sameDocument?: number }).__sameDocument;
+
+describe('Notifications reach a person live, wherever they are in the app', () => {
+  let testApp: TestApp;
+  let browser: Browser;
+  let factory: Factory;
+  let supervisor: ApiClient;
+  let sessions: BrowserSession[] = [];
+
+  beforeAll(async () => {
+    [testApp, browser] = await Promise.all([startTestApp({ webDistDir: WEB_DIST_DIR }), launchBrowser()]);
+    factory = new Factory(await ApiClient.loginAdmin(testApp.url));
+    supervisor = await factory.user('supervisor');
+  });
+
+  afterEach(async () => {
+    const closing = sessions;
+    sessions = [];
+    await Promise.all(closing.map((session) => session.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  /** A member of a department of their own, so no other story's reminders reach them. */
+  async function newMember(departmentName: string) {
+    const department = await factory.department(departmentName);
+    return { department, member: await factory.user('member', department.id) };
+  }
+
+  /** The member's browser on the boards list, its notification socket connected. */
+  async function openApp(user: ApiClient): Promise<NotificationCenter> {
+    const session = await BrowserSession.signedIn(browser, user);
+    sessions.push(session);
+    await session.page.goto(`${testApp.url}/boards`);
+    const center = new NotificationCenter(session.page);
+    await center.waitUntilLive();
+    await center.bell(0).waitFor();
+    await session.page.evaluate(setMarker);
+    return center;
+  }
+
+  async function unreadOnServer(user: ApiClient): Promise<number> {
+    return ((await user.get('/api/notifications').expect(200)).body as NotificationList).unread;
+  }
+
+  it('shows a supervisor’s reminder (催办) to the lead department within 2 s, and opens its task', async () => {
+    const { department, member } = await newMember(`Ecology and Environment Bureau ${Date.now()}`);
+    const board = await factory.board({ title: 'Central ecological inspection: rectification' });
+    const task = await factory.task(board.id, {
+      title: 'Close the illegal sand quarries along the river',
+      leadDepartmentId: department.id,
+    });
+    const center = await openApp(member);
+
+    const message = 'Please report progress on closing the sand quarries by Friday.';
+    await supervisor.post(`/api/tasks/${task.id}/reminders`, { message }).expect(201);
+    await center.bell(1).waitFor({ timeout: LIVE_TIMEOUT });
+    await center.toast(message).waitFor({ timeout: LIVE_TIMEOUT });
+
+    await center.open();
+    const item = center.item(message);
+    await item.waitFor();
+    expect(await item.getAttribute('data-unread')).toBe('true');
+    expect(await item.innerText()).toMatch(/^Reminder/);
+    await center.page.screenshot({ path: screenshotPath('notifications-reminder') });
+    expect(await center.page.evaluate(readMarker)).toBe(1);
+
+    await item.click();
+    await new TaskPanel(center.page).heading(task.title).waitFor();
+    expect(center.page.url()).toBe(`${testApp.url}/boards/${board.id}/tasks/${task.id}`);
+    await center.bell(0).waitFor();
+    expect(
+      await eventually(
+        () => unreadOnServer(member),
+        (unread) => unread === 0,
+      ),
+    ).toBe(0);
+  });
+
+  it('tells a member live when a comment @mentions them', async () => {
+    const { department, member } = await newMember(`Commerce Bureau ${Date.now()}`);
+    const board = await factory.board({ title: 'Opening up further: tasks for 2021' });
+    const task = await factory.task(board.id, {
+      title: 'Open a cross-border e-commerce pilot zone',
+      leadDepartmentId: department.id,
+    });
+    const center = await openApp(member);
+
+    const body = `@${member.user.username} the customs data for March is still missing.`;
+    await supervisor.post(`/api/tasks/${task.id}/comments`, { body }).expect(201);
+    await center.bell(1).waitFor({ timeout: LIVE_TIMEOUT });
+    await center.toast('the customs data for March').waitFor({ timeout: LIVE_TIMEOUT });
+
+    await center.open();
+    const item = center.item('the customs data for March');
+    expect(await item.innerText()).toMatch(/^Mention/);
+    expect(await center.page.evaluate(readMarker)).toBe(1);
+
+    // "Mark all read" clears the count without opening anything.
+    await center.root.getByRole('button', { name: 'Mark all read' }).click();
+    await center.bell(0).waitFor();
+    expect(await item.getAttribute('data-unread')).toBe('false');
+    expect(
+      await eventually(
+        () => unreadOnServer(member),
+        (unread) => unread === 0,
+      ),
+    ).toBe(0);
+  });
+});
