@@ -107,20 +107,21 @@ describe('The supervision lifecycle on the board', () => {
     expect((await serverTask(task))?.status).toBe('todo');
 
     // With the keyboard: Done says it is not allowed while the card is over it, and dropping does nothing.
+    // One key at a time, each step heard before the next: the sensor reacts to what it has announced.
+    const press = async (key: string, heard: RegExp) => {
+      await page.keyboard.press(key);
+      await announcement(page).filter({ hasText: heard }).waitFor();
+    };
     await handle.focus();
-    await page.keyboard.press('Space');
-    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight');
-    await announcement(page)
-      .filter({ hasText: /is over Done, where it may not go/ })
-      .waitFor();
+    await press('Space', /^Picked up task/);
+    await press('ArrowRight', /is over In progress, position/);
+    await press('ArrowRight', /is over Awaiting verification, where it may not go/);
+    await press('ArrowRight', /is over Done, where it may not go/);
     expect(await boardPage.column('done').getAttribute('aria-disabled')).toBe('true');
     expect(await boardPage.column('in_progress').getAttribute('aria-disabled')).toBeNull();
     await boardPage.column('done').getByText('Not allowed', { exact: true }).waitFor();
     await page.screenshot({ path: screenshotPath('workflow-member-over-done') });
-    await page.keyboard.press('Space');
-    await announcement(page)
-      .filter({ hasText: /may not go to Done and stays where it was/ })
-      .waitFor();
+    await press('Space', /may not go to Done and stays where it was/);
     await graceForWhatMustNotHappen(page);
     expect(await boardPage.cardIn('todo', task.title).count()).toBe(1);
     expect(await boardPage.column('done').getAttribute('aria-disabled')).toBeNull();
