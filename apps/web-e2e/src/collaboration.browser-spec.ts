@@ -126,7 +126,7 @@ describe('Two people on the same board', () => {
       supervisor,
     );
     await supervisor
-      .post(`/api/tasks/${cutMeetings.id}/move`, { status: 'in_review', afterTaskId: null, version: 1 })
+      .post(`/api/tasks/${cutMeetings.id}/move`, { status: 'in_progress', afterTaskId: null, version: 1 })
       .expect(200);
     await supervisor
       .patch(`/api/tasks/${report.id}`, { title: 'Report on party-history education (revised)', version: 1 })
@@ -139,7 +139,7 @@ describe('Two people on the same board', () => {
     await memberBoard.waitUntilLive();
     await memberBoard.offlineBanner().waitFor({ state: 'detached' });
     await memberBoard.cardIn('todo', created.title).waitFor({ timeout: LIVE_TIMEOUT });
-    await memberBoard.cardIn('in_review', cutMeetings.title).waitFor({ timeout: LIVE_TIMEOUT });
+    await memberBoard.cardIn('in_progress', cutMeetings.title).waitFor({ timeout: LIVE_TIMEOUT });
     await memberBoard.card('Report on party-history education (revised)').waitFor({ timeout: LIVE_TIMEOUT });
 
     expect(await page.evaluate(readMarker)).toBe(1);

@@ -107,13 +107,14 @@ describe('The supervision lifecycle on the board', () => {
     expect((await serverTask(task))?.status).toBe('todo');
 
     // With the keyboard: Done says it is not allowed while the card is over it, and dropping does nothing.
-    // One key at a time, each step heard before the next: the sensor reacts to what it has announced.
+    // One key at a time, each heard before the next: dnd-kit measures the columns after the pick-up and
+    // after every step, and an arrow pressed before that finds nowhere to go.
     const press = async (key: string, heard: RegExp) => {
       await page.keyboard.press(key);
       await announcement(page).filter({ hasText: heard }).waitFor();
     };
     await handle.focus();
-    await press('Space', /^Picked up task/);
+    await press('Space', /is over Not started, position 1 of 1/);
     await press('ArrowRight', /is over In progress, position/);
     await press('ArrowRight', /is over Awaiting verification, where it may not go/);
     await press('ArrowRight', /is over Done, where it may not go/);

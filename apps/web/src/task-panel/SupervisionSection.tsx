@@ -2,6 +2,7 @@ import type { TaskView } from '@duban/contracts';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SupervisionFacts } from './SupervisionFacts';
+import { SendReminder } from './SendReminder';
 import { WorkflowActions } from './WorkflowActions';
 import './supervision.css';
 
@@ -24,6 +25,7 @@ export function SupervisionSection({ task }: { task: TaskView }) {
       <SupervisionFacts task={task} />
       {/* The step's button goes away once taken: keep keyboard focus in the section rather than lose it. */}
       <WorkflowActions task={task} onDone={() => sectionRef.current?.focus()} />
+      <SendReminder task={task} />
     </section>
   );
 }
