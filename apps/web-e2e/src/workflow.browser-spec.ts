@@ -159,7 +159,11 @@ describe('The supervision lifecycle on the board', () => {
     const supervisorView = new SupervisionSection(supervisorPanel);
     await supervisorView.fact(/^Awaiting sign-off by Ecology and Environment Bureau, assigned/).waitFor();
     // Signing for it is the department's business, not the supervisor's.
-    expect(await supervisorView.root.getByRole('button').count()).toBe(0);
+    expect(
+      await supervisorView.root.getByRole('button', { name: /acknowledge|sign for|签收/i }).count(),
+    ).toBe(0);
+    // What the supervisor can do is push: 催办.
+    await supervisorView.root.getByRole('button', { name: /send reminder|催办/i }).waitFor();
 
     // 签收: one click, and the card loses its mark on the supervisor's board too.
     const memberPanel = await memberBoard.openCard(memberBoard.card(task.title));

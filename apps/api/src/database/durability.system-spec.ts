@@ -19,7 +19,14 @@ describe('Durability of acknowledged writes', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'duban-durability-'));
-    env = { DATA_DIR: dataDir, DEMO: '1', JWT_SECRET: 'durability-test-secret', DATABASE_URL: '' };
+    env = {
+      DATA_DIR: dataDir,
+      DEMO: '1',
+      JWT_SECRET: 'durability-test-secret',
+      DATABASE_URL: '',
+      // No scheduled jobs: the only writes are the test's own.
+      SCHEDULER_INTERVAL_MS: '0',
+    };
     if (process.env.DATABASE_URL) {
       database = await createTestDatabase();
       env.DATABASE_URL = database.connection.url;
