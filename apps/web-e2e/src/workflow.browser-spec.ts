@@ -203,6 +203,44 @@ describe('The supervision lifecycle on the board', () => {
     });
   });
 
+  it('takes a progress report from the lead department, and the progress follows on every board', async () => {
+    const board = await factory.board({ title: 'Monthly progress of the inspection follow-up' });
+    const [supervisor, member] = await Promise.all([
+      factory.user('supervisor'),
+      factory.user('member', ecology.id),
+    ]);
+    const task = await factory.task(
+      board.id,
+      { title: 'Close the unpermitted sewage outfalls', leadDepartmentId: ecology.id },
+      supervisor,
+    );
+    const [memberBoard, supervisorBoard] = await Promise.all([
+      openBoard(member, board.id),
+      openBoard(supervisor, board.id),
+    ]);
+    const panel = await memberBoard.openCard(memberBoard.card(task.title));
+    await panel.root.getByRole('tab', { name: /Progress reports/ }).click();
+    const reports = panel.root.getByRole('tabpanel');
+    await reports.getByLabel('Progress report').fill('Eight of twelve outfalls are closed.');
+    const slider = reports.getByRole('slider');
+    await slider.focus();
+    for (let step = 0; step < 13; step += 1) await slider.press('ArrowRight');
+    await reports.getByText('Progress 65%').waitFor();
+    await reports.getByRole('button', { name: 'Post report', exact: true }).click();
+
+    await panel.root
+      .getByTestId('report')
+      .filter({ hasText: 'Eight of twelve outfalls are closed.' })
+      .waitFor();
+    await supervisorBoard
+      .progressShown(supervisorBoard.card(task.title), 65)
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    await eventually(
+      () => serverTask(task),
+      (current) => current?.progress === 65,
+    );
+  });
+
   it('sends a task back with a reason, which the department sees on its card and in the panel', async () => {
     const board = await factory.board({ title: 'Opening up further: tasks for 2021' });
     const supervisor = await factory.user('supervisor');

@@ -20,6 +20,7 @@ export const queryKeys = {
   board: (boardId: string) => ['boards', boardId, 'snapshot'] as const,
   comments: (taskId: string) => ['tasks', taskId, 'comments'] as const,
   history: (taskId: string) => ['tasks', taskId, 'history'] as const,
+  reports: (taskId: string) => ['tasks', taskId, 'reports'] as const,
   reporting: (boardId: string) => ['boards', boardId, 'reporting'] as const,
 };
 

@@ -57,6 +57,9 @@ export function syncBoard(options: BoardSyncOptions): () => void {
     if (result.kind !== 'applied') return;
     queryClient.setQueryData(key, result.snapshot);
     updateTaskCaches(queryClient, event);
+    if (event.type === 'report.created') {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reports(event.data.taskId) });
+    }
     if (AFFECTS_REPORTING.has(event.type)) {
       void queryClient.invalidateQueries(
         { queryKey: queryKeys.reporting(boardId) },

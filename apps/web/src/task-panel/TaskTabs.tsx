@@ -3,9 +3,10 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommentsThread } from './CommentsThread';
 import { HistoryList } from './HistoryList';
+import { ReportsThread } from './ReportsThread';
 import './task-tabs.css';
 
-const TABS = ['comments', 'history'] as const;
+const TABS = ['comments', 'reports', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Comments and history under the form, as tabs (arrow keys move between them, as ARIA tabs do). */
@@ -18,8 +19,8 @@ export function TaskTabs({ task }: { task: TaskView }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    // Two tabs: either arrow goes to the other one.
-    const next: Tab = active === 'comments' ? 'history' : 'comments';
+    const step = event.key === 'ArrowRight' ? 1 : TABS.length - 1;
+    const next = TABS[(TABS.indexOf(active) + step) % TABS.length]!;
     setActive(next);
     tabRefs.current[next]?.focus();
   };
@@ -42,7 +43,7 @@ export function TaskTabs({ task }: { task: TaskView }) {
             className="task-tab"
             onClick={() => setActive(tab)}
           >
-            {tab === 'comments' ? t('tabs.comments', { count: task.commentCount }) : t('tabs.history')}
+            {tab === 'comments' ? t('tabs.comments', { count: task.commentCount }) : t(`tabs.${tab}`)}
           </button>
         ))}
       </div>
@@ -52,7 +53,9 @@ export function TaskTabs({ task }: { task: TaskView }) {
         aria-labelledby={`${id}-${active}-tab`}
         className="task-tabpanel"
       >
-        {active === 'comments' ? <CommentsThread taskId={task.id} /> : <HistoryList taskId={task.id} />}
+        {active === 'comments' && <CommentsThread taskId={task.id} />}
+        {active === 'reports' && <ReportsThread task={task} />}
+        {active === 'history' && <HistoryList taskId={task.id} />}
       </div>
     </section>
   );
