@@ -1,5 +1,6 @@
 import {
   acknowledgeRefusal,
+  isAwaitingSignOff,
   returnRefusal,
   statusChangeRefusal,
   submitRefusal,
@@ -32,6 +33,13 @@ describe('the supervision workflow', () => {
     expect(acknowledgeRefusal(supervisor, aTask())).toMatch(/Only the lead department/);
     expect(acknowledgeRefusal(ecology, aTask({ acknowledgedAt: '2021-04-22' }))).toMatch(/already signed/);
     expect(acknowledgeRefusal(ecology, aTask({ leadDepartmentId: null }))).toMatch(/no lead department/);
+  });
+
+  it('counts a task as awaiting sign-off while assigned, unsigned and open', () => {
+    expect(isAwaitingSignOff(aTask())).toBe(true);
+    expect(isAwaitingSignOff(aTask({ acknowledgedAt: '2021-04-22' }))).toBe(false);
+    expect(isAwaitingSignOff(aTask({ leadDepartmentId: null }))).toBe(false);
+    expect(isAwaitingSignOff(aTask({ status: 'done' }))).toBe(false);
   });
 
   it('starts work only after sign-off, except when a supervisor moves it', () => {

@@ -30,6 +30,13 @@ export function isLeadDepartmentMember(actor: Actor, task: Pick<WorkflowTask, 'l
   );
 }
 
+/** 待签收: handed to a lead department that has not signed for it yet, and not closed. */
+export function isAwaitingSignOff(
+  task: Pick<WorkflowTask, 'leadDepartmentId' | 'acknowledgedAt' | 'status'>,
+): boolean {
+  return task.leadDepartmentId !== null && task.acknowledgedAt === null && task.status !== 'done';
+}
+
 export function acknowledgeRefusal(actor: Actor, task: WorkflowTask): Refusal {
   if (task.leadDepartmentId === null) return 'The task has no lead department to sign for it yet';
   if (!isLeadDepartmentMember(actor, task)) return 'Only the lead department signs for (acknowledges) a task';

@@ -1,4 +1,4 @@
-import { daysBetween, type TaskView } from '@duban/contracts';
+import { daysBetween, isAwaitingSignOff, type TaskView } from '@duban/contracts';
 
 export interface AwaitingDepartment {
   departmentId: string;
@@ -14,7 +14,7 @@ export interface AwaitingDepartment {
 export function awaitingSignOff(tasks: readonly TaskView[], today: string): AwaitingDepartment[] {
   const byDepartment = new Map<string, AwaitingDepartment>();
   for (const task of tasks) {
-    if (!task.leadDepartmentId || task.acknowledgedAt || task.status === 'done') continue;
+    if (!isAwaitingSignOff(task) || task.leadDepartmentId === null) continue;
     const assigned = (task.assignedAt ?? task.createdAt).slice(0, 10);
     const days = Math.max(0, daysBetween(assigned, today));
     const entry = byDepartment.get(task.leadDepartmentId) ?? {

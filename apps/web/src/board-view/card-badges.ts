@@ -1,4 +1,4 @@
-import type { TaskView } from '@duban/contracts';
+import { isAwaitingSignOff, type TaskView } from '@duban/contracts';
 
 /** Supervision marks on a card: still waiting for the lead department's sign-off, sent back N times. */
 export type CardBadge = { kind: 'awaitingSignOff' } | { kind: 'returned'; count: number };
@@ -7,9 +7,7 @@ type BadgeFields = Pick<TaskView, 'leadDepartmentId' | 'acknowledgedAt' | 'statu
 
 export function cardBadges(task: BadgeFields): CardBadge[] {
   const badges: CardBadge[] = [];
-  if (task.leadDepartmentId !== null && task.acknowledgedAt === null && task.status !== 'done') {
-    badges.push({ kind: 'awaitingSignOff' });
-  }
+  if (isAwaitingSignOff(task)) badges.push({ kind: 'awaitingSignOff' });
   if (task.returnCount > 0) badges.push({ kind: 'returned', count: task.returnCount });
   return badges;
 }
