@@ -1,3 +1,4 @@
+import type { FieldChange } from './audit';
 import type { CommentView } from './comments';
 import type { ReminderView } from './reminders';
 import type { ReportCreatedData } from './reports';
@@ -8,10 +9,16 @@ interface BoardEventOf<TType extends string, TData> {
   /** Per board, gapless and increasing; taken in the transaction that made the change. */
   seq: number;
   type: TType;
-  actorId: string;
+  /** Who made the change; null when the system did (the scheduler's lights, automatic reminders). */
+  actorId: string | null;
   /** ISO timestamp of the change. */
   at: string;
   data: TData;
+  /**
+   * Field-level before/after of what the change did (see `fieldChanges`). Empty for a reorder, and for
+   * events recorded before the log kept changes.
+   */
+  changes: FieldChange[];
 }
 
 /** Everything that changes a board, as stored in board_events and sent as `board:event`. */
@@ -52,11 +59,18 @@ export const BOARD_EVENT_TYPES = [
 
 /** What a change contributes to its event; the server adds boardId, seq, actorId and at. */
 export type BoardEventPayload<E extends BoardEvent = BoardEvent> = E extends BoardEvent
-  ? Pick<E, 'type' | 'data'>
+  ? Pick<E, 'type' | 'data' | 'changes'>
   : never;
 
 export interface BoardEventsPage {
   events: BoardEvent[];
   /** The board's latest seq when the page was read. */
   seq: number;
+}
+
+/** `GET /api/boards/:boardId/history`: a page of the board's events, newest first. */
+export interface BoardHistoryPage {
+  events: BoardEvent[];
+  /** Pass as `before` for the next (older) page; null when this page reaches the first event. */
+  nextBefore: number | null;
 }

@@ -14,7 +14,10 @@ export interface NotificationView {
   kind: NotificationKind;
   boardId: string;
   taskId: string | null;
+  /** English for automatic reminders (actorId null); clients build their own text from kind and deadline. */
   message: string;
+  /** For reminders and escalations: the task's deadline when it was sent (the missed one, if automatic). */
+  deadline: string | null;
   /** Who caused it; null when the system did (automatic reminders). */
   actorId: string | null;
   createdAt: string;

@@ -19,7 +19,10 @@ export interface ReminderView {
   boardId: string;
   fromUserId: string | null;
   level: ReminderLevel;
+  /** English for automatic reminders; clients build their own text from `level` and `deadline`. */
   message: string;
+  /** The task's deadline when the reminder was sent: for an automatic one, the deadline that was missed. */
+  deadline: string | null;
   createdAt: string;
 }
 

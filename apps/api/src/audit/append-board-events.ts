@@ -3,7 +3,10 @@ import { BoardEventEntity } from '../boards/board-event.entity';
 import { GENESIS_HASH, hashEvent } from './event-hash';
 
 /** An event as the change describes it; appending adds its place in the hash chain. */
-export type NewBoardEvent = Pick<BoardEventEntity, 'boardId' | 'seq' | 'type' | 'actorId' | 'at' | 'data'>;
+export type NewBoardEvent = Pick<
+  BoardEventEntity,
+  'boardId' | 'seq' | 'type' | 'actorId' | 'at' | 'data' | 'changes'
+>;
 
 /**
  * The one way to write board_events: appends one board's events (consecutive seqs, in order), each
@@ -23,7 +26,7 @@ export async function appendBoardEvents(
   let prevHash = await previousHash(manager, first);
   const rows = events.map((event) => {
     const hash = hashEvent(prevHash, event);
-    const row = manager.create(BoardEventEntity, { ...event, prevHash, hash });
+    const row = Object.assign(new BoardEventEntity(), { ...event, prevHash, hash });
     prevHash = hash;
     return row;
   });

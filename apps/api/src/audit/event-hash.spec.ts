@@ -7,7 +7,9 @@ const event: HashedEventContent = {
   actorId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
   at: new Date('2021-04-21T09:30:00.125Z'),
   data: { id: 'task-1', title: 'Clean up the river', labels: ['water', 'inspection'], progress: 40 },
+  changes: [{ record: 'task', field: 'progress', before: 20, after: 40 }],
 };
+const actorId = event.actorId!;
 
 describe('canonicalJson', () => {
   it('sorts object keys at every depth and keeps array order', () => {
@@ -41,7 +43,7 @@ describe('hashEvent', () => {
   });
 
   it('hashes uuids as PostgreSQL returns them, in lowercase', () => {
-    const upper = { ...event, boardId: event.boardId.toUpperCase(), actorId: event.actorId.toUpperCase() };
+    const upper = { ...event, boardId: event.boardId.toUpperCase(), actorId: actorId.toUpperCase() };
     expect(hashEvent(GENESIS_HASH, upper)).toBe(hashEvent(GENESIS_HASH, event));
   });
 
@@ -57,8 +59,20 @@ describe('hashEvent', () => {
       { data: { ...(event.data as object), labels: ['inspection', 'water'] } },
     ],
     ['a member added to data', { data: { ...(event.data as object), extra: null } }],
+    ['the actor, to the system', { actorId: null }],
+    [
+      'a before value in changes',
+      { changes: [{ record: 'task', field: 'progress', before: 30, after: 40 }] },
+    ],
+    ['changes, dropped', { changes: null }],
   ])('changes when %s changes', (_field, change) => {
     expect(hashEvent(GENESIS_HASH, { ...event, ...change })).not.toBe(hashEvent(GENESIS_HASH, event));
+  });
+
+  it('hashes events recorded before the log kept changes as it did then', () => {
+    const legacy = { ...event, changes: null };
+    const { changes: _dropped, ...withoutChanges } = event;
+    expect(hashEvent(GENESIS_HASH, legacy)).toBe(hashEvent(GENESIS_HASH, withoutChanges));
   });
 
   it('changes with the previous hash, so each event vouches for the whole log before it', () => {

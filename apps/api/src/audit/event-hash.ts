@@ -8,9 +8,11 @@ export interface HashedEventContent {
   boardId: string;
   seq: number;
   type: string;
-  actorId: string;
+  actorId: string | null;
   at: Date;
   data: unknown;
+  /** Null for events recorded before the log kept field changes: left out, so their hashes still hold. */
+  changes?: unknown;
 }
 
 /**
@@ -23,9 +25,10 @@ export function hashEvent(prevHash: string, event: HashedEventContent): string {
     boardId: event.boardId.toLowerCase(),
     seq: event.seq,
     type: event.type,
-    actorId: event.actorId.toLowerCase(),
+    actorId: event.actorId === null ? null : event.actorId.toLowerCase(),
     at: event.at.toISOString(),
     data: event.data,
+    ...(event.changes === null || event.changes === undefined ? {} : { changes: event.changes }),
   });
   return createHash('sha256').update(`${prevHash}\n${content}`).digest('hex');
 }

@@ -30,16 +30,25 @@ export class BoardChangeService {
     private readonly clock: Clock,
   ) {}
 
+  /** @param actorId who makes the change; null when the system does (scheduler, automatic reminders) */
   async apply<T>(
     boardId: string,
-    actorId: string,
+    actorId: string | null,
     work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
   ): Promise<{ result: T; event: BoardEvent }> {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const seq = await nextSeq(manager, boardId);
       const { result, event } = await work(manager);
       const [row] = await appendBoardEvents(manager, [
-        { boardId, seq, type: event.type, actorId, at: this.clock.now(), data: event.data },
+        {
+          boardId,
+          seq,
+          type: event.type,
+          actorId,
+          at: this.clock.now(),
+          data: event.data,
+          changes: event.changes,
+        },
       ]);
       return { result, event: toBoardEvent(row!) };
     });

@@ -9,5 +9,6 @@ export function toBoardEvent(row: BoardEventEntity): BoardEvent {
     actorId: row.actorId,
     at: row.at.toISOString(),
     data: row.data,
+    changes: row.changes ?? [],
   } as BoardEvent;
 }

@@ -22,6 +22,7 @@ import { DepartmentsService } from '../departments/departments.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { toTaskView } from '../tasks/task.mapper';
 import { BoardEventEntity } from './board-event.entity';
+import { aboutTask } from './board-event-queries';
 import { toBoardEvent } from './board-event.mapper';
 import { BoardEntity } from './board.entity';
 
@@ -130,15 +131,10 @@ export class BoardsService {
 
   /** The events that concern one task (its changes, comments, reports and reminders), oldest first. */
   async taskHistory(boardId: string, taskId: string): Promise<BoardEvent[]> {
-    const rows = await this.events
-      .createQueryBuilder('event')
-      .where('event.boardId = :boardId', { boardId })
-      .andWhere(
-        "((event.type LIKE 'task.%' AND event.data->>'id' = :taskId) OR " +
-          "((event.type LIKE 'comment.%' OR event.type LIKE 'report.%' OR event.type LIKE 'reminder.%') AND " +
-          "event.data->>'taskId' = :taskId))",
-        { taskId },
-      )
+    const rows = await aboutTask(
+      this.events.createQueryBuilder('event').where('event.boardId = :boardId', { boardId }),
+      taskId,
+    )
       .orderBy('event.seq', 'ASC')
       .getMany();
     return rows.map(toBoardEvent);

@@ -1,4 +1,9 @@
-import type { CommentView, CreateCommentInput, UpdateCommentInput } from '@duban/contracts';
+import {
+  fieldChanges,
+  type CommentView,
+  type CreateCommentInput,
+  type UpdateCommentInput,
+} from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -51,28 +56,39 @@ export class CommentsService {
       await adjustCommentCount(manager, taskId, +1);
       const notified = await this.mentions.notifyMentioned(manager, board, comment);
       const view = toCommentView(comment);
-      return { result: { view, notified }, event: { type: 'comment.created', data: view } };
+      const changes = fieldChanges('comment', null, view);
+      return { result: { view, notified }, event: { type: 'comment.created', data: view, changes } };
     });
     this.notifications.publish(result.notified);
     return result.view;
   }
 
   async update(user: AuthUser, commentId: string, input: UpdateCommentInput): Promise<CommentView> {
-    const comment = await this.findVisible(user, commentId);
-    if (!canEditComment(user, comment)) throw DomainError.forbidden('Only the author can edit a comment');
-    const { result } = await this.changes.apply(comment.boardId, user.id, async (manager) => {
-      comment.body = input.body;
-      comment.editedAt = new Date();
-      const { affected } = await manager.update(
+    const found = await this.findVisible(user, commentId);
+    if (!canEditComment(user, found)) throw DomainError.forbidden('Only the author can edit a comment');
+    const board = await this.boards.getVisible(user, found.boardId);
+    const { result } = await this.changes.apply(found.boardId, user.id, async (manager) => {
+      // Read again under the board lock: the body before this edit is the one a concurrent edit left.
+      const before = await manager.findOneBy(CommentEntity, { id: commentId });
+      if (!before) throw DomainError.notFound('Comment');
+      const edited = { ...before, body: input.body, editedAt: new Date() };
+      await manager.update(
         CommentEntity,
         { id: commentId },
-        { body: comment.body, editedAt: comment.editedAt },
+        { body: edited.body, editedAt: edited.editedAt },
       );
-      if (affected !== 1) throw DomainError.notFound('Comment');
-      const view = toCommentView(comment);
-      return { result: view, event: { type: 'comment.updated', data: view } };
+      const notified = await this.mentions.notifyMentioned(
+        manager,
+        board,
+        { ...edited, createdAt: edited.editedAt },
+        before.body,
+      );
+      const view = toCommentView(edited);
+      const changes = fieldChanges('comment', toCommentView(before), view);
+      return { result: { view, notified }, event: { type: 'comment.updated', data: view, changes } };
     });
-    return result;
+    this.notifications.publish(result.notified);
+    return result.view;
   }
 
   async remove(user: AuthUser, commentId: string): Promise<void> {
@@ -85,7 +101,8 @@ export class CommentsService {
       if (affected !== 1) throw DomainError.notFound('Comment');
       await adjustCommentCount(manager, comment.taskId, -1);
       const view = toCommentView(comment);
-      return { result: undefined, event: { type: 'comment.deleted', data: view } };
+      const changes = fieldChanges('comment', view, null);
+      return { result: undefined, event: { type: 'comment.deleted', data: view, changes } };
     });
   }
 

@@ -1,4 +1,4 @@
-import { taskLight, type BoardEventPayload, type TaskStatus } from '@duban/contracts';
+import { fieldChanges, taskLight, type BoardEventPayload, type TaskStatus } from '@duban/contracts';
 import { generateKeyBetween } from 'fractional-indexing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -130,9 +130,11 @@ function buildTasks(history: BoardHistory, directory: DemoDirectory, now: Date):
     });
     tasks.set(spec.key, task);
     // The row already counts its comments, but when the task was created it had none.
+    const created = { ...toTaskView(task), commentCount: 0 };
     history.record(supervisorId, task.createdAt, {
       type: 'task.created',
-      data: { ...toTaskView(task), commentCount: 0 },
+      data: created,
+      changes: fieldChanges('task', null, created),
     });
   }
   return tasks;
@@ -210,9 +212,11 @@ function buildComments(
       createdAt: history.nextTime(),
       editedAt: null,
     });
+    const view = toCommentView(comment);
     history.record(comment.authorId, comment.createdAt, {
       type: 'comment.created',
-      data: toCommentView(comment),
+      data: view,
+      changes: fieldChanges('comment', null, view),
     });
     return comment;
   });

@@ -20,13 +20,18 @@ export interface MentioningComment {
 export class MentionNotifier {
   constructor(private readonly notifications: NotificationsService) {}
 
-  /** Call inside the comment's board change, with its manager; publish the result after the commit. */
+  /**
+   * Call inside the comment's board change, with its manager; publish the result after the commit. For
+   * an edited comment pass the body before the edit: only users it did not mention yet are notified.
+   */
   async notifyMentioned(
     manager: EntityManager,
     board: Pick<BoardEntity, 'id' | 'departmentIds'>,
     comment: MentioningComment,
+    previousBody = '',
   ): Promise<NotificationView[]> {
-    const usernames = mentionedUsernames(comment.body);
+    const already = new Set(mentionedUsernames(previousBody));
+    const usernames = mentionedUsernames(comment.body).filter((username) => !already.has(username));
     if (usernames.length === 0) return [];
     const users = await manager.find(UserEntity, {
       where: { username: In(usernames) },
@@ -37,6 +42,7 @@ export class MentionNotifier {
       kind: 'mention',
       taskId: comment.taskId,
       message: excerpt(comment.body),
+      deadline: null,
       actorId: comment.authorId,
       createdAt: comment.createdAt,
     });

@@ -40,6 +40,10 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   message: string;
 
+  /** Reminders and escalations: the task's deadline when it was sent ("YYYY-MM-DD"). */
+  @Column({ type: 'date', nullable: true })
+  deadline: string | null;
+
   /** Who caused it; null for automatic reminders. */
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;

@@ -9,6 +9,7 @@ export function toNotificationView(notification: NotificationEntity): Notificati
     boardId: notification.boardId,
     taskId: notification.taskId,
     message: notification.message,
+    deadline: notification.deadline,
     actorId: notification.actorId,
     createdAt: notification.createdAt.toISOString(),
     readAt: notification.readAt ? notification.readAt.toISOString() : null,

@@ -26,6 +26,8 @@ export interface NotificationDraft {
   kind: NotificationKind;
   taskId: string | null;
   message: string;
+  /** Reminders and escalations: the task's deadline, so clients can word automatic ones themselves. */
+  deadline: string | null;
   actorId: string | null;
   createdAt: Date;
 }

@@ -14,6 +14,7 @@ function event(seq: number): BoardEvent {
     actorId: 'user-1',
     at: '2021-04-21T00:00:00.000Z',
     data: { id: `t${seq}` },
+    changes: [],
   };
 }
 

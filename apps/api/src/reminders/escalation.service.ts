@@ -58,16 +58,15 @@ export class EscalationService {
 
   private async escalate(board: BoardEntity, taskId: string, now: Date): Promise<ReminderView | null> {
     try {
-      // Board events need an actor: automatic reminders are attributed to the board's creator (the
-      // supervision office that set the board up). `fromUserId: null` in the event marks them automatic.
-      const { result } = await this.changes.apply(board.id, board.createdById, async (manager) => {
+      // Nobody sent it: the event has no actor, and `fromUserId: null` marks the reminder automatic.
+      const { result } = await this.changes.apply(board.id, null, async (manager) => {
         const task = await manager.findOneBy(TaskEntity, { id: taskId });
         if (!task) throw new NothingToSend();
         const reminders = await manager.findBy(ReminderEntity, { taskId, fromUserId: IsNull() });
         const step = nextEscalation(task, reminders, escalationDaysOf(board), now);
         if (!step) throw new NothingToSend();
         const sent = await this.writer.write(manager, board, task, { fromUserId: null, ...step, at: now });
-        return { result: sent, event: { type: 'reminder.sent', data: sent.reminder } };
+        return { result: sent, event: { type: 'reminder.sent', data: sent.reminder, changes: sent.changes } };
       });
       this.notifications.publish(result.notifications);
       return result.reminder;

@@ -1,4 +1,10 @@
-import type { NotificationView, ReminderLevel, ReminderView } from '@duban/contracts';
+import {
+  fieldChanges,
+  type FieldChange,
+  type NotificationView,
+  type ReminderLevel,
+  type ReminderView,
+} from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -21,6 +27,8 @@ export interface SentReminderResult {
   reminder: ReminderView;
   /** To publish once the board change has committed. */
   notifications: NotificationView[];
+  /** For the `reminder.sent` event. */
+  changes: FieldChange[];
 }
 
 /**
@@ -44,6 +52,7 @@ export class ReminderWriter {
       fromUserId: input.fromUserId,
       level: input.level,
       message: input.message,
+      deadline: task.deadline,
       createdAt: input.at,
     });
     await manager.insert(ReminderEntity, row);
@@ -55,11 +64,13 @@ export class ReminderWriter {
         kind: input.level === 'leader' ? 'escalation' : 'reminder',
         taskId: task.id,
         message: input.message,
+        deadline: task.deadline,
         actorId: input.fromUserId,
         createdAt: input.at,
       },
     );
-    return { reminder: toReminderView(row), notifications };
+    const reminder = toReminderView(row);
+    return { reminder, notifications, changes: fieldChanges('reminder', null, reminder) };
   }
 }
 

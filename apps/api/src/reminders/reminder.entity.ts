@@ -35,6 +35,10 @@ export class ReminderEntity {
   @Column({ type: 'text' })
   message: string;
 
+  /** The task's deadline when the reminder was sent ("YYYY-MM-DD"). */
+  @Column({ type: 'date', nullable: true })
+  deadline: string | null;
+
   /** Set from the app's Clock, so escalation delays can be tested without waiting. */
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

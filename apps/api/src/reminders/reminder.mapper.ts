@@ -9,6 +9,7 @@ export function toReminderView(reminder: ReminderEntity): ReminderView {
     fromUserId: reminder.fromUserId,
     level: reminder.level,
     message: reminder.message,
+    deadline: reminder.deadline,
     createdAt: reminder.createdAt.toISOString(),
   };
 }

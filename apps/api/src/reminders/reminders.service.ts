@@ -49,7 +49,7 @@ export class RemindersService {
         message: input.message,
         at: this.clock.now(),
       });
-      return { result: sent, event: { type: 'reminder.sent', data: sent.reminder } };
+      return { result: sent, event: { type: 'reminder.sent', data: sent.reminder, changes: sent.changes } };
     });
     this.notifications.publish(result.notifications);
     return result.reminder;

@@ -1,4 +1,5 @@
 import {
+  fieldChanges,
   reportRefusal,
   reportSetsProgress,
   type CreateReportInput,
@@ -15,6 +16,7 @@ import { Clock } from '../common/clock';
 import { refuse } from '../tasks/task-lifecycle';
 import { lockTask, updateIfVersion } from '../tasks/task-writes';
 import { TasksService } from '../tasks/tasks.service';
+import { toTaskView } from '../tasks/task.mapper';
 import { ProgressReportEntity } from './progress-report.entity';
 import { toReportView } from './progress-report.mapper';
 
@@ -58,11 +60,13 @@ export class ReportsService {
       await manager.insert(ProgressReportEntity, report);
       const view = toReportView(report);
       const data: ReportCreatedData = { ...view };
+      const changes = fieldChanges('report', null, view);
       if (reportSetsProgress(user, current) && current.progress !== input.progress) {
         // The task row is locked, so the version read with it is the one the conditional write expects.
         data.task = await updateIfVersion(manager, current, current.version, { progress: input.progress });
+        changes.push(...fieldChanges('task', toTaskView(current), data.task));
       }
-      return { result: view, event: { type: 'report.created', data } };
+      return { result: view, event: { type: 'report.created', data, changes } };
     });
     return result;
   }

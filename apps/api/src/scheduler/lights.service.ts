@@ -1,4 +1,4 @@
-import { DEFAULT_BOARD_SETTINGS, taskLight } from '@duban/contracts';
+import { DEFAULT_BOARD_SETTINGS, fieldChanges, taskLight } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not } from 'typeorm';
@@ -26,7 +26,7 @@ export class LightsService {
   async refreshAll(): Promise<number> {
     const today = this.clock.today();
     const boards = await this.dataSource.getRepository(BoardEntity).find({
-      select: { id: true, settings: true, createdById: true },
+      select: { id: true, settings: true },
     });
     let changed = 0;
     for (const board of boards) changed += await this.refreshBoard(board, today);
@@ -42,13 +42,14 @@ export class LightsService {
       ],
     });
     const stale = candidates.filter((task) => taskLight(task, today, dueSoonDays) !== task.light);
-    // The board's creator stands as the actor: a light change is the calendar's doing, not a person's.
+    // No actor: a light change is the calendar's doing, not a person's.
     for (const task of stale) {
-      await this.changes.apply(board.id, board.createdById, async (manager) => {
+      await this.changes.apply(board.id, null, async (manager) => {
         const current = await lockTask(manager, task.id);
         const { task: lit } = await refreshLight(manager, current, today, dueSoonDays);
         const view = toTaskView(lit);
-        return { result: view, event: { type: 'task.light_changed', data: view } };
+        const changes = fieldChanges('task', toTaskView(current), view);
+        return { result: view, event: { type: 'task.light_changed', data: view, changes } };
       });
     }
     return stale.length;

@@ -1,5 +1,6 @@
 import {
   acknowledgeRefusal,
+  fieldChanges,
   returnRefusal,
   submitRefusal,
   verifyRefusal,
@@ -19,6 +20,7 @@ import { refuse, workflowOf } from './task-lifecycle';
 import { assertVersion, lockTask, updateIfVersion } from './task-writes';
 import type { TaskEntity } from './task.entity';
 import { TasksService } from './tasks.service';
+import { toTaskView } from './task.mapper';
 
 type WorkflowEventType = Extract<
   BoardEventPayload['type'],
@@ -102,7 +104,8 @@ export class TaskWorkflowService {
         patch.position = await keyAtEndOfColumn(manager, current.boardId, patch.status);
       }
       const updated = await updateIfVersion(manager, current, version, patch, this.clock.today());
-      return { result: updated, event: { type: step.type, data: updated } };
+      const changes = fieldChanges('task', toTaskView(current), updated);
+      return { result: updated, event: { type: step.type, data: updated, changes } };
     });
     return result;
   }

@@ -1,5 +1,6 @@
 import {
   canManageTasks,
+  fieldChanges,
   statusChangeRefusal,
   type BoardEvent,
   type CreateTaskInput,
@@ -88,7 +89,10 @@ export class TasksService {
       });
       const created = await manager.findOneByOrFail(TaskEntity, { id });
       const task = toTaskView((await refreshLight(manager, created, this.clock.today())).task);
-      return { result: task, event: { type: 'task.created', data: task } };
+      return {
+        result: task,
+        event: { type: 'task.created', data: task, changes: fieldChanges('task', null, task) },
+      };
     });
     return result;
   }
@@ -122,7 +126,14 @@ export class TasksService {
         patch.position = await keyAtEndOfColumn(manager, current.boardId, changes.status);
       }
       const updated = await updateIfVersion(manager, current, version, patch, this.clock.today());
-      return { result: updated, event: { type: 'task.updated', data: updated } };
+      return {
+        result: updated,
+        event: {
+          type: 'task.updated',
+          data: updated,
+          changes: fieldChanges('task', toTaskView(current), updated),
+        },
+      };
     });
     return result;
   }
@@ -143,7 +154,14 @@ export class TasksService {
         { ...lifecycle, status: input.status, position },
         this.clock.today(),
       );
-      return { result: updated, event: { type: 'task.moved', data: updated } };
+      return {
+        result: updated,
+        event: {
+          type: 'task.moved',
+          data: updated,
+          changes: fieldChanges('task', toTaskView(current), updated),
+        },
+      };
     });
     return result;
   }
@@ -156,7 +174,9 @@ export class TasksService {
       const current = await lockTask(manager, taskId);
       assertVersion(current, version);
       await manager.delete(TaskEntity, { id: taskId, version });
-      return { result: undefined, event: { type: 'task.deleted', data: { id: taskId } } };
+      // The event keeps what was deleted: the log, not the tasks table, is the record of it.
+      const changes = fieldChanges('task', toTaskView(current), null);
+      return { result: undefined, event: { type: 'task.deleted', data: { id: taskId }, changes } };
     });
   }
 

@@ -5,6 +5,7 @@ import { BoardSettings1795725000000 } from './1795725000000-BoardSettings';
 import { ProgressReports1795726000000 } from './1795726000000-ProgressReports';
 import { RemindersNotifications1795727000000 } from './1795727000000-RemindersNotifications';
 import { TaskLights1795728000000 } from './1795728000000-TaskLights';
+import { AuditChanges1795729000000 } from './1795729000000-AuditChanges';
 
 /** Every migration in order; the app runs them on start. Add new ones with `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ProgressReports1795726000000,
   RemindersNotifications1795727000000,
   TaskLights1795728000000,
+  AuditChanges1795729000000,
 ];

@@ -1,0 +1,314 @@
+import type {
+  ApiErrorBody,
+  BoardEvent,
+  BoardHistoryPage,
+  BoardView,
+  DepartmentView,
+  FieldChange,
+  NotificationList,
+  TaskView,
+} from '@duban/contracts';
+import { Clock } from '../common/clock';
+import { SchedulerService } from '../scheduler/scheduler.service';
+import { ApiClient, Factory } from '../testing/api-client';
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+/** 留痕: every event carries its actor, time and field-level before/after, and the board's log can be searched. */
+describe('Board history: GET /api/boards/:boardId/history and field-level changes', () => {
+  let testApp: TestApp;
+  let admin: ApiClient;
+  let factory: Factory;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    admin = await ApiClient.loginAdmin(testApp.url);
+    factory = new Factory(admin);
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+  afterAll(() => testApp.close());
+
+  async function history(boardId: string, query = '', by: ApiClient = admin): Promise<BoardHistoryPage> {
+    return (await by.get(`/api/boards/${boardId}/history${query}`).expect(200)).body as BoardHistoryPage;
+  }
+
+  const change = (field: string, before: unknown, after: unknown, record = 'task'): FieldChange =>
+    ({ record, field, before, after }) as FieldChange;
+
+  /** A board with a lead department, a supervisor, a member of that department, and one assigned task. */
+  async function supervisedTask(): Promise<{
+    board: BoardView;
+    lead: DepartmentView;
+    supervisor: ApiClient;
+    member: ApiClient;
+    task: TaskView;
+  }> {
+    const lead = await factory.department();
+    const board = await factory.board();
+    const supervisor = await factory.user('supervisor');
+    const member = await factory.user('member', lead.id);
+    const task = await factory.task(
+      board.id,
+      { leadDepartmentId: lead.id, deadline: '2031-06-30', progress: 10 },
+      supervisor,
+    );
+    return { board, lead, supervisor, member, task };
+  }
+
+  describe('what each event records', () => {
+    it('records only the fields an edit changed, with their values before and after', async () => {
+      const { board, task, supervisor } = await supervisedTask();
+      const other = await factory.department();
+
+      await supervisor
+        .patch(`/api/tasks/${task.id}`, {
+          deadline: '2031-07-15',
+          leadDepartmentId: other.id,
+          title: task.title,
+          version: 1,
+        })
+        .expect(200);
+
+      const [updated] = (await history(board.id)).events;
+      expect(updated).toMatchObject({ type: 'task.updated', actorId: supervisor.user.id });
+      expect(updated!.changes).toEqual([
+        change('leadDepartmentId', task.leadDepartmentId, other.id),
+        change('deadline', '2031-06-30', '2031-07-15'),
+        // Handing the task to another department is a new assignment (交办): it must be signed for again.
+        change('assignedAt', task.assignedAt, expect.any(String)),
+      ]);
+    });
+
+    it('records what a created task holds, leaving its empty fields out', async () => {
+      const { board, task, lead } = await supervisedTask();
+
+      const [created] = (await history(board.id)).events;
+
+      expect(created!.type).toBe('task.created');
+      const fields = created!.changes.map((entry) => entry.field);
+      expect(fields).toEqual(expect.arrayContaining(['title', 'status', 'leadDepartmentId', 'deadline']));
+      expect(fields).not.toContain('description');
+      expect(created!.changes).toContainEqual(change('leadDepartmentId', null, lead.id));
+      expect(created!.changes).toContainEqual(change('title', null, task.title));
+    });
+
+    it('keeps a deleted task’s fields in its event, so the log still says what was deleted', async () => {
+      const { board, task, supervisor } = await supervisedTask();
+
+      await supervisor.delete(`/api/tasks/${task.id}?version=1`).expect(204);
+
+      const [deleted] = (await history(board.id)).events;
+      expect(deleted).toMatchObject({ type: 'task.deleted', data: { id: task.id } });
+      expect(deleted!.changes).toContainEqual(change('title', task.title, null));
+      expect(deleted!.changes).toContainEqual(change('deadline', '2031-06-30', null));
+    });
+
+    it('records each workflow step as the fields it set: sign-off, submission, verification', async () => {
+      const { board, task, member, supervisor } = await supervisedTask();
+
+      await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
+      await member.patch(`/api/tasks/${task.id}`, { status: 'in_progress', version: 2 }).expect(200);
+      await member.post(`/api/tasks/${task.id}/submit`, { result: 'River cleaned', version: 3 }).expect(200);
+      await supervisor
+        .post(`/api/tasks/${task.id}/verify`, { note: 'Checked on site', version: 4 })
+        .expect(200);
+
+      const [verified, submitted, , acknowledged] = (await history(board.id)).events;
+      expect(acknowledged!.changes).toEqual([
+        change('acknowledgedAt', null, expect.any(String)),
+        change('acknowledgedById', null, member.user.id),
+      ]);
+      expect(submitted!.changes).toEqual(
+        expect.arrayContaining([
+          change('status', 'in_progress', 'in_review'),
+          change('result', '', 'River cleaned'),
+        ]),
+      );
+      expect(verified).toMatchObject({ type: 'task.verified', actorId: supervisor.user.id });
+      expect(verified!.changes).toEqual(
+        expect.arrayContaining([
+          change('status', 'in_review', 'done'),
+          change('progress', 10, 100),
+          change('verificationNote', '', 'Checked on site'),
+          change('verifiedById', null, supervisor.user.id),
+        ]),
+      );
+    });
+
+    it('records a report’s fields and the task progress it moved', async () => {
+      const { board, task, member } = await supervisedTask();
+
+      await member
+        .post(`/api/tasks/${task.id}/reports`, { text: 'Half the river done', progress: 50 })
+        .expect(201);
+
+      const [reported] = (await history(board.id)).events;
+      expect(reported!.changes).toEqual([
+        change('departmentId', null, member.user.departmentId, 'report'),
+        change('text', null, 'Half the river done', 'report'),
+        change('progress', null, 50, 'report'),
+        change('progress', 10, 50, 'task'),
+      ]);
+    });
+
+    it('records a comment’s text before and after an edit, and what a deletion removed', async () => {
+      const { board, task, member } = await supervisedTask();
+      const created = await member
+        .post(`/api/tasks/${task.id}/comments`, { body: 'First draft' })
+        .expect(201);
+      const commentId = (created.body as { id: string }).id;
+
+      await member.patch(`/api/comments/${commentId}`, { body: 'Second draft' }).expect(200);
+      await member.delete(`/api/comments/${commentId}`).expect(204);
+
+      const [deleted, edited, posted] = (await history(board.id)).events;
+      expect(posted!.changes).toEqual([change('body', null, 'First draft', 'comment')]);
+      expect(edited!.changes).toEqual([change('body', 'First draft', 'Second draft', 'comment')]);
+      expect(deleted!.changes).toEqual([change('body', 'Second draft', null, 'comment')]);
+    });
+
+    it('records a reorder within a column as a move that changed no field', async () => {
+      const { board, task, supervisor } = await supervisedTask();
+      const second = await factory.task(board.id, {}, supervisor);
+
+      await supervisor
+        .post(`/api/tasks/${task.id}/move`, { status: 'todo', afterTaskId: second.id, version: 1 })
+        .expect(200);
+
+      const [moved] = (await history(board.id)).events;
+      expect(moved).toMatchObject({ type: 'task.moved', changes: [] });
+    });
+
+    it('records the scheduler’s light changes with no actor: nobody did them', async () => {
+      const { board, task } = await supervisedTask();
+      const clock = testApp.app.get(Clock);
+      jest.spyOn(clock, 'today').mockReturnValue('2031-07-01');
+      jest.spyOn(clock, 'now').mockReturnValue(new Date('2031-07-01T09:00:00'));
+
+      await testApp.app.get(SchedulerService).tick();
+
+      const system = await history(board.id, '?actorId=system');
+      const lightChanged = system.events.find((event) => event.type === 'task.light_changed');
+      expect(lightChanged).toMatchObject({ actorId: null, data: { id: task.id, light: 'red' } });
+      expect(lightChanged!.changes).toEqual([change('light', 'green', 'red')]);
+      // The automatic reminder that the overdue task set off is the system's too.
+      const reminder = system.events.find((event) => event.type === 'reminder.sent');
+      expect(reminder).toMatchObject({ actorId: null, data: { fromUserId: null, deadline: '2031-06-30' } });
+      expect(system.events.every((event) => event.actorId === null)).toBe(true);
+    });
+  });
+
+  describe('filters and paging', () => {
+    /** Two tasks; the supervisor edits one, the member comments on the other. Seqs 1–5. */
+    async function busyBoard() {
+      const setup = await supervisedTask();
+      const { board, task, supervisor, member, lead } = setup;
+      const other = await factory.task(board.id, { leadDepartmentId: lead.id }, supervisor);
+      await supervisor.patch(`/api/tasks/${task.id}`, { progress: 20, version: 1 }).expect(200);
+      await member.post(`/api/tasks/${other.id}/comments`, { body: 'On it' }).expect(201);
+      await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
+      return { ...setup, other };
+    }
+
+    const seqs = (page: BoardHistoryPage) => page.events.map((event: BoardEvent) => event.seq);
+
+    it('answers newest first and pages back with nextBefore until the first event', async () => {
+      const { board } = await busyBoard();
+
+      const first = await history(board.id, '?limit=2');
+      const second = await history(board.id, `?limit=2&before=${first.nextBefore}`);
+      const last = await history(board.id, `?limit=2&before=${second.nextBefore}`);
+
+      expect([seqs(first), seqs(second), seqs(last)]).toEqual([[5, 4], [3, 2], [1]]);
+      expect([first.nextBefore, second.nextBefore, last.nextBefore]).toEqual([4, 2, null]);
+    });
+
+    it('filters by actor, by kind of event and by task, together', async () => {
+      const { board, task, other, member, supervisor } = await busyBoard();
+
+      expect(seqs(await history(board.id, `?actorId=${member.user.id}`))).toEqual([5, 4]);
+      expect(seqs(await history(board.id, `?actorId=${supervisor.user.id}`))).toEqual([3, 2, 1]);
+      expect(seqs(await history(board.id, '?types=task.created,comment.created'))).toEqual([4, 2, 1]);
+      expect(seqs(await history(board.id, `?taskId=${other.id}`))).toEqual([4, 2]);
+      expect(seqs(await history(board.id, `?taskId=${task.id}&actorId=${member.user.id}`))).toEqual([5]);
+    });
+
+    it('filters by time, from inclusive to exclusive', async () => {
+      const { board } = await busyBoard();
+      const all = (await history(board.id)).events;
+      const third = all.find((event) => event.seq === 3)!;
+
+      const from = await history(board.id, `?from=${encodeURIComponent(third.at)}`);
+      const to = await history(board.id, `?to=${encodeURIComponent(third.at)}`);
+
+      expect(seqs(from)).toEqual(all.filter((event) => event.at >= third.at).map((event) => event.seq));
+      expect(seqs(to)).toEqual(all.filter((event) => event.at < third.at).map((event) => event.seq));
+      const later = new Date(Date.parse(all[0]!.at) + 60_000).toISOString();
+      expect((await history(board.id, `?from=${encodeURIComponent(later)}`)).events).toEqual([]);
+    });
+
+    it.each([
+      ['types', '?types=task.exploded'],
+      ['actorId', '?actorId=someone'],
+      ['taskId', '?taskId=42'],
+      ['from', '?from=yesterday'],
+      ['to', '?from=2031-01-02T00:00:00Z&to=2031-01-01T00:00:00Z'],
+      ['limit', '?limit=1000'],
+      ['before', '?before=0'],
+    ])('refuses a bad %s with a 400 naming it', async (field, query) => {
+      const board = await factory.board();
+
+      const response = await admin.get(`/api/boards/${board.id}/history${query}`).expect(400);
+
+      expect((response.body as ApiErrorBody).details?.map((detail) => detail.field)).toContain(field);
+    });
+
+    it('answers 404 to someone who may not see the board', async () => {
+      const inside = await factory.department();
+      const outside = await factory.department();
+      const board = await factory.board({ departmentIds: [inside.id] });
+      const outsider = await factory.user('member', outside.id);
+
+      await outsider.get(`/api/boards/${board.id}/history`).expect(404);
+    });
+  });
+
+  describe('tamper evidence covers the changes', () => {
+    it('fails verification when a before value is rewritten in the database', async () => {
+      const { board, task, supervisor } = await supervisedTask();
+      await supervisor.patch(`/api/tasks/${task.id}`, { deadline: '2031-09-30', version: 1 }).expect(200);
+
+      await testApp.dataSource.query(
+        `UPDATE board_events SET changes = jsonb_set(changes, '{0,before}', '"2031-12-31"') WHERE "boardId" = $1 AND seq = 2`,
+        [board.id],
+      );
+
+      const verification = await admin.get(`/api/boards/${board.id}/audit/verify`).expect(200);
+      expect(verification.body).toEqual({ ok: false, checked: 1, firstBrokenSeq: 2 });
+    });
+  });
+
+  describe('mentions added by editing a comment', () => {
+    it('notifies the users the edit newly mentions, and nobody twice', async () => {
+      const { task, member, lead } = await supervisedTask();
+      const first = await factory.user('member', lead.id);
+      const second = await factory.user('member', lead.id);
+      const created = await member
+        .post(`/api/tasks/${task.id}/comments`, { body: `Please check, @${first.user.username}` })
+        .expect(201);
+
+      await member
+        .patch(`/api/comments/${(created.body as { id: string }).id}`, {
+          body: `Please check, @${first.user.username} and @${second.user.username}`,
+        })
+        .expect(200);
+
+      const inbox = async (client: ApiClient) =>
+        ((await client.get('/api/notifications').expect(200)).body as NotificationList).items;
+      expect((await inbox(first)).map((item) => item.kind)).toEqual(['mention']);
+      expect(await inbox(second)).toEqual([
+        expect.objectContaining({ kind: 'mention', taskId: task.id, actorId: member.user.id }),
+      ]);
+    });
+  });
+});

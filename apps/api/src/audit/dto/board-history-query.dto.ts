@@ -1,0 +1,4 @@
+import { boardHistoryQuerySchema } from '@duban/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class BoardHistoryQueryDto extends createZodDto(boardHistoryQuerySchema) {}
