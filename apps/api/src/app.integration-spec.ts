@@ -1,9 +1,14 @@
-import type { BoardSnapshot, BoardView, LoginResult } from '@duban/contracts';
+import type { BoardEvent, BoardSnapshot, BoardView, LoginResult, UserView } from '@duban/contracts';
 import request from 'supertest';
 import { createApp } from './server';
 import { ApiClient } from './testing/api-client';
 import { createTestDatabase, startTestApp, testConfig, type TestApp } from './testing/test-app';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo/demo-data';
+
+interface OpenApiOperation {
+  summary?: string;
+  responses: Record<string, unknown>;
+}
 
 describe('The app', () => {
   describe('with an empty database and an administrator from the environment', () => {
@@ -31,6 +36,37 @@ describe('The app', () => {
       );
       expect(json.body.components.schemas.CreateTaskDto.properties).toHaveProperty('leadDepartmentId');
       await request(testApp.url).get('/api/docs').expect(200).expect('Content-Type', /html/);
+    });
+
+    it('summarizes the workflow, report, reminder, notification, audit and history endpoints', async () => {
+      const json = await request(testApp.url).get('/api/docs-json').expect(200);
+      const paths = json.body.paths as Record<string, Record<string, OpenApiOperation>>;
+      const summaryOf = (method: string, path: string) => paths[path]?.[method]?.summary ?? '';
+      const documented = [
+        ['post', '/api/tasks/{taskId}/acknowledge'],
+        ['post', '/api/tasks/{taskId}/submit'],
+        ['post', '/api/tasks/{taskId}/verify'],
+        ['post', '/api/tasks/{taskId}/return'],
+        ['get', '/api/tasks/{taskId}/reports'],
+        ['post', '/api/tasks/{taskId}/reports'],
+        ['get', '/api/boards/{boardId}/reporting'],
+        ['post', '/api/tasks/{taskId}/reminders'],
+        ['get', '/api/notifications'],
+        ['post', '/api/notifications/{id}/read'],
+        ['post', '/api/notifications/read-all'],
+        ['get', '/api/boards/{boardId}/audit/verify'],
+        ['get', '/api/boards/{boardId}/history'],
+        ['get', '/api/boards/{boardId}/events'],
+        ['get', '/api/tasks/{taskId}/history'],
+      ] as const;
+      const undocumented = documented.filter(([method, path]) => summaryOf(method, path).trim() === '');
+      expect(undocumented).toEqual([]);
+
+      // A workflow step answers the task, or says why it was refused, or that the version was stale.
+      for (const step of ['acknowledge', 'submit', 'verify', 'return']) {
+        const responses = Object.keys(paths[`/api/tasks/{taskId}/${step}`]!.post!.responses);
+        expect(responses).toEqual(expect.arrayContaining(['200', '403', '409']));
+      }
     });
 
     it('has a schema exactly as the entities describe it, built by the checked-in migrations', async () => {
@@ -124,6 +160,22 @@ describe('The app', () => {
       );
       const comments = snapshot.tasks.reduce((sum, task) => sum + task.commentCount, 0);
       expect(comments).toBeGreaterThanOrEqual(5);
+      expect(history.body.events.every((event: BoardEvent) => event.changes.length > 0)).toBe(true);
+    });
+
+    it('says who signed for and who verified the demo tasks', async () => {
+      const supervisor = await ApiClient.login(testApp.url, 'supervisor', DEMO_PASSWORD);
+      const [board] = (await supervisor.get('/api/boards').expect(200)).body as BoardView[];
+      const { tasks } = (await supervisor.get(`/api/boards/${board!.id}`).expect(200)).body as BoardSnapshot;
+      const users = (await supervisor.get('/api/users').expect(200)).body as UserView[];
+      const departmentOf = new Map(users.map((user) => [user.id, user.departmentId]));
+
+      const signed = tasks.filter((task) => task.acknowledgedAt !== null);
+      const done = tasks.filter((task) => task.status === 'done');
+      expect(signed.length).toBeGreaterThan(0);
+      expect(done.length).toBeGreaterThan(0);
+      for (const task of signed) expect(departmentOf.get(task.acknowledgedById!)).toBe(task.leadDepartmentId);
+      expect(done.every((task) => task.verifiedById === supervisor.user.id)).toBe(true);
     });
   });
 });

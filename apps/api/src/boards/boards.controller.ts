@@ -1,6 +1,6 @@
 import type { BoardEventsPage, BoardSnapshot, BoardSummary, BoardView } from '@duban/contracts';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
@@ -14,22 +14,48 @@ export class BoardsController {
   constructor(private readonly boards: BoardsService) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'The boards the user may see, oldest first, with their task counts',
+    description:
+      'A board limited to some departments is visible to their members and to every administrator, ' +
+      'supervisor and leader; a board with no departments is visible to everyone. `counts` gives the ' +
+      'total, done and overdue tasks.',
+  })
   list(@CurrentUser() user: AuthUser): Promise<BoardSummary[]> {
     return this.boards.list(user);
   }
 
   @Post()
+  @ApiOperation({
+    summary: 'Create a board: the tasks decided by one meeting, supervised together',
+    description:
+      'Supervisors and administrators only (403 otherwise). `source` holds the meeting minutes the tasks ' +
+      'come from; `departmentIds` limits who may see the board (empty: everyone).',
+  })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateBoardDto): Promise<BoardView> {
     return this.boards.create(user, body);
   }
 
   @Get(':boardId')
+  @ApiOperation({
+    summary: 'A board with all its tasks, and the event seq they are consistent with',
+    description:
+      'Read in one transaction, so `seq` is exactly the last event the tasks reflect: catch up from it ' +
+      'with `GET /api/boards/{boardId}/events?after=seq` or by joining the board on the socket. 404 for ' +
+      'a board the user may not see.',
+  })
   snapshot(@CurrentUser() user: AuthUser, @UuidParam('boardId') boardId: string): Promise<BoardSnapshot> {
     return this.boards.snapshot(user, boardId);
   }
 
-  /** Title, visibility and supervision settings (due-soon days, reporting cadence, escalation). */
   @Patch(':boardId')
+  @ApiOperation({
+    summary:
+      'Change title, visibility and supervision settings (due-soon days, reporting cadence, escalation)',
+    description:
+      'Supervisors and administrators only (403 otherwise); `settings` are merged into the current ones. ' +
+      '404 for a board the user may not see.',
+  })
   update(
     @CurrentUser() user: AuthUser,
     @UuidParam('boardId') boardId: string,
@@ -39,6 +65,14 @@ export class BoardsController {
   }
 
   @Get(':boardId/events')
+  @ApiOperation({
+    summary: "Catch up on the board's events after a seq, oldest first",
+    description:
+      'Every change to a board is an event with a gapless `seq`. Pass the last seq the client has seen as ' +
+      '`after` (default 0: from the start) to get up to `limit` (default 100, at most 1000) later events, ' +
+      "and the board's latest `seq`; while the last event's seq is below it, ask again from there. 404 " +
+      'for a board the user may not see.',
+  })
   events(
     @CurrentUser() user: AuthUser,
     @UuidParam('boardId') boardId: string,

@@ -160,7 +160,11 @@ function toTaskEntity(
     deadline: isoDateInDays(placement.now, spec.dueInDays),
     progress: spec.progress,
     labels: spec.labels,
-    ...lifecycleOf(spec, placement.createdAt),
+    ...lifecycleOf(spec, placement.createdAt, {
+      // The lead department's member signed for it; the supervision office verified it.
+      signedBy: lookup(directory.userIds, spec.lead),
+      verifiedBy: lookup(directory.userIds, 'supervisor'),
+    }),
     light: taskLight(
       { status: spec.status, deadline: isoDateInDays(placement.now, spec.dueInDays) },
       isoDateInDays(placement.now, 0),
@@ -174,7 +178,11 @@ function toTaskEntity(
 }
 
 /** Where each demo task stands in the supervision lifecycle: started work has been signed for. */
-function lifecycleOf(spec: DemoTask, createdAt: Date): Partial<TaskEntity> {
+function lifecycleOf(
+  spec: DemoTask,
+  createdAt: Date,
+  people: { signedBy: string; verifiedBy: string },
+): Partial<TaskEntity> {
   const rectification = spec.kind === 'rectification';
   const reviewed = spec.status === 'in_review' || spec.status === 'done';
   return {
@@ -187,10 +195,10 @@ function lifecycleOf(spec: DemoTask, createdAt: Date): Partial<TaskEntity> {
     evidenceLinks: [],
     assignedAt: createdAt,
     acknowledgedAt: spec.status === 'todo' ? null : createdAt,
-    acknowledgedById: null,
+    acknowledgedById: spec.status === 'todo' ? null : people.signedBy,
     submittedAt: reviewed ? createdAt : null,
     verifiedAt: spec.status === 'done' ? createdAt : null,
-    verifiedById: null,
+    verifiedById: spec.status === 'done' ? people.verifiedBy : null,
     verificationNote: spec.status === 'done' ? 'Verified on site by the supervision office.' : '',
     returnCount: 0,
     returnReason: '',

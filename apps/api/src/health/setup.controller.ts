@@ -1,6 +1,6 @@
 import type { SetupInfo } from '@duban/contracts';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../demo/demo-data';
@@ -10,9 +10,12 @@ import { DEMO_LOGINS, DEMO_PASSWORD } from '../demo/demo-data';
 export class SetupController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** Public: lets the sign-in page offer the demo logins when the server runs the demo workspace. */
   @Public()
   @Get()
+  @ApiOperation({
+    summary: 'Whether the server runs the demo workspace, and its logins',
+    description: 'Public: lets the sign-in page offer the demo logins; empty when not in demo mode.',
+  })
   info(): SetupInfo {
     if (!this.config.demo) return { demo: false, demoLogins: [], demoPassword: null };
     return {

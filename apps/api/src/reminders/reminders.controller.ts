@@ -1,6 +1,12 @@
 import type { ReminderView } from '@duban/contracts';
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
@@ -13,14 +19,34 @@ import { RemindersService } from './reminders.service';
 export class RemindersController {
   constructor(private readonly reminders: RemindersService) {}
 
-  /** The task's reminders, oldest first: the supervisors' and the automatic ones. */
   @Get()
+  @ApiOperation({
+    summary: "The task's reminders (催办), oldest first: the supervisors' and the automatic ones",
+    description:
+      'Automatic reminders (`fromUserId` null) follow an overdue task: first to the lead department ' +
+      "(`level` `department`), then, the board's `escalationDays` later, escalated to the responsible " +
+      'leader (`level` `leader`). ' +
+      '404 when the task does not exist or is on a board the user may not see.',
+  })
   list(@CurrentUser() user: AuthUser, @UuidParam('taskId') taskId: string): Promise<ReminderView[]> {
     return this.reminders.list(user, taskId);
   }
 
-  /** 催办: remind the lead department; its members are notified. */
   @Post()
+  @ApiOperation({
+    summary: "催办 (remind): push the task's lead department; its members are notified",
+    description:
+      'Supervisors and administrators send a `message` about an open task that has a lead department. ' +
+      'Every member of that department who may see the board gets a `reminder` notification (also live on ' +
+      'their socket), and the reminder is recorded on the task and in the board history. 404 when the ' +
+      'task does not exist or is on a board the user may not see.',
+  })
+  @ApiCreatedResponse({ description: 'The reminder as recorded on the task.' })
+  @ApiForbiddenResponse({
+    description:
+      'The user is not a supervisor or administrator, the task has no lead department, or it is done. The ' +
+      'message says which.',
+  })
   send(
     @CurrentUser() user: AuthUser,
     @UuidParam('taskId') taskId: string,

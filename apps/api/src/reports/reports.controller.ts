@@ -1,6 +1,12 @@
 import type { BoardReporting, ReportView } from '@duban/contracts';
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
@@ -17,13 +23,32 @@ export class ReportsController {
     private readonly reporting: ReportingService,
   ) {}
 
-  /** The task's progress reports, newest first. */
   @Get('tasks/:taskId/reports')
+  @ApiOperation({
+    summary: "The task's progress reports (进展反馈), newest first",
+    description: '404 when the task does not exist or is on a board the user may not see.',
+  })
   list(@CurrentUser() user: AuthUser, @UuidParam('taskId') taskId: string): Promise<ReportView[]> {
     return this.reports.list(user, taskId);
   }
 
   @Post('tasks/:taskId/reports')
+  @ApiOperation({
+    summary: 'Report progress on a task (进展反馈): a dated text and a percent',
+    description:
+      "Members of the task's lead or cooperating departments, supervisors and administrators report; the " +
+      "report records the author's department. The lead department answers for the task, so its latest " +
+      "report (or a supervisor's) sets the task's `progress`; cooperating departments' reports stand " +
+      "beside it without changing it. The report counts for the board's current reporting period (see " +
+      '`GET /api/boards/{boardId}/reporting`). 404 when the task does not exist or is on a board the user ' +
+      'may not see.',
+  })
+  @ApiCreatedResponse({ description: 'The report as recorded.' })
+  @ApiForbiddenResponse({
+    description:
+      "The user is a leader, is not in one of the task's departments, or the task is closed. The message " +
+      'says which.',
+  })
   create(
     @CurrentUser() user: AuthUser,
     @UuidParam('taskId') taskId: string,
@@ -32,8 +57,15 @@ export class ReportsController {
     return this.reports.create(user, taskId, body);
   }
 
-  /** The current reporting period and the lead departments that have not reported for it yet. */
   @Get('boards/:boardId/reporting')
+  @ApiOperation({
+    summary: 'Who has not reported yet: the current reporting period and the lead departments still owing it',
+    description:
+      "The period follows the board's `reportCadence` (weekly: the ISO week; monthly: the calendar month; " +
+      '`period` is null and nothing is missing when the board has none). `missing` lists, per lead ' +
+      'department, its open tasks on the board without a report from that department dated in the period. ' +
+      '404 for a board the user may not see.',
+  })
   boardReporting(
     @CurrentUser() user: AuthUser,
     @UuidParam('boardId') boardId: string,

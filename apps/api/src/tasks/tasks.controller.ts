@@ -1,6 +1,14 @@
 import type { BoardEvent, TaskView } from '@duban/contracts';
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
@@ -17,6 +25,26 @@ import {
 import { TaskWorkflowService } from './task-workflow.service';
 import { TasksService } from './tasks.service';
 
+/** Said once here, shown on every endpoint that writes a task with optimistic concurrency. */
+const STALE_VERSION =
+  "Stale `version`: someone changed the task since the client read it. The body's `current` is the task " +
+  'as it is now.';
+
+/** The supervision workflow (督办流程), so each step can show where it stands. */
+const WORKFLOW =
+  '交办 (assign) → 签收 (acknowledge) → 提交审核 (submit) → 审核销号 (verify) or 退回 (return)';
+
+const TASK_NOT_VISIBLE = '404 when the task does not exist or is on a board the user may not see.';
+
+/** The answers of a task write: the task, or why it was refused, or a stale version. */
+function TaskWriteResponses(forbidden: string) {
+  return applyDecorators(
+    ApiOkResponse({ description: 'The task after the change, with its new `version`.' }),
+    ApiForbiddenResponse({ description: forbidden }),
+    ApiConflictResponse({ description: STALE_VERSION }),
+  );
+}
+
 @ApiTags('tasks')
 @ApiBearerAuth()
 @Controller()
@@ -27,6 +55,14 @@ export class TasksController {
   ) {}
 
   @Post('boards/:boardId/tasks')
+  @ApiOperation({
+    summary: 'Create a task or rectification item on a board',
+    description:
+      'Supervisors and administrators only (403 otherwise); 404 for a board the user may not see. ' +
+      '`kind` is `task` (a decided task) or `rectification` (an inspection finding). Naming a ' +
+      '`leadDepartmentId` assigns it (交办): that department must then sign for it. A starting `status` ' +
+      'other than `todo` must pass the same workflow rules as a move (403 otherwise).',
+  })
   create(
     @CurrentUser() user: AuthUser,
     @UuidParam('boardId') boardId: string,
@@ -36,17 +72,34 @@ export class TasksController {
   }
 
   @Get('tasks/:taskId')
+  @ApiOperation({ summary: 'One task', description: TASK_NOT_VISIBLE })
   get(@CurrentUser() user: AuthUser, @UuidParam('taskId') taskId: string): Promise<TaskView> {
     return this.tasks.get(user, taskId);
   }
 
-  /** The task's own history: its changes and comments, from the board's event log. */
   @Get('tasks/:taskId/history')
+  @ApiOperation({
+    summary: "The task's own history, oldest first",
+    description:
+      "The events of the board's log that concern this task: its own `task.*` changes and the comments, " +
+      'progress reports and reminders on it, each with its actor, time and field-level before/after ' +
+      `(\`changes\`). ${TASK_NOT_VISIBLE}`,
+  })
   history(@CurrentUser() user: AuthUser, @UuidParam('taskId') taskId: string): Promise<BoardEvent[]> {
     return this.tasks.history(user, taskId);
   }
 
   @Patch('tasks/:taskId')
+  @ApiOperation({
+    summary: 'Edit a task',
+    description:
+      'Send only the fields that change, with the `version` last read. Supervisors and administrators, and ' +
+      "members of the task's lead or cooperating departments, may edit; leaders may not. Only supervisors " +
+      'and administrators change the assignment (lead and cooperating departments, responsible leader, ' +
+      'deadline, kind, problem, source); a new lead department must sign for the task again. A `status` ' +
+      `change obeys the workflow rules, as a move does. ${TASK_NOT_VISIBLE}`,
+  })
+  @TaskWriteResponses('The user may not edit this task or one of the fields sent.')
   update(
     @CurrentUser() user: AuthUser,
     @UuidParam('taskId') taskId: string,
@@ -57,6 +110,16 @@ export class TasksController {
 
   @Post('tasks/:taskId/move')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Move a task on the board: another status column, or another place in its column',
+    description:
+      '`afterTaskId` is the card it lands below (null: the top of the column). A status change obeys the ' +
+      'workflow rules of the dedicated endpoints: Done only by a supervisor or administrator outside the ' +
+      'lead department (never for a rectification item, which closes through verify), Awaiting ' +
+      'verification only with what submitting needs, In progress only once the lead department has signed ' +
+      `(supervisors and administrators excepted), and only they reopen a closed task. ${TASK_NOT_VISIBLE}`,
+  })
+  @TaskWriteResponses('The user may not move this task, or the status change is refused.')
   move(
     @CurrentUser() user: AuthUser,
     @UuidParam('taskId') taskId: string,
@@ -65,9 +128,20 @@ export class TasksController {
     return this.tasks.move(user, taskId, body);
   }
 
-  /** 签收: the lead department confirms it has received the task. */
   @Post('tasks/:taskId/acknowledge')
   @HttpCode(200)
+  @ApiOperation({
+    summary: '签收 (acknowledge): the lead department confirms it has received the task',
+    description:
+      `Workflow: ${WORKFLOW}. Only members of the task's lead department sign, once per assignment ` +
+      '(reassigning the task to another lead department asks for a new signature). Until it has signed, ' +
+      'only a supervisor or administrator can move the task to In progress. `version` is optional here: ' +
+      `signing twice is refused anyway. ${TASK_NOT_VISIBLE}`,
+  })
+  @TaskWriteResponses(
+    'The task has no lead department, the user is not a member of it, or it has already signed. The ' +
+      'message says which.',
+  )
   acknowledge(
     @CurrentUser() user: AuthUser,
     @UuidParam('taskId') taskId: string,
@@ -76,9 +150,20 @@ export class TasksController {
     return this.workflow.acknowledge(user, taskId, body);
   }
 
-  /** 提交审核: the lead department reports the task done, with its result. */
   @Post('tasks/:taskId/submit')
   @HttpCode(200)
+  @ApiOperation({
+    summary: '提交审核 (submit for verification): the lead department reports the task done, with its result',
+    description:
+      `Workflow: ${WORKFLOW}. Members of the lead department submit (supervisors and administrators may ` +
+      'too) a task that is In progress; it moves to Awaiting verification (`in_review`) with `result`. A ' +
+      'rectification item also needs its measures (整改措施) filled in on the task, besides the result ' +
+      `(整改结果). ${TASK_NOT_VISIBLE}`,
+  })
+  @TaskWriteResponses(
+    'The user is neither in the lead department nor a supervisor or administrator, the task is not In ' +
+      'progress, the result is blank, or a rectification item has no measures. The message says which.',
+  )
   submit(
     @CurrentUser() user: AuthUser,
     @UuidParam('taskId') taskId: string,
@@ -87,9 +172,19 @@ export class TasksController {
     return this.workflow.submit(user, taskId, body);
   }
 
-  /** 审核销号: an independent supervisor confirms and closes it. */
   @Post('tasks/:taskId/verify')
   @HttpCode(200)
+  @ApiOperation({
+    summary: '审核销号 (verify and close): an independent supervisor confirms the result and closes the task',
+    description:
+      `Workflow: ${WORKFLOW}. Supervisors and administrators who are not in the task's lead department ` +
+      'verify a task Awaiting verification; it becomes Done at 100% progress, with the optional `note`. ' +
+      `Closing a rectification item needs a note. ${TASK_NOT_VISIBLE}`,
+  })
+  @TaskWriteResponses(
+    'The user is not a supervisor or administrator, belongs to the lead department, the task is not ' +
+      'Awaiting verification, or a rectification item has no note. The message says which.',
+  )
   verify(
     @CurrentUser() user: AuthUser,
     @UuidParam('taskId') taskId: string,
@@ -98,9 +193,19 @@ export class TasksController {
     return this.workflow.verify(user, taskId, body);
   }
 
-  /** 退回: sent back to the department with a reason. */
   @Post('tasks/:taskId/return')
   @HttpCode(200)
+  @ApiOperation({
+    summary: '退回 (return): sent back to the lead department with a reason',
+    description:
+      `Workflow: ${WORKFLOW}. The same independent verifiers as verify return a task Awaiting ` +
+      'verification: it goes back to In progress, its `reason` and return count are recorded and the ' +
+      `department submits again. A blank reason is a 400. ${TASK_NOT_VISIBLE}`,
+  })
+  @TaskWriteResponses(
+    'The user is not a supervisor or administrator, belongs to the lead department, or the task is not ' +
+      'Awaiting verification. The message says which.',
+  )
   returnTask(
     @CurrentUser() user: AuthUser,
     @UuidParam('taskId') taskId: string,
@@ -111,6 +216,15 @@ export class TasksController {
 
   @Delete('tasks/:taskId')
   @HttpCode(204)
+  @ApiOperation({
+    summary: 'Delete a task',
+    description:
+      'Supervisors and administrators only (403 otherwise), with the `version` last read as a query ' +
+      'parameter. The deleted task stays in the board history as a `task.deleted` event. ' +
+      TASK_NOT_VISIBLE,
+  })
+  @ApiNoContentResponse({ description: 'The task is deleted.' })
+  @ApiConflictResponse({ description: STALE_VERSION })
   remove(
     @CurrentUser() user: AuthUser,
     @UuidParam('taskId') taskId: string,

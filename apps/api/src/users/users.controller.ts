@@ -1,6 +1,6 @@
 import type { UserView } from '@duban/contracts';
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
@@ -14,16 +14,29 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @ApiOperation({ summary: 'All users, without their password hashes' })
   list(): Promise<UserView[]> {
     return this.users.list();
   }
 
   @Post()
+  @ApiOperation({
+    summary: 'Create a user',
+    description:
+      'Administrators only (403 otherwise); 409 when the username is taken. `role` is `admin`, ' +
+      '`supervisor` (the supervision office), `leader` (follows and comments) or `member` (of a department).',
+  })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateUserDto): Promise<UserView> {
     return this.users.create(user, body);
   }
 
   @Patch(':id')
+  @ApiOperation({
+    summary: "Change a user's name, role, department or password",
+    description:
+      'Administrators only (403 otherwise); 409 when the new username is taken. A role change applies to ' +
+      "the user's next request.",
+  })
   update(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
