@@ -1,46 +1,37 @@
 import type { AuditVerification, BoardView, TaskView } from '@duban/contracts';
 import { DEMO_PASSWORD } from '../demo/demo-data';
-import { ApiClient, Factory } from '../testing/api-client';
+import { ApiClient } from '../testing/api-client';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
+  const suite = useTestApp();
 
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-  });
-
-  afterAll(() => testApp.close());
-
-  async function verify(boardId: string, by: ApiClient = admin): Promise<AuditVerification> {
+  async function verify(boardId: string, by: ApiClient = suite.admin): Promise<AuditVerification> {
     return (await by.get(`/api/boards/${boardId}/audit/verify`).expect(200)).body as AuditVerification;
   }
 
   /** A board with five events: nested data, arrays, two edits and a comment in Chinese. */
   async function boardWithHistory(): Promise<{ board: BoardView; task: TaskView }> {
-    const lead = await factory.department();
-    const cooperating = await factory.department();
-    const board = await factory.board();
-    const task = await factory.task(board.id, {
+    const lead = await suite.factory.department();
+    const cooperating = await suite.factory.department();
+    const board = await suite.factory.board();
+    const task = await suite.factory.task(board.id, {
       leadDepartmentId: lead.id,
       cooperatingDepartmentIds: [cooperating.id],
       labels: ['river', 'inspection'],
       deadline: '2021-12-31',
     });
-    await factory.task(board.id);
-    await admin.patch(`/api/tasks/${task.id}`, { title: 'Clean up the river', version: 1 }).expect(200);
-    await admin.patch(`/api/tasks/${task.id}`, { labels: ['inspection'], version: 2 }).expect(200);
-    await admin.post(`/api/tasks/${task.id}/comments`, { body: '整改方案已上报' }).expect(201);
+    await suite.factory.task(board.id);
+    await suite.admin.patch(`/api/tasks/${task.id}`, { title: 'Clean up the river', version: 1 }).expect(200);
+    await suite.admin.patch(`/api/tasks/${task.id}`, { labels: ['inspection'], version: 2 }).expect(200);
+    await suite.admin.post(`/api/tasks/${task.id}/comments`, { body: '整改方案已上报' }).expect(201);
     return { board, task };
   }
 
   /** Tampering goes straight to the database, past the API, as someone with database access would. */
   function tamper(sql: string, boardId: string, seq: number): Promise<unknown> {
-    return testApp.dataSource.query(sql, [boardId, seq]);
+    return suite.testApp.dataSource.query(sql, [boardId, seq]);
   }
 
   it('verifies an untouched log and counts every event', async () => {
@@ -53,14 +44,16 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
     const { board, task } = await boardWithHistory();
     await verify(board.id);
 
-    await admin.patch(`/api/tasks/${task.id}`, { title: 'Restore the wetland', version: 3 }).expect(200);
+    await suite.admin
+      .patch(`/api/tasks/${task.id}`, { title: 'Restore the wetland', version: 3 })
+      .expect(200);
 
     expect(await verify(board.id)).toEqual({ ok: true, checked: 6 });
   });
 
   it('hashes uuids as stored, so a change made through an upper-case board id still verifies', async () => {
-    const board = await factory.board();
-    await admin.post(`/api/boards/${board.id.toUpperCase()}/tasks`, { title: 'Shouted' }).expect(201);
+    const board = await suite.factory.board();
+    await suite.admin.post(`/api/boards/${board.id.toUpperCase()}/tasks`, { title: 'Shouted' }).expect(201);
 
     expect(await verify(board.id)).toEqual({ ok: true, checked: 1 });
   });
@@ -94,25 +87,25 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
   });
 
   it('verifies a board without events', async () => {
-    const board = await factory.board();
+    const board = await suite.factory.board();
 
     expect(await verify(board.id)).toEqual({ ok: true, checked: 0 });
   });
 
   it('lets anyone who sees the board verify it, and hides the board from everyone else', async () => {
-    const inside = await factory.department();
-    const outside = await factory.department();
-    const restricted = await factory.board({ departmentIds: [inside.id] });
-    await factory.task(restricted.id);
+    const inside = await suite.factory.department();
+    const outside = await suite.factory.department();
+    const restricted = await suite.factory.board({ departmentIds: [inside.id] });
+    await suite.factory.task(restricted.id);
 
-    expect(await verify(restricted.id, await factory.user('member', inside.id))).toEqual({
+    expect(await verify(restricted.id, await suite.factory.user('member', inside.id))).toEqual({
       ok: true,
       checked: 1,
     });
-    const outsider = await factory.user('member', outside.id);
+    const outsider = await suite.factory.user('member', outside.id);
     await outsider.get(`/api/boards/${restricted.id}/audit/verify`).expect(404);
-    await admin.get('/api/boards/00000000-0000-4000-8000-000000000000/audit/verify').expect(404);
-    await admin.get('/api/boards/not-a-board/audit/verify').expect(400);
+    await suite.admin.get('/api/boards/00000000-0000-4000-8000-000000000000/audit/verify').expect(404);
+    await suite.admin.get('/api/boards/not-a-board/audit/verify').expect(400);
   });
 
   describe('on the demo workspace', () => {

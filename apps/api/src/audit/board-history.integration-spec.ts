@@ -10,25 +10,20 @@ import type {
 } from '@duban/contracts';
 import { Clock } from '../common/clock';
 import { SchedulerService } from '../scheduler/scheduler.service';
-import { ApiClient, Factory } from '../testing/api-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { ApiClient } from '../testing/api-client';
+import { useTestApp } from '../testing/use-test-app';
 
 /** 留痕: every event carries its actor, time and field-level before/after, and the board's log can be searched. */
 describe('Board history: GET /api/boards/:boardId/history and field-level changes', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-  });
+  const suite = useTestApp();
 
   afterEach(() => jest.restoreAllMocks());
-  afterAll(() => testApp.close());
 
-  async function history(boardId: string, query = '', by: ApiClient = admin): Promise<BoardHistoryPage> {
+  async function history(
+    boardId: string,
+    query = '',
+    by: ApiClient = suite.admin,
+  ): Promise<BoardHistoryPage> {
     return (await by.get(`/api/boards/${boardId}/history${query}`).expect(200)).body as BoardHistoryPage;
   }
 
@@ -43,11 +38,11 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
     member: ApiClient;
     task: TaskView;
   }> {
-    const lead = await factory.department();
-    const board = await factory.board();
-    const supervisor = await factory.user('supervisor');
-    const member = await factory.user('member', lead.id);
-    const task = await factory.task(
+    const lead = await suite.factory.department();
+    const board = await suite.factory.board();
+    const supervisor = await suite.factory.user('supervisor');
+    const member = await suite.factory.user('member', lead.id);
+    const task = await suite.factory.task(
       board.id,
       { leadDepartmentId: lead.id, deadline: '2031-06-30', progress: 10 },
       supervisor,
@@ -58,7 +53,7 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
   describe('what each event records', () => {
     it('records only the fields an edit changed, with their values before and after', async () => {
       const { board, task, supervisor } = await supervisedTask();
-      const other = await factory.department();
+      const other = await suite.factory.department();
 
       await supervisor
         .patch(`/api/tasks/${task.id}`, {
@@ -169,7 +164,7 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
 
     it('records a reorder within a column as a move that changed no field', async () => {
       const { board, task, supervisor } = await supervisedTask();
-      const second = await factory.task(board.id, {}, supervisor);
+      const second = await suite.factory.task(board.id, {}, supervisor);
 
       await supervisor
         .post(`/api/tasks/${task.id}/move`, { status: 'todo', afterTaskId: second.id, version: 1 })
@@ -181,11 +176,11 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
 
     it('records the scheduler’s light changes with no actor: nobody did them', async () => {
       const { board, task } = await supervisedTask();
-      const clock = testApp.app.get(Clock);
+      const clock = suite.testApp.app.get(Clock);
       jest.spyOn(clock, 'today').mockReturnValue('2031-07-01');
       jest.spyOn(clock, 'now').mockReturnValue(new Date('2031-07-01T09:00:00'));
 
-      await testApp.app.get(SchedulerService).tick();
+      await suite.testApp.app.get(SchedulerService).tick();
 
       const system = await history(board.id, '?actorId=system');
       const lightChanged = system.events.find((event) => event.type === 'task.light_changed');
@@ -203,7 +198,7 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
     async function busyBoard() {
       const setup = await supervisedTask();
       const { board, task, supervisor, member, lead } = setup;
-      const other = await factory.task(board.id, { leadDepartmentId: lead.id }, supervisor);
+      const other = await suite.factory.task(board.id, { leadDepartmentId: lead.id }, supervisor);
       await supervisor.patch(`/api/tasks/${task.id}`, { progress: 20, version: 1 }).expect(200);
       await member.post(`/api/tasks/${other.id}/comments`, { body: 'On it' }).expect(201);
       await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
@@ -256,18 +251,18 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
       ['limit', '?limit=1000'],
       ['before', '?before=0'],
     ])('refuses a bad %s with a 400 naming it', async (field, query) => {
-      const board = await factory.board();
+      const board = await suite.factory.board();
 
-      const response = await admin.get(`/api/boards/${board.id}/history${query}`).expect(400);
+      const response = await suite.admin.get(`/api/boards/${board.id}/history${query}`).expect(400);
 
       expect((response.body as ApiErrorBody).details?.map((detail) => detail.field)).toContain(field);
     });
 
     it('answers 404 to someone who may not see the board', async () => {
-      const inside = await factory.department();
-      const outside = await factory.department();
-      const board = await factory.board({ departmentIds: [inside.id] });
-      const outsider = await factory.user('member', outside.id);
+      const inside = await suite.factory.department();
+      const outside = await suite.factory.department();
+      const board = await suite.factory.board({ departmentIds: [inside.id] });
+      const outsider = await suite.factory.user('member', outside.id);
 
       await outsider.get(`/api/boards/${board.id}/history`).expect(404);
     });
@@ -278,12 +273,12 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
       const { board, task, supervisor } = await supervisedTask();
       await supervisor.patch(`/api/tasks/${task.id}`, { deadline: '2031-09-30', version: 1 }).expect(200);
 
-      await testApp.dataSource.query(
+      await suite.testApp.dataSource.query(
         `UPDATE board_events SET changes = jsonb_set(changes, '{0,before}', '"2031-12-31"') WHERE "boardId" = $1 AND seq = 2`,
         [board.id],
       );
 
-      const verification = await admin.get(`/api/boards/${board.id}/audit/verify`).expect(200);
+      const verification = await suite.admin.get(`/api/boards/${board.id}/audit/verify`).expect(200);
       expect(verification.body).toEqual({ ok: false, checked: 1, firstBrokenSeq: 2 });
     });
   });
@@ -291,8 +286,8 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
   describe('mentions added by editing a comment', () => {
     it('notifies the users the edit newly mentions, and nobody twice', async () => {
       const { task, member, lead } = await supervisedTask();
-      const first = await factory.user('member', lead.id);
-      const second = await factory.user('member', lead.id);
+      const first = await suite.factory.user('member', lead.id);
+      const second = await suite.factory.user('member', lead.id);
       const created = await member
         .post(`/api/tasks/${task.id}/comments`, { body: `Please check, @${first.user.username}` })
         .expect(201);

@@ -1,22 +1,11 @@
 import type { ApiErrorBody, BoardSummary, BoardView } from '@duban/contracts';
-import { ApiClient, Factory } from '../testing/api-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 describe('Boards API', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-  });
-
-  afterAll(() => testApp.close());
+  const suite = useTestApp();
 
   it('lets supervisors and admins create boards, and nobody else', async () => {
-    const supervisor = await factory.user('supervisor');
+    const supervisor = await suite.factory.user('supervisor');
     const response = await supervisor
       .post('/api/boards', {
         title: 'Standing Committee, 21 April 2021',
@@ -32,23 +21,23 @@ describe('Boards API', () => {
       seq: 0,
     });
 
-    await (await factory.user('leader')).post('/api/boards', { title: 'x' }).expect(403);
-    await (await factory.user('member')).post('/api/boards', { title: 'x' }).expect(403);
+    await (await suite.factory.user('leader')).post('/api/boards', { title: 'x' }).expect(403);
+    await (await suite.factory.user('member')).post('/api/boards', { title: 'x' }).expect(403);
   });
 
   it('shows a restricted board only to its departments, admins, supervisors and leaders', async () => {
-    const inside = await factory.department();
-    const outside = await factory.department();
-    const restricted = await factory.board({ departmentIds: [inside.id] });
-    const open = await factory.board();
+    const inside = await suite.factory.department();
+    const outside = await suite.factory.department();
+    const restricted = await suite.factory.board({ departmentIds: [inside.id] });
+    const open = await suite.factory.board();
     const viewers = {
-      insider: await factory.user('member', inside.id),
-      outsider: await factory.user('member', outside.id),
-      leader: await factory.user('leader'),
-      supervisor: await factory.user('supervisor'),
+      insider: await suite.factory.user('member', inside.id),
+      outsider: await suite.factory.user('member', outside.id),
+      leader: await suite.factory.user('leader'),
+      supervisor: await suite.factory.user('supervisor'),
     };
 
-    for (const client of [viewers.insider, viewers.leader, viewers.supervisor, admin]) {
+    for (const client of [viewers.insider, viewers.leader, viewers.supervisor, suite.admin]) {
       const ids = ((await client.get('/api/boards').expect(200)).body as BoardView[]).map(
         (board) => board.id,
       );
@@ -62,34 +51,34 @@ describe('Boards API', () => {
     expect(outsiderIds).not.toContain(restricted.id);
     await viewers.outsider.get(`/api/boards/${restricted.id}`).expect(404);
     await viewers.outsider.get(`/api/boards/${restricted.id}/events`).expect(404);
-    const task = await factory.task(restricted.id);
+    const task = await suite.factory.task(restricted.id);
     await viewers.outsider.get(`/api/tasks/${task.id}`).expect(404);
     await viewers.outsider.post(`/api/tasks/${task.id}/comments`, { body: 'hi' }).expect(404);
   });
 
   it('lists boards with their total, done and overdue task counts', async () => {
-    const board = await factory.board();
-    await factory.task(board.id, { deadline: '2020-01-01' });
-    await factory.task(board.id, { deadline: '2020-01-01', status: 'done' });
-    await factory.task(board.id, { deadline: '2999-12-31' });
-    await factory.task(board.id);
-    const empty = await factory.board();
+    const board = await suite.factory.board();
+    await suite.factory.task(board.id, { deadline: '2020-01-01' });
+    await suite.factory.task(board.id, { deadline: '2020-01-01', status: 'done' });
+    await suite.factory.task(board.id, { deadline: '2999-12-31' });
+    await suite.factory.task(board.id);
+    const empty = await suite.factory.board();
 
-    const boards = (await admin.get('/api/boards').expect(200)).body as BoardSummary[];
+    const boards = (await suite.admin.get('/api/boards').expect(200)).body as BoardSummary[];
 
     expect(boards.find((entry) => entry.id === board.id)?.counts).toEqual({ total: 4, done: 1, overdue: 1 });
     expect(boards.find((entry) => entry.id === empty.id)?.counts).toEqual({ total: 0, done: 0, overdue: 0 });
   });
 
   it('keeps supervision settings per board, with defaults, changed only by supervisors', async () => {
-    const board = await factory.board();
+    const board = await suite.factory.board();
     expect(board.settings).toEqual({
       dueSoonDays: 7,
       reportCadence: 'none',
       reportDay: 28,
       escalationDays: 3,
     });
-    const supervisor = await factory.user('supervisor');
+    const supervisor = await suite.factory.user('supervisor');
 
     const updated = await supervisor
       .patch(`/api/boards/${board.id}`, {
@@ -102,8 +91,10 @@ describe('Boards API', () => {
       title: 'Renamed',
       settings: { dueSoonDays: 7, reportCadence: 'monthly', reportDay: 25, escalationDays: 3 },
     });
-    expect((await admin.get(`/api/boards/${board.id}`).expect(200)).body.board.settings.reportDay).toBe(25);
-    await (await factory.user('member')).patch(`/api/boards/${board.id}`, { title: 'x' }).expect(403);
+    expect((await suite.admin.get(`/api/boards/${board.id}`).expect(200)).body.board.settings.reportDay).toBe(
+      25,
+    );
+    await (await suite.factory.user('member')).patch(`/api/boards/${board.id}`, { title: 'x' }).expect(403);
     const bad = await supervisor
       .patch(`/api/boards/${board.id}`, { settings: { dueSoonDays: -1 } })
       .expect(400);
@@ -111,13 +102,13 @@ describe('Boards API', () => {
   });
 
   it('rejects unknown departments and bad fields naming them', async () => {
-    const response = await admin
+    const response = await suite.admin
       .post('/api/boards', { title: 'x', departmentIds: ['00000000-0000-4000-8000-000000000000'] })
       .expect(400);
     expect((response.body as ApiErrorBody).details).toEqual([
       { field: 'departmentIds', message: 'no such department' },
     ]);
-    const bad = await admin
+    const bad = await suite.admin
       .post('/api/boards', { title: 'x'.repeat(201), departmentIds: ['nope'] })
       .expect(400);
     expect((bad.body as ApiErrorBody).details?.map((detail) => detail.field)).toEqual([
@@ -127,12 +118,12 @@ describe('Boards API', () => {
   });
 
   it('returns a snapshot whose seq matches its tasks', async () => {
-    const board = await factory.board();
-    const first = await factory.task(board.id);
-    await factory.task(board.id);
-    await admin.patch(`/api/tasks/${first.id}`, { progress: 20, version: 1 }).expect(200);
+    const board = await suite.factory.board();
+    const first = await suite.factory.task(board.id);
+    await suite.factory.task(board.id);
+    await suite.admin.patch(`/api/tasks/${first.id}`, { progress: 20, version: 1 }).expect(200);
 
-    const snapshot = await admin.get(`/api/boards/${board.id}`).expect(200);
+    const snapshot = await suite.admin.get(`/api/boards/${board.id}`).expect(200);
 
     expect(snapshot.body.seq).toBe(3);
     expect(snapshot.body.board).toMatchObject({ id: board.id, seq: 3 });
@@ -140,33 +131,33 @@ describe('Boards API', () => {
   });
 
   it('pages through events after a seq, in order', async () => {
-    const board = await factory.board();
-    for (let index = 0; index < 5; index += 1) await factory.task(board.id, { title: `Task ${index}` });
+    const board = await suite.factory.board();
+    for (let index = 0; index < 5; index += 1) await suite.factory.task(board.id, { title: `Task ${index}` });
 
-    const page = await admin.get(`/api/boards/${board.id}/events?after=1&limit=2`).expect(200);
+    const page = await suite.admin.get(`/api/boards/${board.id}/events?after=1&limit=2`).expect(200);
     expect(page.body.seq).toBe(5);
     expect(page.body.events.map((event: { seq: number }) => event.seq)).toEqual([2, 3]);
     expect(page.body.events[0]).toMatchObject({
       boardId: board.id,
       type: 'task.created',
-      actorId: admin.user.id,
+      actorId: suite.admin.user.id,
       data: { title: 'Task 1' },
     });
-    const rest = await admin.get(`/api/boards/${board.id}/events?after=3`).expect(200);
+    const rest = await suite.admin.get(`/api/boards/${board.id}/events?after=3`).expect(200);
     expect(rest.body.events.map((event: { seq: number }) => event.seq)).toEqual([4, 5]);
   });
 
   it('rejects bad paging parameters naming them', async () => {
-    const board = await factory.board();
+    const board = await suite.factory.board();
     for (const [query, field] of [
       ['limit=5000', 'limit'],
       ['limit=0', 'limit'],
       ['after=-1', 'after'],
       ['after=abc', 'after'],
     ]) {
-      const response = await admin.get(`/api/boards/${board.id}/events?${query}`).expect(400);
+      const response = await suite.admin.get(`/api/boards/${board.id}/events?${query}`).expect(400);
       expect((response.body as ApiErrorBody).details?.[0]?.field).toBe(field);
     }
-    await admin.get('/api/boards/00000000-0000-4000-8000-000000000000/events').expect(404);
+    await suite.admin.get('/api/boards/00000000-0000-4000-8000-000000000000/events').expect(404);
   });
 });

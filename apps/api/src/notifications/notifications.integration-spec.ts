@@ -1,26 +1,16 @@
 import type { ApiErrorBody, NotificationList, NotificationView } from '@duban/contracts';
-import { ApiClient, Factory } from '../testing/api-client';
+import { ApiClient } from '../testing/api-client';
 import { connectSocket, type ClientSocket } from '../testing/socket-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 /** The notification centre: each user's own notifications, the unread count, @mentions. */
 describe('Notifications', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
+  const suite = useTestApp();
   const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-  });
 
   afterEach(() => {
     for (const socket of sockets.splice(0)) socket.close();
   });
-
-  afterAll(() => testApp.close());
 
   async function notificationsOf(client: ApiClient, query = ''): Promise<NotificationList> {
     return (await client.get(`/api/notifications${query}`).expect(200)).body as NotificationList;
@@ -28,7 +18,7 @@ describe('Notifications', () => {
 
   /** Records the `notification` events the user's socket receives. */
   async function liveNotificationsOf(client: ApiClient): Promise<NotificationView[]> {
-    const socket = await connectSocket(testApp.url, client.token);
+    const socket = await connectSocket(suite.testApp.url, client.token);
     sockets.push(socket);
     const received: NotificationView[] = [];
     socket.on('notification', (notification) => received.push(notification));
@@ -44,12 +34,12 @@ describe('Notifications', () => {
   }
 
   async function remindedMember() {
-    const lead = await factory.department();
-    const board = await factory.board();
-    const task = await factory.task(board.id, { leadDepartmentId: lead.id });
-    const member = await factory.user('member', lead.id);
+    const lead = await suite.factory.department();
+    const board = await suite.factory.board();
+    const task = await suite.factory.task(board.id, { leadDepartmentId: lead.id });
+    const member = await suite.factory.user('member', lead.id);
     for (const message of ['First reminder', 'Second reminder', 'Third reminder']) {
-      await admin.post(`/api/tasks/${task.id}/reminders`, { message }).expect(201);
+      await suite.admin.post(`/api/tasks/${task.id}/reminders`, { message }).expect(201);
     }
     return { member, task };
   }
@@ -74,11 +64,11 @@ describe('Notifications', () => {
 
   it('marks one read (only your own) and then all of them', async () => {
     const { member } = await remindedMember();
-    const stranger = await factory.user('member', (await factory.department()).id);
+    const stranger = await suite.factory.user('member', (await suite.factory.department()).id);
     const [newest] = (await notificationsOf(member)).items;
 
     await stranger.post(`/api/notifications/${newest!.id}/read`).expect(404);
-    await admin.post(`/api/notifications/${newest!.id}/read`).expect(404);
+    await suite.admin.post(`/api/notifications/${newest!.id}/read`).expect(404);
     const read = (await member.post(`/api/notifications/${newest!.id}/read`).expect(200))
       .body as NotificationView;
     expect(read).toMatchObject({ id: newest!.id, readAt: expect.any(String) });
@@ -95,17 +85,17 @@ describe('Notifications', () => {
   });
 
   it('answers 400 for a malformed id and 404 for an unknown one', async () => {
-    await admin.post('/api/notifications/nope/read').expect(400);
-    await admin.post('/api/notifications/00000000-0000-4000-8000-000000000000/read').expect(404);
+    await suite.admin.post('/api/notifications/nope/read').expect(400);
+    await suite.admin.post('/api/notifications/00000000-0000-4000-8000-000000000000/read').expect(404);
   });
 
   it('notifies the users a comment @mentions, live, but not its author', async () => {
-    const department = await factory.department();
-    const board = await factory.board();
-    const task = await factory.task(board.id, { leadDepartmentId: department.id });
-    const author = await factory.user('member', department.id);
-    const leader = await factory.user('leader');
-    const supervisor = await factory.user('supervisor');
+    const department = await suite.factory.department();
+    const board = await suite.factory.board();
+    const task = await suite.factory.task(board.id, { leadDepartmentId: department.id });
+    const author = await suite.factory.user('member', department.id);
+    const leader = await suite.factory.user('leader');
+    const supervisor = await suite.factory.user('supervisor');
     const leaderLive = await liveNotificationsOf(leader);
 
     const body = `@${leader.user.username} @${supervisor.user.username}. Please check — cc @${author.user.username} @nobody-here`;
@@ -127,13 +117,13 @@ describe('Notifications', () => {
   });
 
   it('does not tell users about a restricted board they cannot see', async () => {
-    const inside = await factory.department();
-    const outside = await factory.department();
-    const board = await factory.board({ departmentIds: [inside.id] });
-    const task = await factory.task(board.id, { leadDepartmentId: inside.id });
-    const author = await factory.user('member', inside.id);
-    const colleague = await factory.user('member', inside.id);
-    const outsider = await factory.user('member', outside.id);
+    const inside = await suite.factory.department();
+    const outside = await suite.factory.department();
+    const board = await suite.factory.board({ departmentIds: [inside.id] });
+    const task = await suite.factory.task(board.id, { leadDepartmentId: inside.id });
+    const author = await suite.factory.user('member', inside.id);
+    const colleague = await suite.factory.user('member', inside.id);
+    const outsider = await suite.factory.user('member', outside.id);
     const outsiderLive = await liveNotificationsOf(outsider);
     const colleagueLive = await liveNotificationsOf(colleague);
 

@@ -1,49 +1,39 @@
 import type { BoardEvent, BoardJoinResult, TaskView } from '@duban/contracts';
-import { ApiClient, Factory } from '../testing/api-client';
+import { ApiClient } from '../testing/api-client';
 import { connectSocket, EventRecorder, joinBoard, type ClientSocket } from '../testing/socket-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 describe('Realtime board events', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
+  const suite = useTestApp();
   const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-  });
 
   afterEach(() => {
     for (const socket of sockets.splice(0)) socket.close();
   });
 
-  afterAll(() => testApp.close());
-
   async function connect(client: ApiClient): Promise<ClientSocket> {
-    const socket = await connectSocket(testApp.url, client.token);
+    const socket = await connectSocket(suite.testApp.url, client.token);
     sockets.push(socket);
     return socket;
   }
 
   it('refuses a connection without a token or with a bad one', async () => {
-    await expect(connectSocket(testApp.url, undefined)).rejects.toThrow(/unauthenticated/);
-    await expect(connectSocket(testApp.url, 'forged.token.value')).rejects.toThrow(/unauthenticated/);
+    await expect(connectSocket(suite.testApp.url, undefined)).rejects.toThrow(/unauthenticated/);
+    await expect(connectSocket(suite.testApp.url, 'forged.token.value')).rejects.toThrow(/unauthenticated/);
   });
 
   it('delivers every change to two clients in order with gapless seqs', async () => {
-    const department = await factory.department();
-    const board = await factory.board();
-    const member = await factory.user('member', department.id);
-    const watcherSocket = await connect(await factory.user('leader'));
+    const department = await suite.factory.department();
+    const board = await suite.factory.board();
+    const member = await suite.factory.user('member', department.id);
+    const watcherSocket = await connect(await suite.factory.user('leader'));
     const memberSocket = await connect(member);
     const watcher = new EventRecorder(watcherSocket);
     const memberEvents = new EventRecorder(memberSocket);
     expect(await joinBoard(watcherSocket, board.id)).toEqual({ ok: true, seq: 0, missed: [] });
     expect(await joinBoard(memberSocket, board.id)).toEqual({ ok: true, seq: 0, missed: [] });
 
-    const task = await factory.task(board.id, { leadDepartmentId: department.id });
+    const task = await suite.factory.task(board.id, { leadDepartmentId: department.id });
     await member.patch(`/api/tasks/${task.id}`, { progress: 50, version: 1 }).expect(200);
     await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
     await member
@@ -53,9 +43,9 @@ describe('Realtime board events', () => {
     await member.patch(`/api/comments/${comment.body.id}`, { body: 'Started on site' }).expect(200);
     await member.delete(`/api/comments/${comment.body.id}`).expect(204);
     await Promise.all(
-      Array.from({ length: 10 }, (_, index) => factory.task(board.id, { title: `Parallel ${index}` })),
+      Array.from({ length: 10 }, (_, index) => suite.factory.task(board.id, { title: `Parallel ${index}` })),
     );
-    await admin.delete(`/api/tasks/${task.id}?version=4`).expect(204);
+    await suite.admin.delete(`/api/tasks/${task.id}?version=4`).expect(204);
 
     const expectedCount = 18;
     await watcher.waitForEvents(expectedCount);
@@ -76,25 +66,25 @@ describe('Realtime board events', () => {
     expect(watcher.events.at(-1)).toMatchObject({
       type: 'task.deleted',
       data: { id: task.id },
-      actorId: admin.user.id,
+      actorId: suite.admin.user.id,
     });
     expect((watcher.events[3]?.data as TaskView).status).toBe('in_progress');
   });
 
   it('returns exactly what a rejoining client missed', async () => {
-    const board = await factory.board();
-    const socket = await connect(admin);
+    const board = await suite.factory.board();
+    const socket = await connect(suite.admin);
     const recorder = new EventRecorder(socket);
     await joinBoard(socket, board.id);
-    const task = await factory.task(board.id);
+    const task = await suite.factory.task(board.id);
     await recorder.waitForEvents(1);
     socket.disconnect();
 
-    await admin.patch(`/api/tasks/${task.id}`, { title: 'Changed while away', version: 1 }).expect(200);
-    await admin.post(`/api/tasks/${task.id}/comments`, { body: 'Noted' }).expect(201);
-    await factory.task(board.id);
+    await suite.admin.patch(`/api/tasks/${task.id}`, { title: 'Changed while away', version: 1 }).expect(200);
+    await suite.admin.post(`/api/tasks/${task.id}/comments`, { body: 'Noted' }).expect(201);
+    await suite.factory.task(board.id);
 
-    const again = await connect(admin);
+    const again = await connect(suite.admin);
     const result = await joinBoard(again, board.id, 1);
     expect(result).toMatchObject({ ok: true, seq: 4 });
     const missed = (result as Extract<BoardJoinResult, { missed: BoardEvent[] }>).missed;
@@ -103,23 +93,23 @@ describe('Realtime board events', () => {
       [3, 'comment.created'],
       [4, 'task.created'],
     ]);
-    const page = await admin.get(`/api/boards/${board.id}/events?after=1`).expect(200);
+    const page = await suite.admin.get(`/api/boards/${board.id}/events?after=1`).expect(200);
     expect(page.body).toEqual({ events: missed, seq: 4 });
   });
 
   it('asks a client for a full resync when its seq is not from this board history', async () => {
-    const board = await factory.board();
-    await factory.task(board.id);
-    const socket = await connect(admin);
+    const board = await suite.factory.board();
+    await suite.factory.task(board.id);
+    const socket = await connect(suite.admin);
     expect(await joinBoard(socket, board.id, 99)).toEqual({ ok: true, seq: 1, resync: true });
   });
 
   it('keeps users out of boards restricted to other departments', async () => {
-    const inside = await factory.department();
-    const outside = await factory.department();
-    const board = await factory.board({ departmentIds: [inside.id] });
-    const outsider = await factory.user('member', outside.id);
-    const insider = await factory.user('member', inside.id);
+    const inside = await suite.factory.department();
+    const outside = await suite.factory.department();
+    const board = await suite.factory.board({ departmentIds: [inside.id] });
+    const outsider = await suite.factory.user('member', outside.id);
+    const insider = await suite.factory.user('member', inside.id);
     const outsiderSocket = await connect(outsider);
     const outsiderEvents = new EventRecorder(outsiderSocket);
     const insiderSocket = await connect(insider);
@@ -130,7 +120,7 @@ describe('Realtime board events', () => {
       error: { code: 'not_found', message: 'Board not found' },
     });
     expect(await joinBoard(insiderSocket, board.id)).toMatchObject({ ok: true });
-    await factory.task(board.id);
+    await suite.factory.task(board.id);
     await insiderEvents.waitForEvents(1);
 
     expect(outsiderEvents.events).toEqual([]);
@@ -138,37 +128,39 @@ describe('Realtime board events', () => {
   });
 
   it('answers a malformed join with a validation error', async () => {
-    const socket = await connect(admin);
+    const socket = await connect(suite.admin);
     const result = await socket.timeout(5000).emitWithAck('board:join', { boardId: 'nope' });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
     expect((result as { error: { message: string } }).error.message).toMatch(/boardId/);
   });
 
   it('tells everyone on the board who is viewing and editing, until they leave', async () => {
-    const board = await factory.board();
-    const leader = await factory.user('leader');
-    const adminSocket = await connect(admin);
+    const board = await suite.factory.board();
+    const leader = await suite.factory.user('leader');
+    const adminSocket = await connect(suite.admin);
     const adminEvents = new EventRecorder(adminSocket);
     await joinBoard(adminSocket, board.id);
     const leaderSocket = await connect(leader);
     await joinBoard(leaderSocket, board.id);
 
     await adminEvents.waitFor((recorder) => recorder.presence.at(-1)?.viewers.length === 2);
-    const task = await factory.task(board.id);
+    const task = await suite.factory.task(board.id);
     await leaderSocket.timeout(5000).emitWithAck('presence:editing', { boardId: board.id, taskId: task.id });
     await adminEvents.waitFor((recorder) =>
       Boolean(recorder.presence.at(-1)?.viewers.some((viewer) => viewer.editingTaskId === task.id)),
     );
     expect(adminEvents.presence.at(-1)?.viewers).toEqual(
       expect.arrayContaining([
-        { userId: admin.user.id, displayName: admin.user.displayName, editingTaskId: null },
+        { userId: suite.admin.user.id, displayName: suite.admin.user.displayName, editingTaskId: null },
         { userId: leader.user.id, displayName: leader.user.displayName, editingTaskId: task.id },
       ]),
     );
 
     leaderSocket.disconnect();
     await adminEvents.waitFor((recorder) => recorder.presence.at(-1)?.viewers.length === 1);
-    expect(adminEvents.presence.at(-1)?.viewers.map((viewer) => viewer.userId)).toEqual([admin.user.id]);
+    expect(adminEvents.presence.at(-1)?.viewers.map((viewer) => viewer.userId)).toEqual([
+      suite.admin.user.id,
+    ]);
   });
 });
 

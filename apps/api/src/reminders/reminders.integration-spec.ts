@@ -6,43 +6,33 @@ import type {
   ReminderView,
 } from '@duban/contracts';
 import { Clock } from '../common/clock';
-import { ApiClient, Factory } from '../testing/api-client';
+import { ApiClient } from '../testing/api-client';
 import { connectSocket, type ClientSocket } from '../testing/socket-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
 import { EscalationService } from './escalation.service';
+import { useTestApp } from '../testing/use-test-app';
 
 /** 催办: supervisors remind lead departments; overdue tasks are reminded and escalated automatically. */
 describe('Reminders', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
+  const suite = useTestApp();
   const sockets: ClientSocket[] = [];
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-  });
 
   afterEach(() => {
     jest.restoreAllMocks();
     for (const socket of sockets.splice(0)) socket.close();
   });
 
-  afterAll(() => testApp.close());
-
   async function assignedTask(input: { deadline?: string; responsibleLeaderId?: string } = {}) {
-    const lead = await factory.department();
-    const supervisor = await factory.user('supervisor');
-    const board = await factory.board({ settings: { escalationDays: 2 } }, supervisor);
-    const member = await factory.user('member', lead.id);
-    const task = await factory.task(board.id, { leadDepartmentId: lead.id, ...input }, supervisor);
+    const lead = await suite.factory.department();
+    const supervisor = await suite.factory.user('supervisor');
+    const board = await suite.factory.board({ settings: { escalationDays: 2 } }, supervisor);
+    const member = await suite.factory.user('member', lead.id);
+    const task = await suite.factory.task(board.id, { leadDepartmentId: lead.id, ...input }, supervisor);
     return { lead, board, supervisor, member, task };
   }
 
   /** The next `notification` the user's socket receives. */
   async function notificationsOf(client: ApiClient): Promise<() => Promise<NotificationView>> {
-    const socket = await connectSocket(testApp.url, client.token);
+    const socket = await connectSocket(suite.testApp.url, client.token);
     sockets.push(socket);
     const received: NotificationView[] = [];
     socket.on('notification', (notification) => received.push(notification));
@@ -61,13 +51,13 @@ describe('Reminders', () => {
   }
 
   async function historyOf(taskId: string): Promise<BoardEvent[]> {
-    return (await admin.get(`/api/tasks/${taskId}/history`).expect(200)).body as BoardEvent[];
+    return (await suite.admin.get(`/api/tasks/${taskId}/history`).expect(200)).body as BoardEvent[];
   }
 
   it('lets a supervisor remind the lead department, records it on the task and notifies its members live', async () => {
     const { lead, supervisor, member, task } = await assignedTask();
-    const colleague = await factory.user('member', lead.id);
-    const outsider = await factory.user('member', (await factory.department()).id);
+    const colleague = await suite.factory.user('member', lead.id);
+    const outsider = await suite.factory.user('member', (await suite.factory.department()).id);
     const nextNotification = await notificationsOf(member);
 
     const response = await supervisor
@@ -113,19 +103,19 @@ describe('Reminders', () => {
 
   it('lets only supervisors and administrators send reminders, saying why', async () => {
     const { member, task } = await assignedTask();
-    const leader = await factory.user('leader');
+    const leader = await suite.factory.user('leader');
     for (const client of [member, leader]) {
       const response = await client.post(`/api/tasks/${task.id}/reminders`, { message: 'Hurry' }).expect(403);
       expect((response.body as ApiErrorBody).message).toMatch(/Only supervisors and administrators/);
     }
-    await admin.post(`/api/tasks/${task.id}/reminders`, { message: 'Hurry' }).expect(201);
+    await suite.admin.post(`/api/tasks/${task.id}/reminders`, { message: 'Hurry' }).expect(201);
     expect(await unreadOf(member)).toBe(1);
   });
 
   it('refuses to remind about a task that is done or that no department leads', async () => {
     const { board, lead, supervisor } = await assignedTask();
-    const done = await factory.task(board.id, { leadDepartmentId: lead.id, status: 'done' });
-    const unassigned = await factory.task(board.id);
+    const done = await suite.factory.task(board.id, { leadDepartmentId: lead.id, status: 'done' });
+    const unassigned = await suite.factory.task(board.id);
 
     const doneResponse = await supervisor
       .post(`/api/tasks/${done.id}/reminders`, { message: 'Hurry' })
@@ -135,7 +125,7 @@ describe('Reminders', () => {
       .post(`/api/tasks/${unassigned.id}/reminders`, { message: 'Hurry' })
       .expect(403);
     expect((unassignedResponse.body as ApiErrorBody).message).toMatch(/no lead department/);
-    expect((await admin.get(`/api/tasks/${done.id}/reminders`).expect(200)).body).toEqual([]);
+    expect((await suite.admin.get(`/api/tasks/${done.id}/reminders`).expect(200)).body).toEqual([]);
   });
 
   it('rejects a missing, blank, oversized or unknown-field message naming the field', async () => {
@@ -156,13 +146,13 @@ describe('Reminders', () => {
   });
 
   it('escalates an overdue task once to the department, then after escalationDays to its leader', async () => {
-    const leader = await factory.user('leader');
+    const leader = await suite.factory.user('leader');
     const { member, task } = await assignedTask({
       deadline: '2030-03-10',
       responsibleLeaderId: leader.user.id,
     });
-    const clock = testApp.app.get(Clock);
-    const escalation = testApp.app.get(EscalationService);
+    const clock = suite.testApp.app.get(Clock);
+    const escalation = suite.testApp.app.get(EscalationService);
     const setNow = (now: Date) => jest.spyOn(clock, 'now').mockReturnValue(now);
     const runAt = async (now: Date) => {
       setNow(now);
@@ -198,7 +188,7 @@ describe('Reminders', () => {
 
     expect(await unreadOf(member)).toBe(1);
     expect(await unreadOf(leader)).toBe(1);
-    expect((await admin.get(`/api/tasks/${task.id}/reminders`).expect(200)).body).toEqual([
+    expect((await suite.admin.get(`/api/tasks/${task.id}/reminders`).expect(200)).body).toEqual([
       departmentReminder,
       leaderReminder,
     ]);
@@ -210,8 +200,8 @@ describe('Reminders', () => {
 
   it('does not escalate done tasks, nor to a leader a task has none of', async () => {
     const { board, lead, member, task } = await assignedTask({ deadline: '2031-01-10' });
-    await factory.task(board.id, { leadDepartmentId: lead.id, deadline: '2031-01-10', status: 'done' });
-    const escalation = testApp.app.get(EscalationService);
+    await suite.factory.task(board.id, { leadDepartmentId: lead.id, deadline: '2031-01-10', status: 'done' });
+    const escalation = suite.testApp.app.get(EscalationService);
     const onBoard = (sent: ReminderView[]) => sent.filter((reminder) => reminder.boardId === board.id);
 
     expect(onBoard(await escalation.run(new Date(2031, 0, 11)))).toEqual([

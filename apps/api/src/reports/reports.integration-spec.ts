@@ -7,27 +7,20 @@ import type {
   TaskView,
 } from '@duban/contracts';
 import { Clock } from '../common/clock';
-import { ApiClient, Factory } from '../testing/api-client';
+import { ApiClient } from '../testing/api-client';
 import { connectSocket, EventRecorder, joinBoard } from '../testing/socket-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 /** 进展反馈: departments report on their tasks; the lead department's latest report is the task's progress. */
 describe('Progress reports', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
+  const suite = useTestApp();
   let clock: Clock;
 
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-    clock = testApp.app.get(Clock);
+  beforeAll(() => {
+    clock = suite.testApp.app.get(Clock);
   });
 
   afterEach(() => jest.restoreAllMocks());
-
-  afterAll(() => testApp.close());
 
   /** Sets the server's clock to a local date and time (months counted from 1, as people write them). */
   function setClock(year: number, month: number, day: number, hour = 10, minute = 0): Date {
@@ -37,24 +30,24 @@ describe('Progress reports', () => {
   }
 
   async function assignedTask(boardId?: string) {
-    const lead = await factory.department();
-    const cooperating = await factory.department();
-    const board = boardId ?? (await factory.board()).id;
-    const task = await factory.task(board, {
+    const lead = await suite.factory.department();
+    const cooperating = await suite.factory.department();
+    const board = boardId ?? (await suite.factory.board()).id;
+    const task = await suite.factory.task(board, {
       leadDepartmentId: lead.id,
       cooperatingDepartmentIds: [cooperating.id],
     });
-    const leadMember = await factory.user('member', lead.id);
-    const cooperatingMember = await factory.user('member', cooperating.id);
+    const leadMember = await suite.factory.user('member', lead.id);
+    const cooperatingMember = await suite.factory.user('member', cooperating.id);
     return { lead, cooperating, boardId: board, task, leadMember, cooperatingMember };
   }
 
   async function taskNow(taskId: string): Promise<TaskView> {
-    return (await admin.get(`/api/tasks/${taskId}`).expect(200)).body as TaskView;
+    return (await suite.admin.get(`/api/tasks/${taskId}`).expect(200)).body as TaskView;
   }
 
   async function history(taskId: string): Promise<BoardEvent[]> {
-    return (await admin.get(`/api/tasks/${taskId}/history`).expect(200)).body as BoardEvent[];
+    return (await suite.admin.get(`/api/tasks/${taskId}/history`).expect(200)).body as BoardEvent[];
   }
 
   function refusal(response: { body: unknown }): string {
@@ -94,7 +87,7 @@ describe('Progress reports', () => {
         data: { ...report, task: expect.objectContaining({ id: task.id, progress: 40, version: 2 }) },
       },
     ]);
-    const page = (await admin.get(`/api/boards/${boardId}/events?after=0`).expect(200))
+    const page = (await suite.admin.get(`/api/boards/${boardId}/events?after=0`).expect(200))
       .body as BoardEventsPage;
     expect(page.seq).toBe(2);
   });
@@ -124,7 +117,7 @@ describe('Progress reports', () => {
 
   it('lets a supervisor report for the task, and that report sets the progress', async () => {
     const { task } = await assignedTask();
-    const supervisor = await factory.user('supervisor');
+    const supervisor = await suite.factory.user('supervisor');
 
     await supervisor
       .post(`/api/tasks/${task.id}/reports`, { text: 'Checked on site', progress: 70 })
@@ -135,13 +128,13 @@ describe('Progress reports', () => {
 
   it('refuses leaders, other departments and closed tasks, saying why, and records nothing', async () => {
     const { task, leadMember, boardId } = await assignedTask();
-    const leader = await factory.user('leader');
-    const outsider = await factory.user('member', (await factory.department()).id);
-    const closed = await factory.task(boardId, {
+    const leader = await suite.factory.user('leader');
+    const outsider = await suite.factory.user('member', (await suite.factory.department()).id);
+    const closed = await suite.factory.task(boardId, {
       leadDepartmentId: leadMember.user.departmentId,
       status: 'done',
     });
-    const seqBefore = (await admin.get(`/api/boards/${boardId}`).expect(200)).body.seq as number;
+    const seqBefore = (await suite.admin.get(`/api/boards/${boardId}`).expect(200)).body.seq as number;
     const body = { text: 'Progress', progress: 50 };
 
     expect(refusal(await leader.post(`/api/tasks/${task.id}/reports`, body).expect(403))).toMatch(
@@ -154,8 +147,8 @@ describe('Progress reports', () => {
       /closed/,
     );
 
-    expect((await admin.get(`/api/boards/${boardId}`).expect(200)).body.seq).toBe(seqBefore);
-    expect((await admin.get(`/api/tasks/${task.id}/reports`).expect(200)).body).toEqual([]);
+    expect((await suite.admin.get(`/api/boards/${boardId}`).expect(200)).body.seq).toBe(seqBefore);
+    expect((await suite.admin.get(`/api/tasks/${task.id}/reports`).expect(200)).body).toEqual([]);
   });
 
   it('rejects bad input naming the field', async () => {
@@ -178,12 +171,12 @@ describe('Progress reports', () => {
 
   it('answers 404 for unknown tasks and for tasks on boards the user may not see', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
-    await admin.get(`/api/tasks/${unknown}/reports`).expect(404);
-    await admin.post(`/api/tasks/${unknown}/reports`, { text: 'x', progress: 1 }).expect(404);
+    await suite.admin.get(`/api/tasks/${unknown}/reports`).expect(404);
+    await suite.admin.post(`/api/tasks/${unknown}/reports`, { text: 'x', progress: 1 }).expect(404);
 
-    const restricted = await factory.board({ departmentIds: [(await factory.department()).id] });
-    const hidden = await factory.task(restricted.id);
-    const outsider = await factory.user('member', (await factory.department()).id);
+    const restricted = await suite.factory.board({ departmentIds: [(await suite.factory.department()).id] });
+    const hidden = await suite.factory.task(restricted.id);
+    const outsider = await suite.factory.user('member', (await suite.factory.department()).id);
     await outsider.get(`/api/tasks/${hidden.id}/reports`).expect(404);
     await outsider.post(`/api/tasks/${hidden.id}/reports`, { text: 'x', progress: 1 }).expect(404);
   });
@@ -199,7 +192,7 @@ describe('Progress reports', () => {
     setClock(2021, 5, 28, 16);
     await leadMember.post(`/api/tasks/${task.id}/reports`, { text: 'May', progress: 45 }).expect(201);
 
-    const leader = await factory.user('leader');
+    const leader = await suite.factory.user('leader');
     const list = (await leader.get(`/api/tasks/${task.id}/reports`).expect(200)).body as ReportView[];
     expect(list.map((report) => [report.text, report.progress])).toEqual([
       ['May', 45],
@@ -210,7 +203,7 @@ describe('Progress reports', () => {
   });
 
   describe('GET /api/boards/:boardId/reporting', () => {
-    async function reporting(boardId: string, by: ApiClient = admin): Promise<BoardReporting> {
+    async function reporting(boardId: string, by: ApiClient = suite.admin): Promise<BoardReporting> {
       return (await by.get(`/api/boards/${boardId}/reporting`).expect(200)).body as BoardReporting;
     }
 
@@ -220,12 +213,12 @@ describe('Progress reports', () => {
     });
 
     it('shows the lead departments that have not reported this month, and drops each once it reports', async () => {
-      const board = await factory.board({ settings: { reportCadence: 'monthly', reportDay: 28 } });
+      const board = await suite.factory.board({ settings: { reportCadence: 'monthly', reportDay: 28 } });
       const first = await assignedTask(board.id);
       const second = await assignedTask(board.id);
-      const alsoFirst = await factory.task(board.id, { leadDepartmentId: first.lead.id });
-      await factory.task(board.id, { leadDepartmentId: first.lead.id, status: 'done' });
-      await factory.task(board.id);
+      const alsoFirst = await suite.factory.task(board.id, { leadDepartmentId: first.lead.id });
+      await suite.factory.task(board.id, { leadDepartmentId: first.lead.id, status: 'done' });
+      await suite.factory.task(board.id);
       // Reported last month: that does not count for this one.
       setClock(2021, 4, 30, 23, 59);
       await first.leadMember
@@ -263,7 +256,7 @@ describe('Progress reports', () => {
     });
 
     it('uses the ISO week on a weekly board', async () => {
-      const board = await factory.board({ settings: { reportCadence: 'weekly', reportDay: 5 } });
+      const board = await suite.factory.board({ settings: { reportCadence: 'weekly', reportDay: 5 } });
       const { task, leadMember, lead } = await assignedTask(board.id);
       setClock(2021, 4, 21);
       expect(await reporting(board.id)).toEqual({
@@ -275,16 +268,18 @@ describe('Progress reports', () => {
     });
 
     it('answers 404 for boards the user may not see', async () => {
-      const restricted = await factory.board({ departmentIds: [(await factory.department()).id] });
-      const outsider = await factory.user('member', (await factory.department()).id);
+      const restricted = await suite.factory.board({
+        departmentIds: [(await suite.factory.department()).id],
+      });
+      const outsider = await suite.factory.user('member', (await suite.factory.department()).id);
       await outsider.get(`/api/boards/${restricted.id}/reporting`).expect(404);
-      await admin.get('/api/boards/00000000-0000-4000-8000-000000000000/reporting').expect(404);
+      await suite.admin.get('/api/boards/00000000-0000-4000-8000-000000000000/reporting').expect(404);
     });
   });
 
   it('sends report.created, with the task when its progress moved, to everyone watching the board', async () => {
     const { task, leadMember, boardId } = await assignedTask();
-    const socket = await connectSocket(testApp.url, (await factory.user('leader')).token);
+    const socket = await connectSocket(suite.testApp.url, (await suite.factory.user('leader')).token);
     try {
       const watcher = new EventRecorder(socket);
       await joinBoard(socket, boardId);

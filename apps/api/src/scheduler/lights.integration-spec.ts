@@ -1,25 +1,19 @@
 import type { BoardEvent, TaskView } from '@duban/contracts';
 import { Clock } from '../common/clock';
-import { ApiClient, Factory } from '../testing/api-client';
 import { connectSocket, EventRecorder, joinBoard, type ClientSocket } from '../testing/socket-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
 import { SchedulerService } from './scheduler.service';
+import { useTestApp } from '../testing/use-test-app';
 
 /** Lights follow the calendar: a controllable clock moves time, the scheduler's tick notices. */
 describe('Status lights over time', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
+  const suite = useTestApp();
   let clock: Clock;
   let scheduler: SchedulerService;
   let socket: ClientSocket | undefined;
 
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-    clock = testApp.app.get(Clock);
-    scheduler = testApp.app.get(SchedulerService);
+  beforeAll(() => {
+    clock = suite.testApp.app.get(Clock);
+    scheduler = suite.testApp.app.get(SchedulerService);
   });
 
   afterEach(() => {
@@ -27,25 +21,23 @@ describe('Status lights over time', () => {
     socket?.close();
   });
 
-  afterAll(() => testApp.close());
-
   function setToday(date: string): void {
     jest.spyOn(clock, 'today').mockReturnValue(date);
     jest.spyOn(clock, 'now').mockReturnValue(new Date(`${date}T09:00:00`));
   }
 
   async function lightOf(task: TaskView): Promise<string> {
-    return ((await admin.get(`/api/tasks/${task.id}`).expect(200)).body as TaskView).light;
+    return ((await suite.admin.get(`/api/tasks/${task.id}`).expect(200)).body as TaskView).light;
   }
 
   it('turns yellow within the due-soon days, red after the deadline, and tells open boards', async () => {
     setToday('2021-05-01');
-    const board = await factory.board();
-    const task = await factory.task(board.id, { deadline: '2021-05-20' });
-    const done = await factory.task(board.id, { deadline: '2021-05-02', status: 'done' });
+    const board = await suite.factory.board();
+    const task = await suite.factory.task(board.id, { deadline: '2021-05-20' });
+    const done = await suite.factory.task(board.id, { deadline: '2021-05-02', status: 'done' });
     expect(task.light).toBe('green');
     expect(done.light).toBe('green');
-    socket = await connectSocket(testApp.url, admin.token);
+    socket = await connectSocket(suite.testApp.url, suite.admin.token);
     const recorder = new EventRecorder(socket);
     await joinBoard(socket, board.id, 2);
 
@@ -65,22 +57,25 @@ describe('Status lights over time', () => {
     expect(await lightOf(done)).toBe('green');
     await recorder.waitForEvents(2);
     expect(recorder.events.map((event: BoardEvent) => event.seq)).toEqual([3, 4]);
-    const version = ((await admin.get(`/api/tasks/${task.id}`).expect(200)).body as TaskView).version;
+    const version = ((await suite.admin.get(`/api/tasks/${task.id}`).expect(200)).body as TaskView).version;
     expect(version).toBe(1);
   });
 
   it('escalates a task that has just turned overdue on the same tick', async () => {
     setToday('2021-06-01');
-    const department = await factory.department();
-    const member = await factory.user('member', department.id);
-    const board = await factory.board();
-    const task = await factory.task(board.id, { deadline: '2021-06-03', leadDepartmentId: department.id });
+    const department = await suite.factory.department();
+    const member = await suite.factory.user('member', department.id);
+    const board = await suite.factory.board();
+    const task = await suite.factory.task(board.id, {
+      deadline: '2021-06-03',
+      leadDepartmentId: department.id,
+    });
 
     setToday('2021-06-04');
     await scheduler.tick();
 
     expect(await lightOf(task)).toBe('red');
-    const reminders = await admin.get(`/api/tasks/${task.id}/reminders`).expect(200);
+    const reminders = await suite.admin.get(`/api/tasks/${task.id}/reminders`).expect(200);
     expect(reminders.body).toEqual([expect.objectContaining({ fromUserId: null, level: 'department' })]);
     const inbox = await member.get('/api/notifications').expect(200);
     expect(inbox.body.unread).toBe(1);
@@ -88,14 +83,14 @@ describe('Status lights over time', () => {
 
   it('follows the board setting for due-soon days, and writes refresh the light at once', async () => {
     setToday('2021-05-01');
-    const board = await factory.board({ settings: { dueSoonDays: 2 } });
-    const task = await factory.task(board.id, { deadline: '2021-05-05' });
+    const board = await suite.factory.board({ settings: { dueSoonDays: 2 } });
+    const task = await suite.factory.task(board.id, { deadline: '2021-05-05' });
     expect(task.light).toBe('green');
-    const moved = await admin
+    const moved = await suite.admin
       .patch(`/api/tasks/${task.id}`, { deadline: '2021-05-02', version: 1 })
       .expect(200);
     expect(moved.body.light).toBe('yellow');
-    const closed = await admin.post(`/api/tasks/${task.id}/move`, {
+    const closed = await suite.admin.post(`/api/tasks/${task.id}/move`, {
       status: 'done',
       afterTaskId: null,
       version: 2,

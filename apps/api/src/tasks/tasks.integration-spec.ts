@@ -1,27 +1,17 @@
 import type { ApiErrorBody, TaskView } from '@duban/contracts';
-import { ApiClient, Factory } from '../testing/api-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { ApiClient } from '../testing/api-client';
+import { useTestApp } from '../testing/use-test-app';
 
 describe('Tasks API', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-  });
-
-  afterAll(() => testApp.close());
+  const suite = useTestApp();
 
   describe('POST /api/boards/:boardId/tasks', () => {
     it('creates a task in Not started with the given assignment and returns it', async () => {
-      const lead = await factory.department();
-      const cooperating = await factory.department();
-      const board = await factory.board();
+      const lead = await suite.factory.department();
+      const cooperating = await suite.factory.department();
+      const board = await suite.factory.board();
 
-      const response = await admin
+      const response = await suite.admin
         .post(`/api/boards/${board.id}/tasks`, {
           title: 'Relocate industrial enterprises out of the central city',
           leadDepartmentId: lead.id,
@@ -43,16 +33,16 @@ describe('Tasks API', () => {
         deadline: '2021-12-31',
         labels: ['industry'],
         commentCount: 0,
-        createdById: admin.user.id,
+        createdById: suite.admin.user.id,
       });
-      const snapshot = await admin.get(`/api/boards/${board.id}`).expect(200);
+      const snapshot = await suite.admin.get(`/api/boards/${board.id}`).expect(200);
       expect(snapshot.body.tasks).toEqual([task]);
       expect(snapshot.body.seq).toBe(1);
     });
 
     it('rejects bad input with 400 naming each field', async () => {
-      const board = await factory.board();
-      const response = await admin
+      const board = await suite.factory.board();
+      const response = await suite.admin
         .post(`/api/boards/${board.id}/tasks`, {
           title: '',
           deadline: '2021-02-30',
@@ -68,8 +58,8 @@ describe('Tasks API', () => {
     });
 
     it('rejects a lead department that does not exist with 400 naming it', async () => {
-      const board = await factory.board();
-      const response = await admin
+      const board = await suite.factory.board();
+      const response = await suite.admin
         .post(`/api/boards/${board.id}/tasks`, {
           title: 'x',
           leadDepartmentId: '00000000-0000-4000-8000-000000000000',
@@ -81,11 +71,11 @@ describe('Tasks API', () => {
     });
 
     it('lets only supervisors and admins create tasks', async () => {
-      const department = await factory.department();
-      const board = await factory.board();
-      const member = await factory.user('member', department.id);
-      const leader = await factory.user('leader');
-      const supervisor = await factory.user('supervisor');
+      const department = await suite.factory.department();
+      const board = await suite.factory.board();
+      const member = await suite.factory.user('member', department.id);
+      const leader = await suite.factory.user('leader');
+      const supervisor = await suite.factory.user('supervisor');
 
       await member.post(`/api/boards/${board.id}/tasks`, { title: 'x' }).expect(403);
       await leader.post(`/api/boards/${board.id}/tasks`, { title: 'x' }).expect(403);
@@ -93,29 +83,33 @@ describe('Tasks API', () => {
     });
 
     it('answers 404 for an unknown board and 401 without a token', async () => {
-      await admin.post('/api/boards/00000000-0000-4000-8000-000000000000/tasks', { title: 'x' }).expect(404);
-      const board = await factory.board();
-      const anonymous = new ApiClient(testApp.url, 'not-a-token', admin.user);
+      await suite.admin
+        .post('/api/boards/00000000-0000-4000-8000-000000000000/tasks', { title: 'x' })
+        .expect(404);
+      const board = await suite.factory.board();
+      const anonymous = new ApiClient(suite.testApp.url, 'not-a-token', suite.admin.user);
       await anonymous.post(`/api/boards/${board.id}/tasks`, { title: 'x' }).expect(401);
     });
   });
 
   describe('PATCH /api/tasks/:taskId', () => {
     it('updates fields and bumps the version', async () => {
-      const board = await factory.board();
-      const task = await factory.task(board.id);
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id);
 
-      const response = await admin.patch(`/api/tasks/${task.id}`, { progress: 40, version: 1 }).expect(200);
+      const response = await suite.admin
+        .patch(`/api/tasks/${task.id}`, { progress: 40, version: 1 })
+        .expect(200);
 
       expect(response.body).toMatchObject({ id: task.id, progress: 40, version: 2 });
     });
 
     it('refuses a stale version with 409 and the current task', async () => {
-      const board = await factory.board();
-      const task = await factory.task(board.id);
-      await admin.patch(`/api/tasks/${task.id}`, { title: 'First edit', version: 1 }).expect(200);
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id);
+      await suite.admin.patch(`/api/tasks/${task.id}`, { title: 'First edit', version: 1 }).expect(200);
 
-      const response = await admin
+      const response = await suite.admin
         .patch(`/api/tasks/${task.id}`, { title: 'Second edit', version: 1 })
         .expect(409);
 
@@ -125,21 +119,21 @@ describe('Tasks API', () => {
     });
 
     it('lets exactly one of 20 parallel edits of the same version win', async () => {
-      const board = await factory.board();
-      const task = await factory.task(board.id);
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id);
 
       const responses = await Promise.all(
         Array.from({ length: 20 }, (_, index) =>
-          admin.patch(`/api/tasks/${task.id}`, { title: `Edit ${index}`, version: 1 }),
+          suite.admin.patch(`/api/tasks/${task.id}`, { title: `Edit ${index}`, version: 1 }),
         ),
       );
 
       const statuses = responses.map((response) => response.status);
       expect(statuses.filter((status) => status === 200)).toHaveLength(1);
       expect(statuses.filter((status) => status === 409)).toHaveLength(19);
-      const after = await admin.get(`/api/tasks/${task.id}`).expect(200);
+      const after = await suite.admin.get(`/api/tasks/${task.id}`).expect(200);
       expect(after.body.version).toBe(2);
-      const events = await admin.get(`/api/boards/${board.id}/events?after=0`).expect(200);
+      const events = await suite.admin.get(`/api/boards/${board.id}/events?after=0`).expect(200);
       expect(events.body.events.map((event: { type: string }) => event.type)).toEqual([
         'task.created',
         'task.updated',
@@ -147,16 +141,16 @@ describe('Tasks API', () => {
     });
 
     it('lets a member edit tasks of their department but not reassign them', async () => {
-      const department = await factory.department();
-      const other = await factory.department();
-      const board = await factory.board();
-      const member = await factory.user('member', department.id);
-      const ownTask = await factory.task(board.id, { leadDepartmentId: department.id });
-      const cooperatingTask = await factory.task(board.id, {
+      const department = await suite.factory.department();
+      const other = await suite.factory.department();
+      const board = await suite.factory.board();
+      const member = await suite.factory.user('member', department.id);
+      const ownTask = await suite.factory.task(board.id, { leadDepartmentId: department.id });
+      const cooperatingTask = await suite.factory.task(board.id, {
         leadDepartmentId: other.id,
         cooperatingDepartmentIds: [department.id],
       });
-      const foreignTask = await factory.task(board.id, { leadDepartmentId: other.id });
+      const foreignTask = await suite.factory.task(board.id, { leadDepartmentId: other.id });
 
       await member.patch(`/api/tasks/${ownTask.id}`, { progress: 30, version: 1 }).expect(200);
       await member.patch(`/api/tasks/${cooperatingTask.id}`, { progress: 10, version: 1 }).expect(200);
@@ -173,43 +167,43 @@ describe('Tasks API', () => {
     });
 
     it('does not let a leader edit', async () => {
-      const board = await factory.board();
-      const task = await factory.task(board.id);
-      const leader = await factory.user('leader');
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id);
+      const leader = await suite.factory.user('leader');
       await leader.patch(`/api/tasks/${task.id}`, { progress: 10, version: 1 }).expect(403);
     });
 
     it('answers 404 for an unknown task and 400 for a malformed id or missing version', async () => {
-      await admin.patch('/api/tasks/00000000-0000-4000-8000-000000000000', { version: 1 }).expect(404);
-      const malformed = await admin.patch('/api/tasks/123', { version: 1 }).expect(400);
+      await suite.admin.patch('/api/tasks/00000000-0000-4000-8000-000000000000', { version: 1 }).expect(404);
+      const malformed = await suite.admin.patch('/api/tasks/123', { version: 1 }).expect(400);
       expect((malformed.body as ApiErrorBody).details).toEqual([
         { field: 'taskId', message: 'must be a UUID' },
       ]);
-      const board = await factory.board();
-      const task = await factory.task(board.id);
-      const missing = await admin.patch(`/api/tasks/${task.id}`, { title: 'x' }).expect(400);
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id);
+      const missing = await suite.admin.patch(`/api/tasks/${task.id}`, { title: 'x' }).expect(400);
       expect((missing.body as ApiErrorBody).details?.[0]?.field).toBe('version');
     });
   });
 
   describe('POST /api/tasks/:taskId/move', () => {
     it('places the task after the given card, and at the top for null', async () => {
-      const board = await factory.board();
-      const first = await factory.task(board.id, { title: 'first' });
-      const second = await factory.task(board.id, { title: 'second' });
-      const third = await factory.task(board.id, { title: 'third' });
+      const board = await suite.factory.board();
+      const first = await suite.factory.task(board.id, { title: 'first' });
+      const second = await suite.factory.task(board.id, { title: 'second' });
+      const third = await suite.factory.task(board.id, { title: 'third' });
 
-      await admin
+      await suite.admin
         .post(`/api/tasks/${third.id}/move`, { status: 'todo', afterTaskId: first.id, version: 1 })
         .expect(200);
       expect(await columnTitles(board.id, 'todo')).toEqual(['first', 'third', 'second']);
 
-      await admin
+      await suite.admin
         .post(`/api/tasks/${second.id}/move`, { status: 'todo', afterTaskId: null, version: 1 })
         .expect(200);
       expect(await columnTitles(board.id, 'todo')).toEqual(['second', 'first', 'third']);
 
-      const moved = await admin
+      const moved = await suite.admin
         .post(`/api/tasks/${first.id}/move`, { status: 'in_progress', afterTaskId: null, version: 1 })
         .expect(200);
       expect(moved.body).toMatchObject({ status: 'in_progress', version: 2 });
@@ -218,17 +212,21 @@ describe('Tasks API', () => {
     });
 
     it('gives distinct order keys to concurrent moves after the same card', async () => {
-      const board = await factory.board();
-      const anchor = await factory.task(board.id, { title: 'anchor' });
+      const board = await suite.factory.board();
+      const anchor = await suite.factory.task(board.id, { title: 'anchor' });
       const movers = await Promise.all(
         Array.from({ length: 8 }, (_, index) =>
-          factory.task(board.id, { title: `mover ${index}`, status: 'in_progress' }),
+          suite.factory.task(board.id, { title: `mover ${index}`, status: 'in_progress' }),
         ),
       );
 
       const responses = await Promise.all(
         movers.map((task) =>
-          admin.post(`/api/tasks/${task.id}/move`, { status: 'todo', afterTaskId: anchor.id, version: 1 }),
+          suite.admin.post(`/api/tasks/${task.id}/move`, {
+            status: 'todo',
+            afterTaskId: anchor.id,
+            version: 1,
+          }),
         ),
       );
 
@@ -239,17 +237,17 @@ describe('Tasks API', () => {
     });
 
     it('rejects an afterTaskId that is not in the target column', async () => {
-      const board = await factory.board();
-      const task = await factory.task(board.id);
-      const other = await factory.task(board.id);
-      const response = await admin
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id);
+      const other = await suite.factory.task(board.id);
+      const response = await suite.admin
         .post(`/api/tasks/${task.id}/move`, { status: 'done', afterTaskId: other.id, version: 1 })
         .expect(400);
       expect((response.body as ApiErrorBody).details?.[0]?.field).toBe('afterTaskId');
     });
 
     it('answers 404 for an unknown task', async () => {
-      await admin
+      await suite.admin
         .post('/api/tasks/00000000-0000-4000-8000-000000000000/move', {
           status: 'done',
           afterTaskId: null,
@@ -259,17 +257,17 @@ describe('Tasks API', () => {
     });
 
     it('refuses a stale version and a member outside the task', async () => {
-      const board = await factory.board();
-      const task = await factory.task(board.id);
-      await admin.post(`/api/tasks/${task.id}/move`, {
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id);
+      await suite.admin.post(`/api/tasks/${task.id}/move`, {
         status: 'in_progress',
         afterTaskId: null,
         version: 1,
       });
-      await admin
+      await suite.admin
         .post(`/api/tasks/${task.id}/move`, { status: 'todo', afterTaskId: null, version: 1 })
         .expect(409);
-      const member = await factory.user('member', (await factory.department()).id);
+      const member = await suite.factory.user('member', (await suite.factory.department()).id);
       await member
         .post(`/api/tasks/${task.id}/move`, { status: 'todo', afterTaskId: null, version: 2 })
         .expect(403);
@@ -278,19 +276,19 @@ describe('Tasks API', () => {
 
   describe('GET /api/tasks/:taskId/history', () => {
     it("lists the task's own changes and comments, not its neighbours'", async () => {
-      const board = await factory.board();
-      const task = await factory.task(board.id);
-      const neighbour = await factory.task(board.id);
-      await admin.patch(`/api/tasks/${task.id}`, { progress: 10, version: 1 }).expect(200);
-      await admin.patch(`/api/tasks/${neighbour.id}`, { progress: 90, version: 1 }).expect(200);
-      await admin.post(`/api/tasks/${task.id}/comments`, { body: 'On it' }).expect(201);
-      await admin.post(`/api/tasks/${task.id}/move`, {
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id);
+      const neighbour = await suite.factory.task(board.id);
+      await suite.admin.patch(`/api/tasks/${task.id}`, { progress: 10, version: 1 }).expect(200);
+      await suite.admin.patch(`/api/tasks/${neighbour.id}`, { progress: 90, version: 1 }).expect(200);
+      await suite.admin.post(`/api/tasks/${task.id}/comments`, { body: 'On it' }).expect(201);
+      await suite.admin.post(`/api/tasks/${task.id}/move`, {
         status: 'in_progress',
         afterTaskId: null,
         version: 2,
       });
 
-      const history = await admin.get(`/api/tasks/${task.id}/history`).expect(200);
+      const history = await suite.admin.get(`/api/tasks/${task.id}/history`).expect(200);
 
       expect(history.body.map((event: { type: string }) => event.type)).toEqual([
         'task.created',
@@ -298,43 +296,43 @@ describe('Tasks API', () => {
         'comment.created',
         'task.moved',
       ]);
-      const member = await factory.user('member', (await factory.department()).id);
+      const member = await suite.factory.user('member', (await suite.factory.department()).id);
       await member.get(`/api/tasks/${task.id}/history`).expect(200);
-      await admin.get('/api/tasks/00000000-0000-4000-8000-000000000000/history').expect(404);
+      await suite.admin.get('/api/tasks/00000000-0000-4000-8000-000000000000/history').expect(404);
     });
   });
 
   describe('DELETE /api/tasks/:taskId', () => {
     it('deletes with the current version and records the deletion', async () => {
-      const board = await factory.board();
-      const task = await factory.task(board.id);
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id);
 
-      await admin.delete(`/api/tasks/${task.id}?version=1`).expect(204);
+      await suite.admin.delete(`/api/tasks/${task.id}?version=1`).expect(204);
 
-      await admin.get(`/api/tasks/${task.id}`).expect(404);
-      const events = await admin.get(`/api/boards/${board.id}/events`).expect(200);
+      await suite.admin.get(`/api/tasks/${task.id}`).expect(404);
+      const events = await suite.admin.get(`/api/boards/${board.id}/events`).expect(200);
       expect(events.body.events.at(-1)).toMatchObject({ type: 'task.deleted', data: { id: task.id } });
     });
 
     it('answers 404 for an unknown task', async () => {
-      await admin.delete('/api/tasks/00000000-0000-4000-8000-000000000000?version=1').expect(404);
+      await suite.admin.delete('/api/tasks/00000000-0000-4000-8000-000000000000?version=1').expect(404);
     });
 
     it('refuses a stale version, a missing version, and a member', async () => {
-      const department = await factory.department();
-      const board = await factory.board();
-      const task = await factory.task(board.id, { leadDepartmentId: department.id });
-      const member = await factory.user('member', department.id);
+      const department = await suite.factory.department();
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id, { leadDepartmentId: department.id });
+      const member = await suite.factory.user('member', department.id);
 
-      await admin.delete(`/api/tasks/${task.id}?version=7`).expect(409);
-      const missing = await admin.delete(`/api/tasks/${task.id}`).expect(400);
+      await suite.admin.delete(`/api/tasks/${task.id}?version=7`).expect(409);
+      const missing = await suite.admin.delete(`/api/tasks/${task.id}`).expect(400);
       expect((missing.body as ApiErrorBody).details?.[0]?.field).toBe('version');
       await member.delete(`/api/tasks/${task.id}?version=1`).expect(403);
     });
   });
 
   async function columnTitles(boardId: string, status: string): Promise<string[]> {
-    const snapshot = await admin.get(`/api/boards/${boardId}`).expect(200);
+    const snapshot = await suite.admin.get(`/api/boards/${boardId}`).expect(200);
     return (snapshot.body.tasks as TaskView[])
       .filter((task) => task.status === status)
       .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0))

@@ -1,27 +1,16 @@
 import type { ApiErrorBody, TaskView } from '@duban/contracts';
-import { ApiClient, Factory } from '../testing/api-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 /** 交办 → 签收 → 办理 → 提交审核 → 审核销号 / 退回, enforced on every path. */
 describe('The supervision workflow', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-  });
-
-  afterAll(() => testApp.close());
+  const suite = useTestApp();
 
   async function assignedTask(kind: 'task' | 'rectification' = 'task') {
-    const lead = await factory.department();
-    const board = await factory.board();
-    const supervisor = await factory.user('supervisor');
-    const member = await factory.user('member', lead.id);
-    const task = await factory.task(board.id, { leadDepartmentId: lead.id, kind }, supervisor);
+    const lead = await suite.factory.department();
+    const board = await suite.factory.board();
+    const supervisor = await suite.factory.user('supervisor');
+    const member = await suite.factory.user('member', lead.id);
+    const task = await suite.factory.task(board.id, { leadDepartmentId: lead.id, kind }, supervisor);
     return { lead, board, supervisor, member, task };
   }
 
@@ -53,7 +42,7 @@ describe('The supervision workflow', () => {
       verifiedById: supervisor.user.id,
     });
 
-    const history = await admin.get(`/api/tasks/${task.id}/history`).expect(200);
+    const history = await suite.admin.get(`/api/tasks/${task.id}/history`).expect(200);
     expect(history.body.map((event: { type: string }) => event.type)).toEqual([
       'task.created',
       'task.acknowledged',
@@ -65,7 +54,7 @@ describe('The supervision workflow', () => {
 
   it('lets only the lead department sign, and only once', async () => {
     const { supervisor, member, task } = await assignedTask();
-    const other = await factory.user('member', (await factory.department()).id);
+    const other = await suite.factory.user('member', (await suite.factory.department()).id);
     expect(refusal(await other.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(403))).toMatch(
       /Only the lead department/,
     );
@@ -100,11 +89,11 @@ describe('The supervision workflow', () => {
       .expect(403);
     expect(refusal(moveToDone)).toMatch(/Only a supervisor/);
     await member.patch(`/api/tasks/${task.id}`, { status: 'done', version: 4 }).expect(403);
-    const insider = await factory.user('supervisor', lead.id);
+    const insider = await suite.factory.user('supervisor', lead.id);
     expect(
       refusal(await insider.post(`/api/tasks/${task.id}/verify`, { note: 'ok', version: 4 }).expect(403)),
     ).toMatch(/cannot verify its own task/);
-    const leader = await factory.user('leader');
+    const leader = await suite.factory.user('leader');
     await leader.post(`/api/tasks/${task.id}/verify`, { note: 'ok', version: 4 }).expect(403);
   });
 
@@ -184,7 +173,7 @@ describe('The supervision workflow', () => {
   it('restarts the sign-off when the task goes to another department', async () => {
     const { supervisor, member, task } = await assignedTask();
     await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
-    const other = await factory.department();
+    const other = await suite.factory.department();
     const moved = await supervisor
       .patch(`/api/tasks/${task.id}`, { leadDepartmentId: other.id, version: 2 })
       .expect(200);

@@ -1,63 +1,55 @@
 import type { ApiErrorBody, UserView } from '@duban/contracts';
-import { ApiClient, Factory } from '../testing/api-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { ApiClient } from '../testing/api-client';
+import { useTestApp } from '../testing/use-test-app';
 
 describe('Departments and users API', () => {
-  let testApp: TestApp;
-  let admin: ApiClient;
-  let factory: Factory;
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-  });
-
-  afterAll(() => testApp.close());
+  const suite = useTestApp();
 
   describe('departments', () => {
     it('are created, renamed and listed by an admin', async () => {
-      const created = await admin.post('/api/departments', { name: 'Commerce Bureau' }).expect(201);
+      const created = await suite.admin.post('/api/departments', { name: 'Commerce Bureau' }).expect(201);
       expect(created.body).toEqual({ id: expect.any(String), name: 'Commerce Bureau' });
 
-      const renamed = await admin
+      const renamed = await suite.admin
         .patch(`/api/departments/${created.body.id}`, { name: 'Municipal Commerce Bureau' })
         .expect(200);
       expect(renamed.body.name).toBe('Municipal Commerce Bureau');
 
-      const list = await admin.get('/api/departments').expect(200);
+      const list = await suite.admin.get('/api/departments').expect(200);
       expect(list.body).toContainEqual({ id: created.body.id, name: 'Municipal Commerce Bureau' });
     });
 
     it('refuse duplicates, empty names and non-admins', async () => {
-      await admin.post('/api/departments', { name: 'Science and Technology Bureau' }).expect(201);
-      const duplicate = await admin
+      await suite.admin.post('/api/departments', { name: 'Science and Technology Bureau' }).expect(201);
+      const duplicate = await suite.admin
         .post('/api/departments', { name: 'Science and Technology Bureau' })
         .expect(409);
       expect((duplicate.body as ApiErrorBody).details).toEqual([
         { field: 'name', message: 'already exists' },
       ]);
-      const empty = await admin.post('/api/departments', { name: '   ' }).expect(400);
+      const empty = await suite.admin.post('/api/departments', { name: '   ' }).expect(400);
       expect((empty.body as ApiErrorBody).details?.[0]?.field).toBe('name');
-      const tooLong = await admin.post('/api/departments', { name: 'x'.repeat(101) }).expect(400);
+      const tooLong = await suite.admin.post('/api/departments', { name: 'x'.repeat(101) }).expect(400);
       expect((tooLong.body as ApiErrorBody).details?.[0]?.field).toBe('name');
 
-      const supervisor = await factory.user('supervisor');
+      const supervisor = await suite.factory.user('supervisor');
       await supervisor.post('/api/departments', { name: 'Shadow Office' }).expect(403);
       await supervisor.get('/api/departments').expect(200);
     });
 
     it('answer 404 for an unknown id and 400 for a malformed one', async () => {
-      await admin.patch('/api/departments/00000000-0000-4000-8000-000000000000', { name: 'x' }).expect(404);
-      const malformed = await admin.patch('/api/departments/abc', { name: 'x' }).expect(400);
+      await suite.admin
+        .patch('/api/departments/00000000-0000-4000-8000-000000000000', { name: 'x' })
+        .expect(404);
+      const malformed = await suite.admin.patch('/api/departments/abc', { name: 'x' }).expect(400);
       expect((malformed.body as ApiErrorBody).details).toEqual([{ field: 'id', message: 'must be a UUID' }]);
     });
   });
 
   describe('users', () => {
-    it('are created by an admin, can sign in, and never show a password hash', async () => {
-      const department = await factory.department();
-      const response = await admin
+    it('are created by an suite.admin, can sign in, and never show a password hash', async () => {
+      const department = await suite.factory.department();
+      const response = await suite.admin
         .post('/api/users', {
           username: 'Ecology.Li',
           password: 'green-hills-2021',
@@ -75,18 +67,18 @@ describe('Departments and users API', () => {
         departmentId: department.id,
       });
 
-      const signedIn = await ApiClient.login(testApp.url, 'ecology.li', 'green-hills-2021');
+      const signedIn = await ApiClient.login(suite.testApp.url, 'ecology.li', 'green-hills-2021');
       expect(signedIn.user).toEqual(user);
       const list = await signedIn.get('/api/users').expect(200);
       expect(JSON.stringify(list.body)).not.toMatch(/passwordHash|argon2/);
     });
 
-    it('are updated by an admin, including the password', async () => {
-      const member = await factory.user('member');
-      await admin
+    it('are updated by an suite.admin, including the password', async () => {
+      const member = await suite.factory.user('member');
+      await suite.admin
         .patch(`/api/users/${member.user.id}`, { password: 'a-new-password', displayName: 'Renamed' })
         .expect(200);
-      const again = await ApiClient.login(testApp.url, member.user.username, 'a-new-password');
+      const again = await ApiClient.login(suite.testApp.url, member.user.username, 'a-new-password');
       expect(again.user.displayName).toBe('Renamed');
     });
 
@@ -108,14 +100,14 @@ describe('Departments and users API', () => {
           role: 'member',
           ...override,
         };
-        const response = await admin.post('/api/users', body).expect(400);
+        const response = await suite.admin.post('/api/users', body).expect(400);
         expect((response.body as ApiErrorBody).details?.map((detail) => detail.field)).toContain(field);
       }
     });
 
     it('refuse a taken username with 409 and non-admin writes with 403', async () => {
-      const first = await factory.user('leader');
-      const taken = await admin
+      const first = await suite.factory.user('leader');
+      const taken = await suite.admin
         .post('/api/users', {
           username: first.user.username,
           password: 'long-enough',
@@ -128,7 +120,9 @@ describe('Departments and users API', () => {
         .post('/api/users', { username: 'sneaky', password: 'long-enough', displayName: 'X', role: 'admin' })
         .expect(403);
       await first.patch(`/api/users/${first.user.id}`, { role: 'admin' }).expect(403);
-      await admin.patch('/api/users/00000000-0000-4000-8000-000000000000', { displayName: 'x' }).expect(404);
+      await suite.admin
+        .patch('/api/users/00000000-0000-4000-8000-000000000000', { displayName: 'x' })
+        .expect(404);
     });
   });
 });
