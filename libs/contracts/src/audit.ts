@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BoardSettings, BoardView } from './boards';
 import type { CommentView } from './comments';
 import type { BoardEventType } from './events';
 import { BOARD_EVENT_TYPES } from './events';
@@ -21,7 +22,7 @@ export interface AuditVerification {
 }
 
 /** What kind of record a field change belongs to: the event's own record, or the task a report moved. */
-export type ChangedRecord = 'task' | 'comment' | 'report' | 'reminder';
+export type ChangedRecord = 'task' | 'comment' | 'report' | 'reminder' | 'board';
 
 /** Audited fields hold text, numbers, dates as strings, ids and lists of them. */
 export type FieldValue = string | number | boolean | null | string[];
@@ -77,11 +78,23 @@ const AUDITED_FIELDS = {
   comment: ['body'],
   report: ['departmentId', 'text', 'progress'],
   reminder: ['level', 'message', 'deadline'],
+  // A board's settings are recorded one by one, by their own names.
+  board: [
+    'title',
+    'description',
+    'source',
+    'departmentIds',
+    'dueSoonDays',
+    'reportCadence',
+    'reportDay',
+    'escalationDays',
+  ],
 } as const satisfies {
   task: readonly (keyof TaskView)[];
   comment: readonly (keyof CommentView)[];
   report: readonly (keyof ReportView)[];
   reminder: readonly (keyof ReminderView)[];
+  board: readonly (keyof BoardView | keyof BoardSettings)[];
 };
 
 interface RecordTypes {
@@ -89,6 +102,7 @@ interface RecordTypes {
   comment: CommentView;
   report: ReportView;
   reminder: ReminderView;
+  board: BoardView;
 }
 
 /**
@@ -101,8 +115,11 @@ export function fieldChanges<R extends ChangedRecord>(
   after: RecordTypes[R] | null,
 ): FieldChange[] {
   const fields: readonly string[] = AUDITED_FIELDS[record];
-  const valueOf = (state: RecordTypes[R] | null, field: string): FieldValue =>
-    state === null ? null : ((state as unknown as Record<string, FieldValue | undefined>)[field] ?? null);
+  const valueOf = (state: RecordTypes[R] | null, field: string): FieldValue => {
+    if (state === null) return null;
+    const values = (record === 'board' ? { ...state, ...(state as BoardView).settings } : state) as unknown;
+    return (values as Record<string, FieldValue | undefined>)[field] ?? null;
+  };
   return fields.flatMap((field) => {
     const change: FieldChange = {
       record,
@@ -134,6 +151,7 @@ export const HISTORY_CATEGORIES = {
   reminders: ['reminder.sent'],
   comments: ['comment.created', 'comment.updated', 'comment.deleted'],
   lights: ['task.light_changed'],
+  board: ['board.updated'],
 } as const satisfies Record<string, readonly BoardEventType[]>;
 export type HistoryCategory = keyof typeof HISTORY_CATEGORIES;
 export const HISTORY_CATEGORY_NAMES = Object.keys(HISTORY_CATEGORIES) as HistoryCategory[];

@@ -1,4 +1,5 @@
 import type { FieldChange } from './audit';
+import type { BoardView } from './boards';
 import type { CommentView } from './comments';
 import type { ReminderView } from './reminders';
 import type { ReportCreatedData } from './reports';
@@ -36,7 +37,9 @@ export type BoardEvent =
   | BoardEventOf<'comment.updated', CommentView>
   | BoardEventOf<'comment.deleted', CommentView>
   | BoardEventOf<'reminder.sent', ReminderView>
-  | BoardEventOf<'report.created', ReportCreatedData>;
+  | BoardEventOf<'report.created', ReportCreatedData>
+  /** Title, description, visibility or supervision settings (see PATCH /api/boards/:boardId). */
+  | BoardEventOf<'board.updated', BoardView>;
 
 export type BoardEventType = BoardEvent['type'];
 
@@ -55,6 +58,7 @@ export const BOARD_EVENT_TYPES = [
   'comment.deleted',
   'reminder.sent',
   'report.created',
+  'board.updated',
 ] as const satisfies readonly BoardEventType[];
 
 /** What a change contributes to its event; the server adds boardId, seq, actorId and at. */

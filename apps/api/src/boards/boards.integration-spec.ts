@@ -1,4 +1,5 @@
 import type { ApiErrorBody, BoardSummary, BoardView } from '@duban/contracts';
+import { connectSocket, EventRecorder, joinBoard } from '../testing/socket-client';
 import { useTestApp } from '../testing/use-test-app';
 
 describe('Boards API', () => {
@@ -99,6 +100,60 @@ describe('Boards API', () => {
       .patch(`/api/boards/${board.id}`, { settings: { dueSoonDays: -1 } })
       .expect(400);
     expect((bad.body as ApiErrorBody).details?.[0]?.field).toBe('settings.dueSoonDays');
+  });
+
+  it('records a board change as an event with its before/after, sent live to the board', async () => {
+    const board = await suite.factory.board({ title: 'Standing Committee' });
+    const supervisor = await suite.factory.user('supervisor');
+    const socket = await connectSocket(suite.testApp.url, supervisor.token);
+    try {
+      const recorder = new EventRecorder(socket);
+      await joinBoard(socket, board.id);
+
+      await supervisor
+        .patch(`/api/boards/${board.id}`, {
+          title: 'Standing Committee, April',
+          settings: { dueSoonDays: 10 },
+        })
+        .expect(200);
+
+      await recorder.waitForEvents(1);
+      const [event] = recorder.events;
+      expect(event).toMatchObject({
+        type: 'board.updated',
+        seq: 1,
+        actorId: supervisor.user.id,
+        data: { id: board.id, title: 'Standing Committee, April', settings: { dueSoonDays: 10 } },
+      });
+      expect(event!.changes).toEqual([
+        { record: 'board', field: 'title', before: 'Standing Committee', after: 'Standing Committee, April' },
+        { record: 'board', field: 'dueSoonDays', before: 7, after: 10 },
+      ]);
+      const history = await supervisor.get(`/api/boards/${board.id}/history?types=board.updated`).expect(200);
+      expect(history.body.events).toEqual([event]);
+    } finally {
+      socket.close();
+    }
+  });
+
+  it('refuses a weekly reporting day that is not a weekday, naming the field', async () => {
+    const board = await suite.factory.board({ settings: { reportCadence: 'monthly', reportDay: 25 } });
+
+    const bad = await suite.admin
+      .patch(`/api/boards/${board.id}`, { settings: { reportCadence: 'weekly' } })
+      .expect(400);
+    await suite.admin
+      .patch(`/api/boards/${board.id}`, { settings: { reportCadence: 'weekly', reportDay: 5 } })
+      .expect(200);
+    const badCreate = await suite.admin
+      .post('/api/boards', { title: 'Weekly', settings: { reportCadence: 'weekly', reportDay: 12 } })
+      .expect(400);
+
+    for (const response of [bad, badCreate]) {
+      expect((response.body as ApiErrorBody).details).toEqual([
+        { field: 'settings.reportDay', message: expect.stringMatching(/weekday/) },
+      ]);
+    }
   });
 
   it('rejects unknown departments and bad fields naming them', async () => {

@@ -1,5 +1,7 @@
 import {
   DEFAULT_BOARD_SETTINGS,
+  fieldChanges,
+  type BoardSettings,
   type UpdateBoardInput,
   type BoardCounts,
   type BoardEvent,
@@ -22,6 +24,7 @@ import { DepartmentsService } from '../departments/departments.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { toTaskView } from '../tasks/task.mapper';
 import { BoardEventEntity } from './board-event.entity';
+import { BoardChangeService } from './board-change.service';
 import { aboutTask } from './board-event-queries';
 import { toBoardEvent } from './board-event.mapper';
 import { BoardEntity } from './board.entity';
@@ -35,6 +38,7 @@ export class BoardsService {
     @InjectRepository(BoardEntity) private readonly boards: Repository<BoardEntity>,
     @InjectRepository(BoardEventEntity) private readonly events: Repository<BoardEventEntity>,
     private readonly departments: DepartmentsService,
+    private readonly changes: BoardChangeService,
     private readonly clock: Clock,
   ) {}
 
@@ -68,6 +72,7 @@ export class BoardsService {
   async create(user: AuthUser, input: CreateBoardInput): Promise<BoardView> {
     if (!canCreateBoard(user))
       throw DomainError.forbidden('Only supervisors and administrators create boards');
+    assertWeekday({ ...DEFAULT_BOARD_SETTINGS, ...input.settings });
     const departmentIds = [...new Set(input.departmentIds ?? [])];
     await this.departments.assertExist(departmentIds, 'departmentIds');
     const board = this.boards.create({
@@ -84,17 +89,29 @@ export class BoardsService {
     return toBoardView(board);
   }
 
+  /** A board change like any other: recorded as `board.updated` with its before/after, and sent live. */
   async update(user: AuthUser, boardId: string, input: UpdateBoardInput): Promise<BoardView> {
-    const board = await this.getVisible(user, boardId);
+    await this.getVisible(user, boardId);
     if (!canCreateBoard(user))
       throw DomainError.forbidden('Only supervisors and administrators change boards');
     if (input.departmentIds) await this.departments.assertExist(input.departmentIds, 'departmentIds');
-    const { settings, ...fields } = input;
-    const patch: Partial<BoardEntity> = { ...fields };
-    if (settings) patch.settings = { ...board.settings, ...settings };
-    if (input.departmentIds) patch.departmentIds = [...new Set(input.departmentIds)];
-    await this.boards.update({ id: boardId }, patch);
-    return toBoardView({ ...board, ...patch });
+    const { result } = await this.changes.apply(boardId, user.id, async (manager) => {
+      // The row is locked (the change took its seq), so the settings merged here are the latest.
+      const board = await manager.findOneByOrFail(BoardEntity, { id: boardId });
+      const { settings, ...fields } = input;
+      const patch: Partial<BoardEntity> = { ...fields };
+      if (settings) patch.settings = { ...board.settings, ...settings };
+      if (input.departmentIds) patch.departmentIds = [...new Set(input.departmentIds)];
+      assertWeekday({ ...DEFAULT_BOARD_SETTINGS, ...board.settings, ...patch.settings });
+      await manager.update(BoardEntity, { id: boardId }, patch);
+      const before = toBoardView(board);
+      const after = toBoardView(await manager.findOneByOrFail(BoardEntity, { id: boardId }));
+      return {
+        result: after,
+        event: { type: 'board.updated', data: after, changes: fieldChanges('board', before, after) },
+      };
+    });
+    return result;
   }
 
   /** The board if the user may see it; a board they may not see does not exist for them (404). */
@@ -148,6 +165,16 @@ export class BoardsService {
       take: limit,
     });
     return rows.map(toBoardEvent);
+  }
+}
+
+/** A weekly cadence names a weekday; 8–28 only make sense for a monthly one. */
+function assertWeekday(settings: BoardSettings): void {
+  if (settings.reportCadence === 'weekly' && settings.reportDay > 7) {
+    throw DomainError.invalidField(
+      'settings.reportDay',
+      'weekly reports are due on a weekday: 1 (Monday) to 7 (Sunday)',
+    );
   }
 }
 
