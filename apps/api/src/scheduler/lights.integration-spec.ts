@@ -61,6 +61,25 @@ describe('Status lights over time', () => {
     expect(version).toBe(1);
   });
 
+  it('recomputes a board’s lights as soon as its due-soon days change, without waiting for a tick', async () => {
+    setToday('2021-05-01');
+    const board = await suite.factory.board();
+    const task = await suite.factory.task(board.id, { deadline: '2021-05-10' });
+    expect(task.light).toBe('green');
+    socket = await connectSocket(suite.testApp.url, suite.admin.token);
+    const recorder = new EventRecorder(socket);
+    await joinBoard(socket, board.id, 1);
+
+    await suite.admin.patch(`/api/boards/${board.id}`, { settings: { dueSoonDays: 14 } }).expect(200);
+
+    await recorder.waitFor((events) => events.events.some((event) => event.type === 'task.light_changed'));
+    expect(recorder.events.map((event: BoardEvent) => [event.type, event.actorId])).toEqual([
+      ['board.updated', suite.admin.user.id],
+      ['task.light_changed', null],
+    ]);
+    expect(await lightOf(task)).toBe('yellow');
+  });
+
   it('escalates a task that has just turned overdue on the same tick', async () => {
     setToday('2021-06-01');
     const department = await suite.factory.department();

@@ -1,7 +1,9 @@
 import { DEFAULT_BOARD_SETTINGS, fieldChanges, taskLight } from '@duban/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Subscription } from 'rxjs';
 import { DataSource, Not } from 'typeorm';
+import { BoardEventBus } from '../boards/board-event-bus';
 import { BoardChangeService } from '../boards/board-change.service';
 import { BoardEntity } from '../boards/board.entity';
 import { Clock } from '../common/clock';
@@ -13,14 +15,34 @@ import { toTaskView } from '../tasks/task.mapper';
 /**
  * As days pass, deadlines come near and go by without anyone touching the task: this recomputes every
  * open task's light and records each change as a `task.light_changed` event, so open boards update live.
+ * A board whose due-soon days change has its lights recomputed at once, not at the next tick.
  */
 @Injectable()
-export class LightsService {
+export class LightsService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(LightsService.name);
+  private subscription: Subscription | undefined;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: BoardChangeService,
+    private readonly bus: BoardEventBus,
     private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    this.subscription = this.bus.committed$.subscribe((event) => {
+      if (event.type !== 'board.updated') return;
+      if (!event.changes.some((change) => change.field === 'dueSoonDays')) return;
+      const board = Object.assign(new BoardEntity(), { id: event.boardId, settings: event.data.settings });
+      this.refreshBoard(board, this.clock.today()).catch((error: unknown) =>
+        this.logger.error(`Could not refresh the lights of board ${event.boardId}`, error),
+      );
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.subscription?.unsubscribe();
+  }
 
   /** @returns how many lights changed */
   async refreshAll(): Promise<number> {
