@@ -2,6 +2,7 @@ import type { AuditVerification, BoardView, TaskView } from '@duban/contracts';
 import { DEMO_PASSWORD } from '../demo/demo-data';
 import { ApiClient } from '../testing/api-client';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { tamperWith } from '../testing/tamper';
 import { useTestApp } from '../testing/use-test-app';
 
 describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
@@ -29,10 +30,39 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
     return { board, task };
   }
 
-  /** Tampering goes straight to the database, past the API, as someone with database access would. */
+  /**
+   * Tampering goes straight to the database, past the API, as the table's owner would: first switching
+   * off the trigger that keeps the log append-only.
+   */
   function tamper(sql: string, boardId: string, seq: number): Promise<unknown> {
-    return suite.testApp.dataSource.query(sql, [boardId, seq]);
+    return tamperWith(suite.testApp.dataSource, sql, [boardId, seq]);
   }
+
+  it('refuses to update, delete or truncate events in the database itself', async () => {
+    const { board } = await boardWithHistory();
+    const query = (sql: string) => suite.testApp.dataSource.query(sql, [board.id]);
+
+    await expect(query(`UPDATE board_events SET type = 'task.deleted' WHERE "boardId" = $1`)).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
+    await expect(query(`DELETE FROM board_events WHERE "boardId" = $1`)).rejects.toThrow(
+      /append-only: DELETE/,
+    );
+    await expect(suite.testApp.dataSource.query('TRUNCATE board_events')).rejects.toThrow(/append-only/);
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 5 });
+  });
+
+  it('still lets a board be deleted with its events', async () => {
+    const { board } = await boardWithHistory();
+
+    await suite.testApp.dataSource.query('DELETE FROM boards WHERE id = $1', [board.id]);
+
+    const rows = await suite.testApp.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM board_events WHERE "boardId" = $1',
+      [board.id],
+    );
+    expect(rows).toEqual([{ count: 0 }]);
+  });
 
   it('verifies an untouched log and counts every event', async () => {
     const { board } = await boardWithHistory();

@@ -11,6 +11,7 @@ import type {
 import { Clock } from '../common/clock';
 import { SchedulerService } from '../scheduler/scheduler.service';
 import { ApiClient } from '../testing/api-client';
+import { tamperWith } from '../testing/tamper';
 import { useTestApp } from '../testing/use-test-app';
 
 /** 留痕: every event carries its actor, time and field-level before/after, and the board's log can be searched. */
@@ -273,7 +274,8 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
       const { board, task, supervisor } = await supervisedTask();
       await supervisor.patch(`/api/tasks/${task.id}`, { deadline: '2031-09-30', version: 1 }).expect(200);
 
-      await suite.testApp.dataSource.query(
+      await tamperWith(
+        suite.testApp.dataSource,
         `UPDATE board_events SET changes = jsonb_set(changes, '{0,before}', '"2031-12-31"') WHERE "boardId" = $1 AND seq = 2`,
         [board.id],
       );

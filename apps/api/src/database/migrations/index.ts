@@ -6,6 +6,7 @@ import { ProgressReports1795726000000 } from './1795726000000-ProgressReports';
 import { RemindersNotifications1795727000000 } from './1795727000000-RemindersNotifications';
 import { TaskLights1795728000000 } from './1795728000000-TaskLights';
 import { AuditChanges1795729000000 } from './1795729000000-AuditChanges';
+import { AppendOnlyEvents1795730000000 } from './1795730000000-AppendOnlyEvents';
 
 /** Every migration in order; the app runs them on start. Add new ones with `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RemindersNotifications1795727000000,
   TaskLights1795728000000,
   AuditChanges1795729000000,
+  AppendOnlyEvents1795730000000,
 ];
