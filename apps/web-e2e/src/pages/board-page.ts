@@ -1,6 +1,7 @@
 import type { TaskStatus } from '@duban/contracts';
 import type { Locator, Page } from 'playwright-core';
 import { CreateTaskDialog } from './create-task-dialog';
+import { HistoryPage } from './history-page';
 import { TablePage } from './table-page';
 import { TaskPanel } from './task-panel';
 import { exactly } from './text';
@@ -91,6 +92,13 @@ export class BoardPage {
     const table = new TablePage(this.page);
     await table.filters().waitFor();
     return table;
+  }
+
+  async showHistory(): Promise<HistoryPage> {
+    await this.page.getByRole('button', { name: /^(History|操作记录)$/ }).click();
+    const history = new HistoryPage(this.page);
+    await history.filters().waitFor();
+    return history;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type {
   BoardEvent,
+  BoardHistoryPage,
   BoardSnapshot,
   BoardSummary,
   CommentView,
@@ -22,6 +23,9 @@ export const queryKeys = {
   history: (taskId: string) => ['tasks', taskId, 'history'] as const,
   reports: (taskId: string) => ['tasks', taskId, 'reports'] as const,
   reporting: (boardId: string) => ['boards', boardId, 'reporting'] as const,
+  /** Every filtered view of the board's history; `filters` is the board-history's filter object. */
+  boardHistories: (boardId: string) => ['boards', boardId, 'history'] as const,
+  boardHistory: (boardId: string, filters: object) => ['boards', boardId, 'history', filters] as const,
 };
 
 const id = (value: string) => encodeURIComponent(value);
@@ -38,4 +42,7 @@ export const api = {
   history: (token: string, taskId: string) =>
     apiRequest<BoardEvent[]>(`/tasks/${id(taskId)}/history`, { token }),
   task: (token: string, taskId: string) => apiRequest<TaskView>(`/tasks/${id(taskId)}`, { token }),
+  /** `query`: the filters and page as the API's query string (see board-history/history-filters.ts). */
+  boardHistory: (token: string, boardId: string, query: URLSearchParams) =>
+    apiRequest<BoardHistoryPage>(`/boards/${id(boardId)}/history?${query.toString()}`, { token }),
 };

@@ -1,20 +1,30 @@
 import type { BoardView as BoardViewModel } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { NO_HISTORY_FILTERS, writeHistoryFilters } from '../board-history/history-filters';
 import { CreateTaskButton } from '../task-create/CreateTaskButton';
-import type { BoardViewMode } from './BoardPage';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PresenceAvatars } from './PresenceAvatars';
+import { BOARD_VIEW_MODES, type BoardViewMode } from './view-mode';
 
 export function BoardHeader({ board, mode }: { board: BoardViewModel; mode: BoardViewMode }) {
-  const { t } = useTranslation(['common', 'board']);
+  const { t } = useTranslation(['common', 'board', 'history']);
   const [searchParams, setSearchParams] = useSearchParams();
 
   const switchTo = (next: BoardViewMode) => {
-    const params = new URLSearchParams(searchParams);
-    if (next === 'table') params.set('view', 'table');
-    else params.delete('view');
+    // The history's filters mean nothing to the other views: leaving it drops them.
+    const params =
+      next === 'history'
+        ? new URLSearchParams(searchParams)
+        : writeHistoryFilters(searchParams, NO_HISTORY_FILTERS);
+    if (next === 'board') params.delete('view');
+    else params.set('view', next);
     setSearchParams(params);
+  };
+  const label = {
+    board: t('board:boardView'),
+    table: t('board:tableView'),
+    history: t('history:board.view'),
   };
 
   return (
@@ -24,12 +34,11 @@ export function BoardHeader({ board, mode }: { board: BoardViewModel; mode: Boar
           ← {t('board:backToBoards')}
         </Link>
         <div className="view-switch" role="group" aria-label={t('board:boardView')}>
-          <button type="button" aria-pressed={mode === 'board'} onClick={() => switchTo('board')}>
-            {t('board:boardView')}
-          </button>
-          <button type="button" aria-pressed={mode === 'table'} onClick={() => switchTo('table')}>
-            {t('board:tableView')}
-          </button>
+          {BOARD_VIEW_MODES.map((view) => (
+            <button key={view} type="button" aria-pressed={mode === view} onClick={() => switchTo(view)}>
+              {label[view]}
+            </button>
+          ))}
         </div>
         <CreateTaskButton />
         <PresenceAvatars />

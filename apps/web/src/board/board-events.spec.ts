@@ -23,10 +23,26 @@ function aSnapshot(seq: number, tasks: TaskView[]): BoardSnapshot {
 }
 
 function anEvent<E extends BoardEvent>(event: Pick<E, 'type' | 'data' | 'seq'>): BoardEvent {
-  return { boardId: BOARD_ID, actorId: 'someone', at: '2026-01-01T00:00:00.000Z', ...event } as BoardEvent;
+  return {
+    boardId: BOARD_ID,
+    actorId: 'someone',
+    at: '2026-01-01T00:00:00.000Z',
+    changes: [],
+    ...event,
+  } as BoardEvent;
 }
 
 describe('applyBoardEvent', () => {
+  it('takes in the board’s new title and settings, leaving its tasks as they are', () => {
+    const task = aTask();
+    const renamed = { ...BOARD, title: 'Renamed', settings: { ...DEFAULT_BOARD_SETTINGS, dueSoonDays: 10 } };
+    const result = applyBoardEvent(
+      aSnapshot(4, [task]),
+      anEvent({ seq: 5, type: 'board.updated', data: renamed }),
+    );
+    expect(result).toEqual({ kind: 'applied', snapshot: { board: renamed, tasks: [task], seq: 5 } });
+  });
+
   it('adds a created task and advances the seq', () => {
     const task = aTask();
     const result = applyBoardEvent(aSnapshot(4, []), anEvent({ seq: 5, type: 'task.created', data: task }));

@@ -19,7 +19,12 @@ export function applyBoardEvent(snapshot: BoardSnapshot, event: BoardEvent): App
   if (event.seq > snapshot.seq + 1) return { kind: 'gap' };
   return {
     kind: 'applied',
-    snapshot: { ...snapshot, seq: event.seq, tasks: nextTasks(snapshot.tasks, event) },
+    snapshot: {
+      ...snapshot,
+      board: event.type === 'board.updated' ? event.data : snapshot.board,
+      seq: event.seq,
+      tasks: nextTasks(snapshot.tasks, event),
+    },
   };
 }
 
@@ -48,8 +53,37 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
     case 'reminder.sent':
       // Recorded on the task, but a reminder changes nothing on its card.
       return tasks;
+    case 'board.updated':
+      return tasks;
     default:
       return assertNever(event);
+  }
+}
+
+/**
+ * The task an event is about: its own id for task.* events, the task of a comment, report or reminder;
+ * null for a change to the board itself.
+ */
+export function taskIdOf(event: BoardEvent): string | null {
+  switch (event.type) {
+    case 'task.created':
+    case 'task.updated':
+    case 'task.moved':
+    case 'task.deleted':
+    case 'task.acknowledged':
+    case 'task.submitted':
+    case 'task.verified':
+    case 'task.returned':
+    case 'task.light_changed':
+      return event.data.id;
+    case 'comment.created':
+    case 'comment.updated':
+    case 'comment.deleted':
+    case 'report.created':
+    case 'reminder.sent':
+      return event.data.taskId;
+    case 'board.updated':
+      return null;
   }
 }
 

@@ -1,11 +1,14 @@
 import {
   DEFAULT_BOARD_SETTINGS,
   type BoardEvent,
+  type BoardHistoryPage,
   type BoardJoinResult,
   type BoardSnapshot,
 } from '@duban/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../api/queries';
+import type { HistoryPages } from '../board-history/history-cache';
+import { NO_HISTORY_FILTERS } from '../board-history/history-filters';
 import { aTask, aTaskEvent } from '../testing/factories';
 import type { BoardSocket } from './board-socket';
 import { syncBoard, type LiveState } from './board-sync';
@@ -81,7 +84,7 @@ function setUp(seq: number) {
     onTaskChanged: (taskId) => changed.push(taskId),
   });
   const current = () => queryClient.getQueryData<BoardSnapshot>(queryKeys.board(BOARD_ID))!;
-  return { socket, task, states, changed, invalidate, stop, current };
+  return { socket, task, states, changed, invalidate, stop, current, queryClient };
 }
 
 const updated = (seq: number, title: string, task = aTask({ boardId: BOARD_ID })): BoardEvent =>
@@ -134,6 +137,26 @@ describe('syncBoard', () => {
     socket.joinAnswer = () => ({ ok: true, seq: 2000, resync: true });
     socket.serverSends('connect');
     expect(invalidate).toHaveBeenCalled();
+  });
+
+  it('puts a live event on top of each open board history it matches, and no other', () => {
+    const { socket, task, queryClient } = setUp(4);
+    const page = (events: BoardEvent[]): HistoryPages => ({
+      pages: [{ events, nextBefore: null } satisfies BoardHistoryPage],
+      pageParams: [null],
+    });
+    const older = updated(4, 'Fourth', task);
+    const everything = queryKeys.boardHistory(BOARD_ID, NO_HISTORY_FILTERS);
+    const commentsOnly = queryKeys.boardHistory(BOARD_ID, { ...NO_HISTORY_FILTERS, category: 'comments' });
+    queryClient.setQueryData(everything, page([older]));
+    queryClient.setQueryData(commentsOnly, page([]));
+
+    socket.serverSends('board:event', updated(5, 'Fifth', task));
+
+    const seqs = (key: readonly unknown[]) =>
+      queryClient.getQueryData<HistoryPages>(key)?.pages[0]?.events.map((event) => event.seq);
+    expect(seqs(everything)).toEqual([5, 4]);
+    expect(seqs(commentsOnly)).toEqual([]);
   });
 
   it('stops listening when stopped', () => {

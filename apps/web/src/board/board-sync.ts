@@ -8,7 +8,8 @@ import type {
 } from '@duban/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../api/queries';
-import { applyBoardEvent } from './board-events';
+import { addToBoardHistories, refetchBoardHistories } from '../board-history/history-cache';
+import { applyBoardEvent, taskIdOf } from './board-events';
 import type { BoardSocket } from './board-socket';
 
 /** Events that can change who still owes a progress report this period. */
@@ -18,6 +19,8 @@ const AFFECTS_REPORTING = new Set<BoardEvent['type']>([
   'task.updated',
   'task.deleted',
   'task.verified',
+  // The reporting cadence is a board setting.
+  'board.updated',
 ]);
 
 export type LiveState = 'connecting' | 'live' | 'offline';
@@ -36,8 +39,8 @@ interface BoardSyncOptions extends BoardSyncCallbacks {
 }
 
 /**
- * Keeps the cached snapshot of one board (and open comment threads and histories) current from its
- * `board:event`s, in seq order: duplicates are ignored and a gap refetches the snapshot. On every
+ * Keeps the cached snapshot of one board (and open comment threads, task and board histories) current
+ * from its `board:event`s, in seq order: duplicates are ignored and a gap refetches the snapshot. On every
  * (re)connect it joins with the last seq applied, so the server sends exactly what was missed, or asks
  * for a resync. Returns a function that stops listening.
  */
@@ -53,10 +56,14 @@ export function syncBoard(options: BoardSyncOptions): () => void {
     const snapshot = queryClient.getQueryData<BoardSnapshot>(key);
     if (event.boardId !== boardId || !snapshot) return;
     const result = applyBoardEvent(snapshot, event);
-    if (result.kind === 'gap') refetchSnapshot();
+    if (result.kind === 'gap') {
+      refetchSnapshot();
+      refetchBoardHistories(queryClient, boardId);
+    }
     if (result.kind !== 'applied') return;
     queryClient.setQueryData(key, result.snapshot);
     updateTaskCaches(queryClient, event);
+    addToBoardHistories(queryClient, event);
     if (event.type === 'report.created') {
       void queryClient.invalidateQueries({ queryKey: queryKeys.reports(event.data.taskId) });
     }
@@ -67,7 +74,7 @@ export function syncBoard(options: BoardSyncOptions): () => void {
       );
     }
     const taskId = taskIdOf(event);
-    options.onTaskChanged(taskId, event);
+    if (taskId !== null) options.onTaskChanged(taskId, event);
   };
 
   const onJoined = (result: BoardJoinResult) => {
@@ -76,8 +83,10 @@ export function syncBoard(options: BoardSyncOptions): () => void {
       return;
     }
     onStateChange('live');
-    if ('resync' in result) refetchSnapshot();
-    else result.missed.forEach(apply);
+    if ('resync' in result) {
+      refetchSnapshot();
+      refetchBoardHistories(queryClient, boardId);
+    } else result.missed.forEach(apply);
   };
 
   const join = () => {
@@ -108,30 +117,10 @@ export function syncBoard(options: BoardSyncOptions): () => void {
   };
 }
 
-export function taskIdOf(event: BoardEvent): string {
-  switch (event.type) {
-    case 'task.created':
-    case 'task.updated':
-    case 'task.moved':
-    case 'task.deleted':
-    case 'task.acknowledged':
-    case 'task.submitted':
-    case 'task.verified':
-    case 'task.returned':
-    case 'task.light_changed':
-      return event.data.id;
-    case 'comment.created':
-    case 'comment.updated':
-    case 'comment.deleted':
-    case 'report.created':
-    case 'reminder.sent':
-      return event.data.taskId;
-  }
-}
-
 /** Comment threads and task histories that are open get the event too; closed ones load fresh. */
 function updateTaskCaches(queryClient: QueryClient, event: BoardEvent): void {
   const taskId = taskIdOf(event);
+  if (taskId === null) return;
   queryClient.setQueryData<BoardEvent[]>(queryKeys.history(taskId), (history) =>
     history && !history.some((known) => known.seq === event.seq) ? [...history, event] : history,
   );

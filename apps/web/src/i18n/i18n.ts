@@ -3,12 +3,14 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import boardEn from './locales/en/board.json';
 import commonEn from './locales/en/common.json';
+import historyEn from './locales/en/history.json';
 import notificationsEn from './locales/en/notifications.json';
 import tableEn from './locales/en/table.json';
 import supervisionEn from './locales/en/supervision.json';
 import taskEn from './locales/en/task.json';
 import boardZh from './locales/zh-CN/board.json';
 import commonZh from './locales/zh-CN/common.json';
+import historyZh from './locales/zh-CN/history.json';
 import notificationsZh from './locales/zh-CN/notifications.json';
 import tableZh from './locales/zh-CN/table.json';
 import supervisionZh from './locales/zh-CN/supervision.json';
@@ -26,6 +28,7 @@ export const resources = {
     table: tableEn,
     supervision: supervisionEn,
     notifications: notificationsEn,
+    history: historyEn,
   },
   'zh-CN': {
     common: commonZh,
@@ -34,6 +37,7 @@ export const resources = {
     table: tableZh,
     supervision: supervisionZh,
     notifications: notificationsZh,
+    history: historyZh,
   },
 } as const;
 
@@ -49,7 +53,7 @@ void i18n
     // "zh", "zh-TW", "zh-Hans" browsers all get Simplified Chinese.
     nonExplicitSupportedLngs: false,
     load: 'currentOnly',
-    ns: ['common', 'board', 'task', 'table', 'supervision', 'notifications'],
+    ns: ['common', 'board', 'task', 'table', 'supervision', 'notifications', 'history'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     detection: {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { TimeAgo } from '../task-panel/TimeAgo';
 import { notificationTarget } from './notification-cache';
+import { useNotificationText } from './useNotificationText';
 
 interface NotificationItemProps {
   notification: NotificationView;
@@ -13,6 +14,7 @@ interface NotificationItemProps {
 /** One entry: what kind, what was said, where, when; a link to the task (or board) it is about. */
 export function NotificationItem({ notification, boardTitle, onOpen }: NotificationItemProps) {
   const { t } = useTranslation(['common', 'notifications']);
+  const text = useNotificationText();
   const unread = notification.readAt === null;
   return (
     <li className={unread ? 'notification-item notification-unread' : 'notification-item'}>
@@ -29,7 +31,7 @@ export function NotificationItem({ notification, boardTitle, onOpen }: Notificat
           </span>
           {unread && <span className="notification-unread-label">{t('notifications:unread')}</span>}
         </span>
-        <span className="notification-message">{notification.message}</span>
+        <span className="notification-message">{text(notification)}</span>
         <span className="notification-meta">
           <span className="notification-board">
             {boardTitle && t('notifications:onBoard', { board: boardTitle })}

@@ -1,6 +1,7 @@
 import type { NotificationView } from '@duban/contracts';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotificationText } from './useNotificationText';
 
 /** Long enough to read a short message; the notification stays in the list afterwards. */
 const TOAST_MS = 6000;
@@ -17,6 +18,7 @@ interface NotificationToastProps {
  */
 export function NotificationToast({ notification, onDismiss }: NotificationToastProps) {
   const { t } = useTranslation(['common', 'notifications']);
+  const text = useNotificationText();
   useEffect(() => {
     if (!notification) return;
     const timer = setTimeout(onDismiss, TOAST_MS);
@@ -28,7 +30,7 @@ export function NotificationToast({ notification, onDismiss }: NotificationToast
       {notification && (
         <div className="notification-toast">
           <span className="notification-toast-text">
-            <strong>{t(`notifications:kind.${notification.kind}`)}</strong> {notification.message}
+            <strong>{t(`notifications:kind.${notification.kind}`)}</strong> {text(notification)}
           </span>
           <button
             type="button"

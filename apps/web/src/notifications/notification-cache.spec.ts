@@ -9,6 +9,7 @@ function notification(overrides: Partial<NotificationView> = {}): NotificationVi
     boardId: 'b1',
     taskId: 't1',
     message: 'Please report progress on the river clean-up.',
+    deadline: null,
     actorId: 'u2',
     createdAt: '2031-03-01T08:00:00.000Z',
     readAt: null,

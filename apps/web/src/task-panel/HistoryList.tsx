@@ -1,20 +1,28 @@
+import { HISTORY_CATEGORY_NAMES, type HistoryCategory } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
-import { HistoryLine } from './HistoryLine';
-import { historyEntries } from './task-history';
+import { CategorySelect } from '../history/CategorySelect';
+import { entriesIn, historyEntries } from '../history/history-entries';
+import { HistoryItem } from '../history/HistoryItem';
+import { TimeAgo } from './TimeAgo';
+
+/** A task's history holds everything but changes to the board itself. */
+const TASK_CATEGORIES = HISTORY_CATEGORY_NAMES.filter((category) => category !== 'board');
 
 /** The task's audit trail (操作记录), newest first, kept live by the board's socket. */
 export function HistoryList({ taskId }: { taskId: string }) {
-  const { t } = useTranslation(['common', 'task']);
+  const { t } = useTranslation(['common', 'history']);
   const token = useToken();
+  const [category, setCategory] = useState<HistoryCategory | null>(null);
   const history = useQuery({
     queryKey: queryKeys.history(taskId),
     queryFn: () => api.history(token, taskId),
   });
   const entries = useMemo(() => historyEntries(history.data ?? []), [history.data]);
+  const shown = entriesIn(entries, category);
 
   if (history.isPending) return <p className="muted">{t('loading')}</p>;
   if (history.isError) {
@@ -27,12 +35,24 @@ export function HistoryList({ taskId }: { taskId: string }) {
       </p>
     );
   }
-  if (entries.length === 0) return <p className="muted">{t('task:history.empty')}</p>;
+  if (entries.length === 0) return <p className="muted">{t('history:empty')}</p>;
   return (
-    <ol className="history-list">
-      {entries.map((entry) => (
-        <HistoryLine key={entry.seq} entry={entry} />
-      ))}
-    </ol>
+    <>
+      <CategorySelect
+        value={category}
+        onChange={setCategory}
+        className="history-category"
+        categories={TASK_CATEGORIES}
+      />
+      {shown.length === 0 ? (
+        <p className="muted">{t('history:noMatches')}</p>
+      ) : (
+        <ol className="history-list">
+          {shown.map((entry) => (
+            <HistoryItem key={entry.seq} entry={entry} meta={<TimeAgo at={entry.at} />} />
+          ))}
+        </ol>
+      )}
+    </>
   );
 }

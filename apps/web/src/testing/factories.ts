@@ -1,4 +1,11 @@
-import type { BoardEvent, CommentView, TaskView } from '@duban/contracts';
+import type {
+  BoardEvent,
+  CommentView,
+  FieldChange,
+  ReminderView,
+  ReportCreatedData,
+  TaskView,
+} from '@duban/contracts';
 
 let sequence = 0;
 
@@ -73,6 +80,7 @@ export function aTaskEvent(
     actorId,
     at: `2021-05-0${(seq % 9) + 1}T08:00:00.000Z`,
     data: task,
+    changes: [],
   };
 }
 
@@ -84,6 +92,56 @@ export function aCommentEvent(comment: CommentView, seq = ++sequence): BoardEven
     actorId: comment.authorId,
     at: comment.createdAt,
     data: comment,
+    changes: [],
+  };
+}
+
+/** A supervisor's reminder (催办) to the lead department unless a story says it was automatic. */
+export function aReminder(overrides: Partial<ReminderView> = {}): ReminderView {
+  sequence += 1;
+  return {
+    id: `reminder-${sequence}`,
+    taskId: 'task-1',
+    boardId: 'board-1',
+    fromUserId: 'user-supervisor',
+    level: 'department',
+    message: 'Please report progress',
+    deadline: '2021-06-30',
+    createdAt: '2021-07-01T01:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** reminder.sent as the API records it: by its sender, or by the system (actor null) when automatic. */
+export function aReminderEvent(
+  reminder: ReminderView,
+  changes: FieldChange[] = [],
+  seq = ++sequence,
+): BoardEvent {
+  return {
+    boardId: reminder.boardId,
+    seq,
+    type: 'reminder.sent',
+    actorId: reminder.fromUserId,
+    at: reminder.createdAt,
+    data: reminder,
+    changes,
+  };
+}
+
+export function aReportEvent(
+  report: ReportCreatedData,
+  changes: FieldChange[] = [],
+  seq = ++sequence,
+): BoardEvent {
+  return {
+    boardId: report.boardId,
+    seq,
+    type: 'report.created',
+    actorId: report.authorId,
+    at: report.reportedAt,
+    data: report,
+    changes,
   };
 }
 

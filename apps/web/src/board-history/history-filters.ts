@@ -1,0 +1,130 @@
+import {
+  HISTORY_CATEGORIES,
+  HISTORY_CATEGORY_NAMES,
+  type BoardEvent,
+  type HistoryCategory,
+} from '@duban/contracts';
+import { taskIdOf } from '../board/board-events';
+
+/**
+ * The board history's filters live in the URL
+ * (`?view=history&actor=system&category=reminders&from=2021-05-01`), so a link shares the filtered view.
+ * This module is the only place that knows the parameter names, and how the filters become the API's
+ * query.
+ */
+
+/** Whose changes: a user's id, or `SYSTEM_ACTOR` for the system's (lights, automatic reminders). */
+export type ActorFilter = string;
+export const SYSTEM_ACTOR = 'system';
+
+export interface HistoryFilters {
+  actorId: ActorFilter | null;
+  category: HistoryCategory | null;
+  taskId: string | null;
+  /** Calendar days in the reader's time zone, "YYYY-MM-DD"; both included. */
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_HISTORY_FILTERS: HistoryFilters = {
+  actorId: null,
+  category: null,
+  taskId: null,
+  from: null,
+  to: null,
+};
+
+const PARAM = {
+  actorId: 'actor',
+  category: 'category',
+  taskId: 'task',
+  from: 'from',
+  to: 'to',
+} as const satisfies Record<keyof HistoryFilters, string>;
+
+const nonEmpty = (value: string | null): string | null => (value && value.trim() ? value.trim() : null);
+
+/** Reads the filters from the query string; unknown or malformed values count as "no filter". */
+export function parseHistoryFilters(params: URLSearchParams): HistoryFilters {
+  const day = (value: string | null) => (value !== null && isCalendarDay(value) ? value : null);
+  return {
+    actorId: nonEmpty(params.get(PARAM.actorId)),
+    category: HISTORY_CATEGORY_NAMES.find((category) => category === params.get(PARAM.category)) ?? null,
+    taskId: nonEmpty(params.get(PARAM.taskId)),
+    from: day(params.get(PARAM.from)),
+    to: day(params.get(PARAM.to)),
+  };
+}
+
+/** A copy of `params` with the filters written in; other parameters (view…) stay as they are. */
+export function writeHistoryFilters(params: URLSearchParams, filters: HistoryFilters): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of Object.keys(PARAM) as (keyof HistoryFilters)[]) {
+    const value = filters[key];
+    if (value === null) next.delete(PARAM[key]);
+    else next.set(PARAM[key], value);
+  }
+  return next;
+}
+
+export function hasHistoryFilters(filters: HistoryFilters): boolean {
+  return Object.values(filters).some((value) => value !== null);
+}
+
+/** A real calendar day written "YYYY-MM-DD" (a year of four digits: a date input half typed is not one). */
+export function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match || Number(match[1]) < 1000) return false;
+  const date = localMidnight(value);
+  return date.getMonth() === Number(match[2]) - 1 && date.getDate() === Number(match[3]);
+}
+
+/** True when both days are set and the range ends before it starts (the API would find nothing). */
+export function isBackwardRange(filters: Pick<HistoryFilters, 'from' | 'to'>): boolean {
+  return filters.from !== null && filters.to !== null && filters.to < filters.from;
+}
+
+function localMidnight(day: string, plusDays = 0): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date + plusDays);
+}
+
+/**
+ * The instant a calendar day starts where the reader is, as ISO with their offset
+ * ("2021-05-01T00:00:00+08:00"): the server has no idea of the reader's time zone.
+ */
+export function startOfDayInstant(day: string, plusDays = 0): string {
+  const date = localMidnight(day, plusDays);
+  const pad = (value: number) => String(Math.abs(value)).padStart(2, '0');
+  const offset = -date.getTimezoneOffset();
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  const calendarDay = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${calendarDay}T${pad(date.getHours())}:${pad(date.getMinutes())}:00${zone}`;
+}
+
+/** The API's query for one page: `GET /api/boards/:boardId/history?…`. */
+export function historyRequestParams(filters: HistoryFilters, before: number | null): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.actorId) params.set('actorId', filters.actorId);
+  if (filters.taskId) params.set('taskId', filters.taskId);
+  if (filters.category) params.set('types', HISTORY_CATEGORIES[filters.category].join(','));
+  if (filters.from) params.set('from', startOfDayInstant(filters.from));
+  // The API's `to` is exclusive: the day after the last one asked for, at its start.
+  if (filters.to) params.set('to', startOfDayInstant(filters.to, 1));
+  if (before !== null) params.set('before', String(before));
+  return params;
+}
+
+/** Whether an event that just arrived belongs in the history as filtered: the API's filter, client-side. */
+export function matchesHistoryFilters(event: BoardEvent, filters: HistoryFilters): boolean {
+  if (filters.actorId !== null && (event.actorId ?? SYSTEM_ACTOR) !== filters.actorId) return false;
+  if (filters.taskId !== null && taskIdOf(event) !== filters.taskId) return false;
+  if (filters.category !== null) {
+    const types: readonly string[] = HISTORY_CATEGORIES[filters.category];
+    if (!types.includes(event.type)) return false;
+  }
+  const at = new Date(event.at).getTime();
+  if (filters.from !== null && at < localMidnight(filters.from).getTime()) return false;
+  if (filters.to !== null && at >= localMidnight(filters.to, 1).getTime()) return false;
+  return true;
+}

@@ -1,0 +1,51 @@
+import type { NotificationView } from '@duban/contracts';
+import { render, screen } from '@testing-library/react';
+import i18n from '../i18n/i18n';
+import { TestProviders } from '../testing/TestProviders';
+import { NotificationItem } from './NotificationItem';
+
+function notification(overrides: Partial<NotificationView>): NotificationView {
+  return {
+    id: 'n1',
+    userId: 'u-leader',
+    kind: 'escalation',
+    boardId: 'b1',
+    taskId: 't1',
+    message: 'Overdue since 2021-06-30; the lead department was reminded on 2021-07-01: please follow up',
+    deadline: '2021-06-30',
+    actorId: null,
+    createdAt: '2021-07-08T01:00:00.000Z',
+    readAt: null,
+    ...overrides,
+  };
+}
+
+function show(item: NotificationView) {
+  render(
+    <TestProviders>
+      <ul>
+        <NotificationItem notification={item} boardTitle="Inspection follow-up" onOpen={() => undefined} />
+      </ul>
+    </TestProviders>,
+  );
+  return screen.getByTestId('notification-item');
+}
+
+describe('NotificationItem', () => {
+  beforeEach(() => i18n.changeLanguage('en'));
+
+  it('says an automatic escalation in the reader’s language, with the missed deadline', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const item = show(notification({}));
+    expect(item).toHaveTextContent('升级督办');
+    expect(item).toHaveTextContent('逾期升级督办：已超过办理时限 2021-06-30，请督促办理');
+    expect(item).not.toHaveTextContent('please follow up');
+  });
+
+  it('shows a supervisor’s own reminder as they wrote it', () => {
+    const item = show(
+      notification({ kind: 'reminder', actorId: 'u-wang', message: 'Report on the quarries by Friday.' }),
+    );
+    expect(item).toHaveTextContent('Report on the quarries by Friday.');
+  });
+});
