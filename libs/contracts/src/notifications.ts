@@ -14,6 +14,8 @@ export interface NotificationView {
   kind: NotificationKind;
   boardId: string;
   taskId: string | null;
+  /** The task's title when the notification was made (it may have been renamed or deleted since). */
+  taskTitle: string | null;
   /** English for automatic reminders (actorId null); clients build their own text from kind and deadline. */
   message: string;
   /** For reminders and escalations: the task's deadline when it was sent (the missed one, if automatic). */

@@ -54,7 +54,10 @@ export class CommentsService {
       });
       await manager.insert(CommentEntity, comment);
       await adjustCommentCount(manager, taskId, +1);
-      const notified = await this.mentions.notifyMentioned(manager, board, comment);
+      const notified = await this.mentions.notifyMentioned(manager, board, {
+        ...comment,
+        taskTitle: task.title,
+      });
       const view = toCommentView(comment);
       const changes = fieldChanges('comment', null, view);
       return { result: { view, notified }, event: { type: 'comment.created', data: view, changes } };
@@ -77,10 +80,11 @@ export class CommentsService {
         { id: commentId },
         { body: edited.body, editedAt: edited.editedAt },
       );
+      const task = await manager.findOneByOrFail(TaskEntity, { id: before.taskId });
       const notified = await this.mentions.notifyMentioned(
         manager,
         board,
-        { ...edited, createdAt: edited.editedAt },
+        { ...edited, createdAt: edited.editedAt, taskTitle: task.title },
         before.body,
       );
       const view = toCommentView(edited);

@@ -10,6 +10,8 @@ const EXCERPT_LENGTH = 280;
 
 export interface MentioningComment {
   taskId: string;
+  /** The task's title, for the notification. */
+  taskTitle: string;
   authorId: string;
   body: string;
   createdAt: Date;
@@ -41,6 +43,7 @@ export class MentionNotifier {
     return this.notifications.record(manager, board, recipients, {
       kind: 'mention',
       taskId: comment.taskId,
+      taskTitle: comment.taskTitle,
       message: excerpt(comment.body),
       deadline: null,
       actorId: comment.authorId,

@@ -37,6 +37,10 @@ export class NotificationEntity {
   @JoinColumn({ name: 'taskId' })
   task?: TaskEntity;
 
+  /** The task's title when the notification was made. */
+  @Column({ type: 'text', nullable: true })
+  taskTitle: string | null;
+
   @Column({ type: 'text' })
   message: string;
 

@@ -8,6 +8,7 @@ export function toNotificationView(notification: NotificationEntity): Notificati
     kind: notification.kind,
     boardId: notification.boardId,
     taskId: notification.taskId,
+    taskTitle: notification.taskTitle,
     message: notification.message,
     deadline: notification.deadline,
     actorId: notification.actorId,

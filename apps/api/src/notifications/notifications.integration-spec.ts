@@ -107,6 +107,7 @@ describe('Notifications', () => {
       kind: 'mention',
       boardId: board.id,
       taskId: task.id,
+      taskTitle: task.title,
       actorId: author.user.id,
       message: body,
       createdAt: comment.body.createdAt,

@@ -25,6 +25,7 @@ export type Recipient = Pick<UserEntity, 'id' | 'role' | 'departmentId'>;
 export interface NotificationDraft {
   kind: NotificationKind;
   taskId: string | null;
+  taskTitle: string | null;
   message: string;
   /** Reminders and escalations: the task's deadline, so clients can word automatic ones themselves. */
   deadline: string | null;

@@ -63,6 +63,7 @@ export class ReminderWriter {
       {
         kind: input.level === 'leader' ? 'escalation' : 'reminder',
         taskId: task.id,
+        taskTitle: task.title,
         message: input.message,
         deadline: task.deadline,
         actorId: input.fromUserId,

@@ -78,6 +78,7 @@ describe('Reminders', () => {
       kind: 'reminder',
       boardId: task.boardId,
       taskId: task.id,
+      taskTitle: task.title,
       message: 'Please report progress by Friday',
       actorId: supervisor.user.id,
       readAt: null,
@@ -181,6 +182,8 @@ describe('Reminders', () => {
       userId: leader.user.id,
       kind: 'escalation',
       taskId: task.id,
+      taskTitle: task.title,
+      deadline: '2030-03-10',
       actorId: null,
       message: 'Overdue since 2030-03-10; the lead department was reminded on 2030-03-11: please follow up',
     });

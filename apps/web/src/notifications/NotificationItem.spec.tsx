@@ -11,6 +11,7 @@ function notification(overrides: Partial<NotificationView>): NotificationView {
     kind: 'escalation',
     boardId: 'b1',
     taskId: 't1',
+    taskTitle: 'Clean up the river',
     message: 'Overdue since 2021-06-30; the lead department was reminded on 2021-07-01: please follow up',
     deadline: '2021-06-30',
     actorId: null,
@@ -47,5 +48,10 @@ describe('NotificationItem', () => {
       notification({ kind: 'reminder', actorId: 'u-wang', message: 'Report on the quarries by Friday.' }),
     );
     expect(item).toHaveTextContent('Report on the quarries by Friday.');
+  });
+
+  it('names the task it is about, as it was titled then', () => {
+    show(notification({ taskTitle: 'Close the illegal sand quarries' }));
+    expect(screen.getByTestId('notification-task')).toHaveTextContent('Close the illegal sand quarries');
   });
 });

@@ -31,6 +31,11 @@ export function NotificationItem({ notification, boardTitle, onOpen }: Notificat
           </span>
           {unread && <span className="notification-unread-label">{t('notifications:unread')}</span>}
         </span>
+        {notification.taskTitle && (
+          <span className="notification-task" data-testid="notification-task">
+            {notification.taskTitle}
+          </span>
+        )}
         <span className="notification-message">{text(notification)}</span>
         <span className="notification-meta">
           <span className="notification-board">

@@ -30,7 +30,8 @@ export function NotificationToast({ notification, onDismiss }: NotificationToast
       {notification && (
         <div className="notification-toast">
           <span className="notification-toast-text">
-            <strong>{t(`notifications:kind.${notification.kind}`)}</strong> {text(notification)}
+            <strong>{t(`notifications:kind.${notification.kind}`)}</strong>
+            {notification.taskTitle && ` · ${notification.taskTitle}`} {text(notification)}
           </span>
           <button
             type="button"

@@ -8,6 +8,7 @@ function notification(overrides: Partial<NotificationView> = {}): NotificationVi
     kind: 'reminder',
     boardId: 'b1',
     taskId: 't1',
+    taskTitle: 'Clean up the river',
     message: 'Please report progress on the river clean-up.',
     deadline: null,
     actorId: 'u2',

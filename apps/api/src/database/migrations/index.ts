@@ -7,6 +7,7 @@ import { RemindersNotifications1795727000000 } from './1795727000000-RemindersNo
 import { TaskLights1795728000000 } from './1795728000000-TaskLights';
 import { AuditChanges1795729000000 } from './1795729000000-AuditChanges';
 import { AppendOnlyEvents1795730000000 } from './1795730000000-AppendOnlyEvents';
+import { NotificationTaskTitle1795731000000 } from './1795731000000-NotificationTaskTitle';
 
 /** Every migration in order; the app runs them on start. Add new ones with `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   TaskLights1795728000000,
   AuditChanges1795729000000,
   AppendOnlyEvents1795730000000,
+  NotificationTaskTitle1795731000000,
 ];
