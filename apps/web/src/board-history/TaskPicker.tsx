@@ -1,10 +1,13 @@
 import type { TaskView } from '@duban/contracts';
-import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCombobox } from 'downshift';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchTasks } from './task-search';
 
 /** Enough to pick from at a glance; on a board of thousands, typing narrows the rest. */
 const LISTED = 20;
+
+const { stateChangeTypes } = useCombobox;
 
 interface TaskPickerProps {
   tasks: readonly TaskView[];
@@ -14,87 +17,69 @@ interface TaskPickerProps {
   onChange: (taskId: string | null) => void;
 }
 
-/** A combobox over the board's tasks by title: type to search, arrows and Enter (or a click) to pick. */
+/**
+ * A combobox over the board's tasks by title (Downshift's: keyboard, focus and ARIA): type to search,
+ * arrows and Enter (or a click) to pick; emptying it drops the filter, Escape brings back the choice.
+ */
 export function TaskPicker({ tasks, value, valueTitle, onChange }: TaskPickerProps) {
   const { t } = useTranslation(['common', 'history']);
-  const id = useId();
-  const listId = `${id}-tasks`;
   // What the user is typing; null when not searching, and the input shows the chosen task's title.
   const [draft, setDraft] = useState<string | null>(null);
   const [draftFor, setDraftFor] = useState(value);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   // The chosen task changed (picked here, or a link, "Clear filters"): show it rather than the search.
   if (draftFor !== value) {
     setDraftFor(value);
     setDraft(null);
   }
-  const text = draft ?? valueTitle;
   const query = useDeferredValue(draft ?? '');
-  const matches = useMemo(
-    () => (open ? searchTasks(tasks, query, LISTED) : { tasks: [], more: false }),
-    [open, tasks, query],
-  );
+  const matches = useMemo(() => searchTasks(tasks, query, LISTED), [tasks, query]);
+  const selected = useMemo(() => tasks.find((task) => task.id === value) ?? null, [tasks, value]);
 
-  const pick = (task: TaskView) => {
-    setOpen(false);
-    // Until the choice comes back through the URL, show it already.
-    setDraft(task.title);
-    onChange(task.id);
-  };
-  const close = () => {
-    setOpen(false);
-    setDraft(null);
-  };
+  const combobox = useCombobox<TaskView>({
+    items: matches.tasks,
+    itemToString: (task) => task?.title ?? '',
+    itemToKey: (task) => task?.id,
+    selectedItem: selected,
+    inputValue: draft ?? valueTitle,
+    defaultHighlightedIndex: 0,
+    // Leaving the field never picks a task by itself.
+    stateReducer: (state, { type, changes }) =>
+      type === stateChangeTypes.InputBlur ? { ...changes, selectedItem: state.selectedItem } : changes,
+    onStateChange: ({ type, inputValue, selectedItem }) => {
+      switch (type) {
+        case stateChangeTypes.InputChange:
+          setDraft(inputValue ?? '');
+          if (!inputValue && value !== null) onChange(null);
+          break;
+        case stateChangeTypes.InputKeyDownEnter:
+        case stateChangeTypes.ItemClick:
+          if (selectedItem) {
+            // Until the choice comes back through the URL, show it already.
+            setDraft(selectedItem.title);
+            onChange(selectedItem.id);
+          }
+          break;
+        case stateChangeTypes.InputKeyDownEscape:
+        case stateChangeTypes.InputBlur:
+          setDraft(null);
+          break;
+      }
+    },
+  });
+  const { isOpen } = combobox;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!open) setOpen(true);
-      const count = Math.max(matches.tasks.length, 1);
-      setActive((current) => (current + (event.key === 'ArrowDown' ? 1 : count - 1)) % count);
-    } else if (event.key === 'Enter' && open) {
-      event.preventDefault();
-      const task = matches.tasks[active];
-      if (task) pick(task);
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      close();
-    }
-  };
-
-  const activeTask = open ? matches.tasks[active] : undefined;
   return (
     <div className="history-filter task-picker">
-      <label htmlFor={`${id}-input`}>{t('history:board.task')}</label>
+      <label {...combobox.getLabelProps()}>{t('history:board.task')}</label>
       <div className="task-picker-field">
-        <input
-          id={`${id}-input`}
-          type="text"
-          role="combobox"
-          autoComplete="off"
-          aria-autocomplete="list"
-          aria-expanded={open}
-          aria-controls={listId}
-          aria-activedescendant={activeTask ? `${id}-task-${activeTask.id}` : undefined}
-          placeholder={t('history:board.taskPlaceholder')}
-          value={text}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            setOpen(true);
-            setActive(0);
-            if (event.target.value === '' && value !== null) onChange(null);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={close}
-        />
+        <input {...combobox.getInputProps({ placeholder: t('history:board.taskPlaceholder') })} />
         {value !== null && (
           <button
             type="button"
             className="button-link task-picker-clear"
             aria-label={t('history:board.clearTask')}
             onClick={() => {
-              close();
+              setDraft(null);
               onChange(null);
             }}
           >
@@ -102,26 +87,22 @@ export function TaskPicker({ tasks, value, valueTitle, onChange }: TaskPickerPro
           </button>
         )}
       </div>
-      <ul id={listId} role="listbox" className="task-picker-list" hidden={!open}>
-        {matches.tasks.map((task, index) => (
-          <li
-            key={task.id}
-            id={`${id}-task-${task.id}`}
-            role="option"
-            aria-selected={index === active}
-            className="task-picker-option"
-            // Keep the focus in the input, so its blur does not close the list before the click lands.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => pick(task)}
-          >
-            {task.title} <span className="muted">{t(`status.${task.status}`)}</span>
-          </li>
-        ))}
+      <ul {...combobox.getMenuProps({ className: 'task-picker-list', hidden: !isOpen })}>
+        {isOpen &&
+          matches.tasks.map((task, index) => (
+            // Downshift marks the highlighted option aria-selected, which the style shows.
+            <li
+              key={task.id}
+              {...combobox.getItemProps({ item: task, index, className: 'task-picker-option' })}
+            >
+              {task.title} <span className="muted">{t(`status.${task.status}`)}</span>
+            </li>
+          ))}
       </ul>
-      {open && matches.tasks.length === 0 && (
+      {isOpen && matches.tasks.length === 0 && (
         <p className="muted task-picker-note">{t('history:board.noTaskMatches', { query })}</p>
       )}
-      {open && matches.more && (
+      {isOpen && matches.more && (
         <p className="muted task-picker-note">{t('history:board.moreTasks', { count: LISTED })}</p>
       )}
     </div>
