@@ -1,5 +1,6 @@
-import type { TaskStatus } from '@duban/contracts';
+import type { Light, TaskStatus } from '@duban/contracts';
 import type { Locator, Page } from 'playwright-core';
+import { BoardSettingsDialog } from './board-settings-dialog';
 import { CreateTaskDialog } from './create-task-dialog';
 import { HistoryPage } from './history-page';
 import { TablePage } from './table-page';
@@ -64,6 +65,11 @@ export class BoardPage {
     return card.locator(`[role="progressbar"][aria-valuenow="${percent}"]`);
   }
 
+  /** The card's status light (红黄绿灯) once it is `light`. */
+  lightShown(card: Locator, light: Light): Locator {
+    return card.locator(`[data-light="${light}"]`);
+  }
+
   /** The card's comment counter once it shows `count`. */
   commentCountShown(card: Locator, count: number): Locator {
     return card.getByTitle(new RegExp(`^${count} comments?$`));
@@ -83,6 +89,18 @@ export class BoardPage {
   async newTask(): Promise<CreateTaskDialog> {
     await this.page.getByTestId('create-task').click();
     const dialog = new CreateTaskDialog(this.page);
+    await dialog.root.waitFor();
+    return dialog;
+  }
+
+  /** Only for those who may change the board: supervisors and admins. */
+  settingsButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Board settings|台账设置)$/ });
+  }
+
+  async openSettings(): Promise<BoardSettingsDialog> {
+    await this.settingsButton().click();
+    const dialog = new BoardSettingsDialog(this.page);
     await dialog.root.waitFor();
     return dialog;
   }

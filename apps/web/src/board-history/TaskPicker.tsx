@@ -63,6 +63,9 @@ export function TaskPicker({ tasks, value, valueTitle, onChange }: TaskPickerPro
         case stateChangeTypes.InputBlur:
           setDraft(null);
           break;
+        default:
+          // Highlighting, opening and closing the list change nothing outside it.
+          break;
       }
     },
   });

@@ -2,6 +2,7 @@ import type { BoardView as BoardViewModel } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NO_HISTORY_FILTERS, writeHistoryFilters } from '../board-history/history-filters';
+import { BoardSettingsButton } from '../board-settings/BoardSettingsButton';
 import { CreateTaskButton } from '../task-create/CreateTaskButton';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PresenceAvatars } from './PresenceAvatars';
@@ -41,6 +42,7 @@ export function BoardHeader({ board, mode }: { board: BoardViewModel; mode: Boar
           ))}
         </div>
         <CreateTaskButton />
+        <BoardSettingsButton board={board} />
         <PresenceAvatars />
         <ConnectionStatus />
       </div>

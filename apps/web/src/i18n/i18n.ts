@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import boardEn from './locales/en/board.json';
+import boardSettingsEn from './locales/en/board-settings.json';
 import commonEn from './locales/en/common.json';
 import historyEn from './locales/en/history.json';
 import notificationsEn from './locales/en/notifications.json';
@@ -9,6 +10,7 @@ import tableEn from './locales/en/table.json';
 import supervisionEn from './locales/en/supervision.json';
 import taskEn from './locales/en/task.json';
 import boardZh from './locales/zh-CN/board.json';
+import boardSettingsZh from './locales/zh-CN/board-settings.json';
 import commonZh from './locales/zh-CN/common.json';
 import historyZh from './locales/zh-CN/history.json';
 import notificationsZh from './locales/zh-CN/notifications.json';
@@ -29,6 +31,7 @@ export const resources = {
     supervision: supervisionEn,
     notifications: notificationsEn,
     history: historyEn,
+    boardSettings: boardSettingsEn,
   },
   'zh-CN': {
     common: commonZh,
@@ -38,6 +41,7 @@ export const resources = {
     supervision: supervisionZh,
     notifications: notificationsZh,
     history: historyZh,
+    boardSettings: boardSettingsZh,
   },
 } as const;
 
@@ -53,7 +57,7 @@ void i18n
     // "zh", "zh-TW", "zh-Hans" browsers all get Simplified Chinese.
     nonExplicitSupportedLngs: false,
     load: 'currentOnly',
-    ns: ['common', 'board', 'task', 'table', 'supervision', 'notifications', 'history'],
+    ns: ['common', 'board', 'task', 'table', 'supervision', 'notifications', 'history', 'boardSettings'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     detection: {

@@ -1,0 +1,147 @@
+import type { BoardSnapshot, DepartmentView, UpdateBoardInput } from '@duban/contracts';
+import type { Browser, Page } from 'playwright-core';
+import { ApiClient, Factory } from '../../api/src/testing/api-client';
+import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
+import { launchBrowser, screenshotPath, WEB_DIST_DIR } from './browser';
+import { BoardPage } from './pages/board-page';
+import { BrowserSession } from './session';
+import { LIVE_TIMEOUT } from './waiting';
+
+const DUE_SOON = 'Due soon from (days before the deadline)';
+
+describe('Board settings (台账设置): the supervision office tunes a board, and everyone on it sees the effect', () => {
+  let testApp: TestApp;
+  let browser: Browser;
+  let admin: ApiClient;
+  let factory: Factory;
+  let ecology: DepartmentView;
+  let sessions: BrowserSession[] = [];
+
+  beforeAll(async () => {
+    [testApp, browser] = await Promise.all([startTestApp({ webDistDir: WEB_DIST_DIR }), launchBrowser()]);
+    admin = await ApiClient.loginAdmin(testApp.url);
+    factory = new Factory(admin);
+    ecology = await factory.department('Ecology and Environment Bureau');
+  });
+
+  afterEach(async () => {
+    const closing = sessions;
+    sessions = [];
+    await Promise.all(closing.map((session) => session.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  async function openBoard(user: ApiClient, boardId: string): Promise<BoardPage> {
+    const session = await BrowserSession.signedIn(browser, user);
+    sessions.push(session);
+    return BoardPage.open(session.page, testApp.url, boardId);
+  }
+
+  /** The bodies of the board changes the page sends, as they go. */
+  function boardPatchesOf(page: Page): UpdateBoardInput[] {
+    const patches: UpdateBoardInput[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PATCH' && request.url().includes('/api/boards/')) {
+        patches.push(request.postDataJSON() as UpdateBoardInput);
+      }
+    });
+    return patches;
+  }
+
+  /** A calendar day in the browser's (and this machine's) time zone, "YYYY-MM-DD". */
+  function localDay(daysFromToday: number): string {
+    const day = new Date();
+    day.setDate(day.getDate() + daysFromToday);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  }
+
+  it('turns a light yellow and asks for weekly reports, live for a member who cannot change either', async () => {
+    const board = await factory.board({ title: 'Standing Committee meeting of 21 April 2021' });
+    const [supervisor, member] = await Promise.all([
+      factory.user('supervisor'),
+      factory.user('member', ecology.id),
+    ]);
+    // Ten days left: on track while "due soon" means a week, due soon once it means two.
+    const task = await factory.task(
+      board.id,
+      {
+        title: 'Relocate polluting enterprises out of the city centre',
+        leadDepartmentId: ecology.id,
+        deadline: localDay(10),
+      },
+      supervisor,
+    );
+    const [supervisorBoard, memberBoard] = await Promise.all([
+      openBoard(supervisor, board.id),
+      openBoard(member, board.id),
+    ]);
+    const memberCard = memberBoard.card(task.title);
+    await memberBoard.lightShown(memberCard, 'green').waitFor();
+    // The member may move the card (so the page knows who they are), but not change the board.
+    await memberBoard.moveHandle(memberCard).waitFor();
+    expect(await memberBoard.settingsButton().count()).toBe(0);
+    // No regular reports yet, so nobody owes one.
+    expect(await memberBoard.page.getByTestId('not-reported').count()).toBe(0);
+
+    const patches = boardPatchesOf(supervisorBoard.page);
+    const settings = await supervisorBoard.openSettings();
+
+    // More than the schema allows: refused next to the field, before anything is sent.
+    await settings.field(DUE_SOON).fill('120');
+    await settings.save();
+    expect(await settings.problemOf(DUE_SOON)).toBe('Enter a whole number from 0 to 90.');
+    expect(patches).toHaveLength(0);
+
+    // Two weeks' warning, and a report every week by Thursday.
+    await settings.field(DUE_SOON).fill('14');
+    expect(await settings.field('Reports due by (weekday)').count()).toBe(0);
+    await settings.field('Progress reports').selectOption({ label: 'Weekly' });
+    const reportDay = settings.field('Reports due by (weekday)');
+    expect(await reportDay.locator('option').allInnerTexts()).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
+    await reportDay.selectOption({ label: 'Thursday' });
+    await supervisorBoard.page.screenshot({ path: screenshotPath('board-settings-dialog') });
+    await settings.saveAndClose();
+    // Only what changed: the title, the visibility and the escalation were left as they were.
+    expect(patches).toEqual([{ settings: { dueSoonDays: 14, reportCadence: 'weekly', reportDay: 4 } }]);
+
+    // The member's board follows without a reload: the light turns yellow and a weekly report is owed.
+    await memberBoard.lightShown(memberCard, 'yellow').waitFor({ timeout: LIVE_TIMEOUT });
+    await memberBoard.page
+      .getByTestId('not-reported')
+      .getByText(`${ecology.name}: 1 task`)
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    await supervisorBoard.lightShown(supervisorBoard.card(task.title), 'yellow').waitFor();
+    expect(await memberBoard.settingsButton().count()).toBe(0);
+    const snapshot = (await admin.get(`/api/boards/${board.id}`).expect(200)).body as BoardSnapshot;
+    expect(snapshot.board.settings).toEqual({
+      dueSoonDays: 14,
+      reportCadence: 'weekly',
+      reportDay: 4,
+      escalationDays: 3,
+    });
+
+    // Opened again, the dialog shows what was saved; in Chinese, with the glossary's terms.
+    await supervisorBoard.languageToggle().filter({ hasText: '中文' }).click();
+    const reopened = await supervisorBoard.openSettings();
+    expect(await reopened.field('临期提醒天数（办理时限前）').inputValue()).toBe('14');
+    expect(await reopened.field('反馈截止日（每周）').inputValue()).toBe('4');
+    await reopened.field('进展反馈周期').selectOption({ label: '不定期反馈' });
+    expect(await reopened.field('反馈截止日（每周）').count()).toBe(0);
+    await supervisorBoard.page.screenshot({ path: screenshotPath('board-settings-dialog-zh') });
+    await reopened.cancel();
+    expect(patches).toHaveLength(1);
+  });
+});

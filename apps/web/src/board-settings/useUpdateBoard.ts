@@ -1,0 +1,30 @@
+import type { BoardSnapshot, BoardView, UpdateBoardInput } from '@duban/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../api/api-client';
+import { queryKeys } from '../api/queries';
+import { useToken } from '../auth/useAuth';
+
+/**
+ * PATCH /api/boards/:boardId. The saved board goes into the snapshot at once; its `board.updated` event
+ * brings the same to every other open client (and recomputed lights as `task.light_changed`).
+ */
+export function useUpdateBoard(boardId: string) {
+  const token = useToken();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateBoardInput) =>
+      apiRequest<BoardView>(`/boards/${encodeURIComponent(boardId)}`, {
+        method: 'PATCH',
+        token,
+        body: input,
+      }),
+    onSuccess: (board) => {
+      queryClient.setQueryData<BoardSnapshot>(queryKeys.board(board.id), (snapshot) =>
+        // A later change that already arrived live wins over this answer.
+        snapshot && snapshot.board.seq <= board.seq ? { ...snapshot, board } : snapshot,
+      );
+      // The list of boards shows titles too.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.boards, exact: true });
+    },
+  });
+}
