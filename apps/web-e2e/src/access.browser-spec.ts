@@ -1,72 +1,45 @@
 import type { DepartmentView, TaskView } from '@duban/contracts';
-import type { Browser, Request } from 'playwright-core';
-import { ApiClient, Factory } from '../../api/src/testing/api-client';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
-import { launchBrowser, screenshotPath, WEB_DIST_DIR } from './browser';
-import { BoardPage } from './pages/board-page';
-import { BrowserSession } from './session';
+import type { Request } from 'playwright-core';
+import { screenshotPath } from './browser';
 import { eventually, graceForWhatMustNotHappen } from './waiting';
+import { useBrowserSuite } from './browser-suite';
 
 const ASSIGNMENT_FIELDS = ['Kind', 'Deadline', 'Lead department', 'Responsible leader'];
 const XSS_FLAG = () => (globalThis as { __xss?: unknown }).__xss;
 
 describe('What each person may do, and what nobody can do to them', () => {
-  let testApp: TestApp;
-  let browser: Browser;
-  let admin: ApiClient;
-  let factory: Factory;
+  const suite = useBrowserSuite();
   let ecology: DepartmentView;
   let commerce: DepartmentView;
-  let sessions: BrowserSession[] = [];
 
   beforeAll(async () => {
-    [testApp, browser] = await Promise.all([startTestApp({ webDistDir: WEB_DIST_DIR }), launchBrowser()]);
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
     [ecology, commerce] = await Promise.all([
-      factory.department('Ecology and Environment Bureau'),
-      factory.department('Commerce Bureau'),
+      suite.factory.department('Ecology and Environment Bureau'),
+      suite.factory.department('Commerce Bureau'),
     ]);
   });
 
-  afterEach(async () => {
-    const closing = sessions;
-    sessions = [];
-    await Promise.all(closing.map((session) => session.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
-
-  async function openBoard(user: ApiClient, boardId: string): Promise<BoardPage> {
-    const session = await BrowserSession.signedIn(browser, user);
-    sessions.push(session);
-    return BoardPage.open(session.page, testApp.url, boardId);
-  }
-
   async function statusOnServer(task: TaskView): Promise<string | undefined> {
-    const snapshot = (await admin.get(`/api/boards/${task.boardId}`).expect(200)).body as {
+    const snapshot = (await suite.admin.get(`/api/boards/${task.boardId}`).expect(200)).body as {
       tasks: TaskView[];
     };
     return snapshot.tasks.find((candidate) => candidate.id === task.id)?.status;
   }
 
   it('lets a member move their department’s cards but not another department’s', async () => {
-    const board = await factory.board({ title: 'Central ecological inspection: rectification' });
-    const own = await factory.task(board.id, {
+    const board = await suite.factory.board({ title: 'Central ecological inspection: rectification' });
+    const own = await suite.factory.task(board.id, {
       title: 'Close the illegal sand quarries along the river',
       leadDepartmentId: ecology.id,
     });
-    const others = await factory.task(board.id, {
+    const others = await suite.factory.task(board.id, {
       title: 'Open a cross-border e-commerce pilot zone',
       leadDepartmentId: commerce.id,
     });
-    const member = await factory.user('member', ecology.id);
+    const member = await suite.factory.user('member', ecology.id);
     // The department has signed for its task (签收), so it may start work on it.
     await member.post(`/api/tasks/${own.id}/acknowledge`, {}).expect(200);
-    const boardPage = await openBoard(member, board.id);
+    const boardPage = await suite.openBoard(member, board.id);
     const ownCard = boardPage.card(own.title);
     const othersCard = boardPage.card(others.title);
     await othersCard.waitFor();
@@ -97,19 +70,19 @@ describe('What each person may do, and what nobody can do to them', () => {
   });
 
   it('shows a member the assignment greyed out, and another department’s task read-only', async () => {
-    const board = await factory.board({ title: 'Opening up further: tasks for 2021' });
-    const own = await factory.task(board.id, {
+    const board = await suite.factory.board({ title: 'Opening up further: tasks for 2021' });
+    const own = await suite.factory.task(board.id, {
       title: 'Survey the pollution permits of chemical plants',
       leadDepartmentId: ecology.id,
       cooperatingDepartmentIds: [commerce.id],
       deadline: '2031-06-30',
     });
-    const others = await factory.task(board.id, {
+    const others = await suite.factory.task(board.id, {
       title: 'Attract two headquarters of listed companies',
       leadDepartmentId: commerce.id,
     });
-    const member = await factory.user('member', ecology.id);
-    const boardPage = await openBoard(member, board.id);
+    const member = await suite.factory.user('member', ecology.id);
+    const boardPage = await suite.openBoard(member, board.id);
 
     const panel = await boardPage.openCard(boardPage.card(own.title));
     await panel.heading(own.title).waitFor();
@@ -134,10 +107,10 @@ describe('What each person may do, and what nobody can do to them', () => {
   });
 
   it('renders a comment with HTML and a javascript: link as inert text', async () => {
-    const board = await factory.board({ title: 'Political and legal team rectification' });
-    const task = await factory.task(board.id, { title: 'Review the case files of 2020' });
-    const supervisor = await factory.user('supervisor');
-    const boardPage = await openBoard(supervisor, board.id);
+    const board = await suite.factory.board({ title: 'Political and legal team rectification' });
+    const task = await suite.factory.task(board.id, { title: 'Review the case files of 2020' });
+    const supervisor = await suite.factory.user('supervisor');
+    const boardPage = await suite.openBoard(supervisor, board.id);
     const { page } = boardPage;
     const popups: unknown[] = [];
     page.context().on('page', (popup) => popups.push(popup));

@@ -1,45 +1,18 @@
 import type { BoardSnapshot, DepartmentView, UpdateBoardInput } from '@duban/contracts';
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient, Factory } from '../../api/src/testing/api-client';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
-import { launchBrowser, screenshotPath, WEB_DIST_DIR } from './browser';
-import { BoardPage } from './pages/board-page';
-import { BrowserSession } from './session';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './browser';
 import { LIVE_TIMEOUT } from './waiting';
+import { useBrowserSuite } from './browser-suite';
 
 const DUE_SOON = 'Due soon from (days before the deadline)';
 
 describe('Board settings (台账设置): the supervision office tunes a board, and everyone on it sees the effect', () => {
-  let testApp: TestApp;
-  let browser: Browser;
-  let admin: ApiClient;
-  let factory: Factory;
+  const suite = useBrowserSuite();
   let ecology: DepartmentView;
-  let sessions: BrowserSession[] = [];
 
   beforeAll(async () => {
-    [testApp, browser] = await Promise.all([startTestApp({ webDistDir: WEB_DIST_DIR }), launchBrowser()]);
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-    ecology = await factory.department('Ecology and Environment Bureau');
+    ecology = await suite.factory.department('Ecology and Environment Bureau');
   });
-
-  afterEach(async () => {
-    const closing = sessions;
-    sessions = [];
-    await Promise.all(closing.map((session) => session.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
-
-  async function openBoard(user: ApiClient, boardId: string): Promise<BoardPage> {
-    const session = await BrowserSession.signedIn(browser, user);
-    sessions.push(session);
-    return BoardPage.open(session.page, testApp.url, boardId);
-  }
 
   /** The bodies of the board changes the page sends, as they go. */
   function boardPatchesOf(page: Page): UpdateBoardInput[] {
@@ -61,13 +34,13 @@ describe('Board settings (台账设置): the supervision office tunes a board, a
   }
 
   it('turns a light yellow and asks for weekly reports, live for a member who cannot change either', async () => {
-    const board = await factory.board({ title: 'Standing Committee meeting of 21 April 2021' });
+    const board = await suite.factory.board({ title: 'Standing Committee meeting of 21 April 2021' });
     const [supervisor, member] = await Promise.all([
-      factory.user('supervisor'),
-      factory.user('member', ecology.id),
+      suite.factory.user('supervisor'),
+      suite.factory.user('member', ecology.id),
     ]);
     // Ten days left: on track while "due soon" means a week, due soon once it means two.
-    const task = await factory.task(
+    const task = await suite.factory.task(
       board.id,
       {
         title: 'Relocate polluting enterprises out of the city centre',
@@ -77,8 +50,8 @@ describe('Board settings (台账设置): the supervision office tunes a board, a
       supervisor,
     );
     const [supervisorBoard, memberBoard] = await Promise.all([
-      openBoard(supervisor, board.id),
-      openBoard(member, board.id),
+      suite.openBoard(supervisor, board.id),
+      suite.openBoard(member, board.id),
     ]);
     const memberCard = memberBoard.card(task.title);
     await memberBoard.lightShown(memberCard, 'green').waitFor();
@@ -125,7 +98,7 @@ describe('Board settings (台账设置): the supervision office tunes a board, a
       .waitFor({ timeout: LIVE_TIMEOUT });
     await supervisorBoard.lightShown(supervisorBoard.card(task.title), 'yellow').waitFor();
     expect(await memberBoard.settingsButton().count()).toBe(0);
-    const snapshot = (await admin.get(`/api/boards/${board.id}`).expect(200)).body as BoardSnapshot;
+    const snapshot = (await suite.admin.get(`/api/boards/${board.id}`).expect(200)).body as BoardSnapshot;
     expect(snapshot.board.settings).toEqual({
       dueSoonDays: 14,
       reportCadence: 'weekly',

@@ -1,13 +1,13 @@
 import { TASK_STATUSES, type BoardSnapshot, type TaskStatus, type TaskView } from '@duban/contracts';
-import type { Browser, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { ApiClient } from '../../api/src/testing/api-client';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
-import { launchBrowser, screenshotPath, WEB_DIST_DIR } from './browser';
+import { screenshotPath } from './browser';
 import { BoardListPage } from './pages/board-list-page';
 import { BoardPage } from './pages/board-page';
 import { LoginPage } from './pages/login-page';
 import { TaskPanel } from './pages/task-panel';
-import { BrowserSession } from './session';
+import { type BrowserSession } from './session';
+import { useBrowserSuite } from './browser-suite';
 
 const DEMO_PASSWORD = 'duban-demo';
 const ENGLISH_COLUMNS: Record<TaskStatus, string> = {
@@ -25,47 +25,25 @@ const CHINESE_COLUMNS: Record<TaskStatus, string> = {
 
 /** The demo workspace as a visitor meets it: sign in, the board, a task, 中文, the table. */
 describe('The demo board in a browser', () => {
-  let testApp: TestApp;
-  let browser: Browser;
+  const suite = useBrowserSuite({ demo: true, admin: null });
   let supervisor: ApiClient;
   let demo: BoardSnapshot;
-  let sessions: BrowserSession[] = [];
 
   beforeAll(async () => {
-    [testApp, browser] = await Promise.all([
-      startTestApp({ webDistDir: WEB_DIST_DIR, demo: true, admin: null }),
-      launchBrowser(),
-    ]);
-    supervisor = await ApiClient.login(testApp.url, 'supervisor', DEMO_PASSWORD);
+    supervisor = await ApiClient.login(suite.testApp.url, 'supervisor', DEMO_PASSWORD);
     const [summary] = (await supervisor.get('/api/boards').expect(200)).body as { id: string }[];
     demo = (await supervisor.get(`/api/boards/${summary?.id ?? ''}`).expect(200)).body as BoardSnapshot;
   });
 
-  afterEach(async () => {
-    const closing = sessions;
-    sessions = [];
-    await Promise.all(closing.map((session) => session.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
-
-  async function session(signedIn = true): Promise<BrowserSession> {
-    const opened = signedIn
-      ? await BrowserSession.signedIn(browser, supervisor)
-      : await BrowserSession.anonymous(browser);
-    sessions.push(opened);
-    return opened;
-  }
+  const session = (signedIn = true): Promise<BrowserSession> =>
+    signedIn ? suite.signIn(supervisor) : suite.anonymous();
 
   const tasksIn = (status: TaskStatus) => demo.tasks.filter((task) => task.status === status);
 
   it('shows the API’s error for a wrong password', async () => {
     const { page } = await session(false);
     const login = new LoginPage(page);
-    await login.open(testApp.url);
+    await login.open(suite.testApp.url);
     await login.signIn('supervisor', 'wrong-password');
     expect(await login.errorText()).toContain('Wrong username or password');
   });
@@ -73,7 +51,7 @@ describe('The demo board in a browser', () => {
   it('signs a supervisor in from the demo accounts and shows every task in its status column', async () => {
     const { page } = await session(false);
     const login = new LoginPage(page);
-    await login.open(testApp.url);
+    await login.open(suite.testApp.url);
     await login.signInWithDemoAccount('supervisor');
     await new BoardListPage(page).openBoard(demo.board.title);
     const board = new BoardPage(page);
@@ -92,7 +70,7 @@ describe('The demo board in a browser', () => {
     const task = [...demo.tasks].sort((a, b) => b.commentCount - a.commentCount)[0];
     if (!task || task.commentCount === 0) throw new Error('The demo workspace should have comments');
     const { page } = await session();
-    await page.goto(`${testApp.url}/boards/${demo.board.id}/tasks/${task.id}`);
+    await page.goto(`${suite.testApp.url}/boards/${demo.board.id}/tasks/${task.id}`);
     await new BoardPage(page).waitUntilLive();
     const panel = new TaskPanel(page);
     await panel.heading(task.title).waitFor();
@@ -112,7 +90,7 @@ describe('The demo board in a browser', () => {
 
   it('switches to Chinese and remembers it after a reload', async () => {
     const { page } = await session();
-    const board = await BoardPage.open(page, testApp.url, demo.board.id);
+    const board = await BoardPage.open(page, suite.testApp.url, demo.board.id);
     await board.columnHeading('todo').filter({ hasText: ENGLISH_COLUMNS.todo }).waitFor();
 
     await board.languageToggle().filter({ hasText: '中文' }).click();
@@ -135,7 +113,7 @@ describe('The demo board in a browser', () => {
 
   it('filters the table by status through the URL, and keeps the filter after a reload', async () => {
     const { page } = await session();
-    const board = await BoardPage.open(page, testApp.url, demo.board.id);
+    const board = await BoardPage.open(page, suite.testApp.url, demo.board.id);
     const table = await board.showTable();
     await page.waitForURL(/[?&]view=table/);
     await table.summaryShowing(demo.tasks.length, demo.tasks.length).waitFor();

@@ -1,51 +1,25 @@
 import type { DepartmentView, TaskView } from '@duban/contracts';
-import type { Browser } from 'playwright-core';
-import { ApiClient, Factory } from '../../api/src/testing/api-client';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
-import { launchBrowser, WEB_DIST_DIR } from './browser';
-import { BoardPage } from './pages/board-page';
-import { BrowserSession } from './session';
+import { type ApiClient } from '../../api/src/testing/api-client';
 import { eventually, graceForWhatMustNotHappen, LIVE_TIMEOUT } from './waiting';
+import { useBrowserSuite } from './browser-suite';
 
 /** A flag in the page's window: still there later means the page was never reloaded. */
 const setMarker = () => ((globalThis as { __sameDocument?: number }).__sameDocument = 1);
 const readMarker = () => (globalThis as { __sameDocument?: number }).__sameDocument;
 
 describe('Two people on the same board', () => {
-  let testApp: TestApp;
-  let browser: Browser;
-  let factory: Factory;
+  const suite = useBrowserSuite();
   let department: DepartmentView;
   let supervisor: ApiClient;
   let member: ApiClient;
-  let sessions: BrowserSession[] = [];
 
   beforeAll(async () => {
-    [testApp, browser] = await Promise.all([startTestApp({ webDistDir: WEB_DIST_DIR }), launchBrowser()]);
-    factory = new Factory(await ApiClient.loginAdmin(testApp.url));
-    department = await factory.department('Industry and Information Technology Bureau');
+    department = await suite.factory.department('Industry and Information Technology Bureau');
     [supervisor, member] = await Promise.all([
-      factory.user('supervisor'),
-      factory.user('member', department.id),
+      suite.factory.user('supervisor'),
+      suite.factory.user('member', department.id),
     ]);
   });
-
-  afterEach(async () => {
-    const closing = sessions;
-    sessions = [];
-    await Promise.all(closing.map((session) => session.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
-
-  async function openBoard(user: ApiClient, boardId: string): Promise<BoardPage> {
-    const session = await BrowserSession.signedIn(browser, user);
-    sessions.push(session);
-    return BoardPage.open(session.page, testApp.url, boardId);
-  }
 
   async function serverTask(boardId: string, taskId: string): Promise<TaskView | undefined> {
     const snapshot = (await supervisor.get(`/api/boards/${boardId}`).expect(200)).body as {
@@ -55,10 +29,10 @@ describe('Two people on the same board', () => {
   }
 
   it('shows the supervisor’s new task, edit, move and comment to a department member within 2 s', async () => {
-    const board = await factory.board({ title: 'Implementation of the 21 April decisions' });
+    const board = await suite.factory.board({ title: 'Implementation of the 21 April decisions' });
     const [supervisorBoard, memberBoard] = await Promise.all([
-      openBoard(supervisor, board.id),
-      openBoard(member, board.id),
+      suite.openBoard(supervisor, board.id),
+      suite.openBoard(member, board.id),
     ]);
     await memberBoard.page.evaluate(setMarker);
 
@@ -95,16 +69,16 @@ describe('Two people on the same board', () => {
   });
 
   it('catches a member up on three changes made while they were offline, without a reload', async () => {
-    const board = await factory.board({ title: 'Grass-roots party building priorities' });
-    const cutMeetings = await factory.task(board.id, {
+    const board = await suite.factory.board({ title: 'Grass-roots party building priorities' });
+    const cutMeetings = await suite.factory.task(board.id, {
       title: 'Cut needless meetings for grass-roots cadres',
       leadDepartmentId: department.id,
     });
-    const report = await factory.task(board.id, {
+    const report = await suite.factory.task(board.id, {
       title: 'Report on party-history education',
       leadDepartmentId: department.id,
     });
-    const memberBoard = await openBoard(member, board.id);
+    const memberBoard = await suite.openBoard(member, board.id);
     const { page } = memberBoard;
     await memberBoard.card(report.title).waitFor();
     let navigations = 0;
@@ -120,7 +94,7 @@ describe('Two people on the same board', () => {
       .filter({ hasText: /^Offline$/ })
       .waitFor({ timeout: LIVE_TIMEOUT });
 
-    const created = await factory.task(
+    const created = await suite.factory.task(
       board.id,
       { title: 'Publish the rectification list of the inspection', leadDepartmentId: department.id },
       supervisor,

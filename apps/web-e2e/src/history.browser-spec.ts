@@ -1,49 +1,22 @@
 import type { DepartmentView } from '@duban/contracts';
-import type { Browser } from 'playwright-core';
-import { ApiClient, Factory } from '../../api/src/testing/api-client';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
-import { launchBrowser, screenshotPath, WEB_DIST_DIR } from './browser';
+import { screenshotPath } from './browser';
 import { BoardPage } from './pages/board-page';
 import { HistoryPage } from './pages/history-page';
 import { TaskPanel } from './pages/task-panel';
-import { BrowserSession } from './session';
 import { LIVE_TIMEOUT } from './waiting';
+import { useBrowserSuite } from './browser-suite';
 
 describe('The board history (操作记录): who changed what, when, before and after', () => {
-  let testApp: TestApp;
-  let browser: Browser;
-  let admin: ApiClient;
-  let factory: Factory;
+  const suite = useBrowserSuite();
   let ecology: DepartmentView;
   let industry: DepartmentView;
-  let sessions: BrowserSession[] = [];
 
   beforeAll(async () => {
-    [testApp, browser] = await Promise.all([startTestApp({ webDistDir: WEB_DIST_DIR }), launchBrowser()]);
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
     [ecology, industry] = await Promise.all([
-      factory.department('Ecology and Environment Bureau'),
-      factory.department('Industry and Information Technology Bureau'),
+      suite.factory.department('Ecology and Environment Bureau'),
+      suite.factory.department('Industry and Information Technology Bureau'),
     ]);
   });
-
-  afterEach(async () => {
-    const closing = sessions;
-    sessions = [];
-    await Promise.all(closing.map((session) => session.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
-
-  async function openBoard(user: ApiClient, boardId: string): Promise<BoardPage> {
-    const session = await BrowserSession.signedIn(browser, user);
-    sessions.push(session);
-    return BoardPage.open(session.page, testApp.url, boardId);
-  }
 
   async function postReport(panel: TaskPanel, text: string, steps: number): Promise<void> {
     await panel.root.getByRole('tab', { name: /Progress reports/ }).click();
@@ -65,28 +38,28 @@ describe('The board history (操作记录): who changed what, when, before and a
   }
 
   it('shows an edit’s before → after, narrows by actor, kind and task, and takes in others’ changes live', async () => {
-    const board = await factory.board({ title: 'Central ecological inspection: rectification' });
+    const board = await suite.factory.board({ title: 'Central ecological inspection: rectification' });
     const [supervisor, member] = await Promise.all([
-      factory.user('supervisor'),
-      factory.user('member', ecology.id),
+      suite.factory.user('supervisor'),
+      suite.factory.user('member', ecology.id),
     ]);
-    const quarries = await factory.task(
+    const quarries = await suite.factory.task(
       board.id,
       { title: 'Close the illegal sand quarries', leadDepartmentId: industry.id, deadline: '2031-06-30' },
       supervisor,
     );
-    const outfalls = await factory.task(board.id, { title: 'Survey the sewage outfalls' }, supervisor);
+    const outfalls = await suite.factory.task(board.id, { title: 'Survey the sewage outfalls' }, supervisor);
 
     // The supervisor reassigns the quarries to the Ecology bureau and gives them two more weeks.
-    const supervisorBoard = await openBoard(supervisor, board.id);
+    const supervisorBoard = await suite.openBoard(supervisor, board.id);
     const panel = await supervisorBoard.openCard(supervisorBoard.card(quarries.title));
     await panel.field('Deadline').fill('2031-07-15');
     await panel.field('Lead department').selectOption({ label: ecology.name });
     await panel.save();
     await panel.close();
 
-    // In another browser, the Ecology bureau's member comments on it.
-    const memberBoard = await openBoard(member, board.id);
+    // In another suite.browser, the Ecology bureau's member comments on it.
+    const memberBoard = await suite.openBoard(member, board.id);
     const memberPanel = await memberBoard.openCard(memberBoard.card(quarries.title));
     await memberPanel.postComment('We will start with the quarries on the north bank.', 'north bank');
 
@@ -156,7 +129,7 @@ describe('The board history (操作记录): who changed what, when, before and a
     await opened.close();
     await history.shown(4).waitFor();
 
-    // Live, with a filter on: a report from the other browser appears, the comment before it does not.
+    // Live, with a filter on: a report from the other suite.browser appears, the comment before it does not.
     await history.filterByCategory('Progress reports');
     await history.nothingMatches().waitFor();
     await memberPanel.postComment('The permits list is attached.', 'permits list');
@@ -178,8 +151,7 @@ describe('The board history (操作记录): who changed what, when, before and a
     expect(await deletion.getByText('deleted', { exact: true }).count()).toBe(1);
 
     // The shared link, opened afresh: the member's changes only, including the ones made since.
-    const reader = await BrowserSession.signedIn(browser, supervisor);
-    sessions.push(reader);
+    const reader = await suite.signIn(supervisor);
     await reader.page.goto(shared);
     const readerBoard = new BoardPage(reader.page);
     await readerBoard.waitUntilLive();

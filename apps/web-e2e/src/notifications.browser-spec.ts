@@ -1,52 +1,33 @@
 import type { NotificationList } from '@duban/contracts';
-import type { Browser } from 'playwright-core';
-import { ApiClient, Factory } from '../../api/src/testing/api-client';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
-import { launchBrowser, screenshotPath, WEB_DIST_DIR } from './browser';
+import { type ApiClient } from '../../api/src/testing/api-client';
+import { screenshotPath } from './browser';
 import { NotificationCenter } from './pages/notification-center';
 import { TaskPanel } from './pages/task-panel';
-import { BrowserSession } from './session';
 import { eventually, LIVE_TIMEOUT } from './waiting';
+import { useBrowserSuite } from './browser-suite';
 
 /** A flag in the page's window: still there later means the page was never reloaded. */
 const setMarker = () => ((globalThis as { __sameDocument?: number }).__sameDocument = 1);
 const readMarker = () => (globalThis as { __sameDocument?: number }).__sameDocument;
 
 describe('Notifications reach a person live, wherever they are in the app', () => {
-  let testApp: TestApp;
-  let browser: Browser;
-  let factory: Factory;
+  const suite = useBrowserSuite();
   let supervisor: ApiClient;
-  let sessions: BrowserSession[] = [];
 
   beforeAll(async () => {
-    [testApp, browser] = await Promise.all([startTestApp({ webDistDir: WEB_DIST_DIR }), launchBrowser()]);
-    factory = new Factory(await ApiClient.loginAdmin(testApp.url));
-    supervisor = await factory.user('supervisor');
-  });
-
-  afterEach(async () => {
-    const closing = sessions;
-    sessions = [];
-    await Promise.all(closing.map((session) => session.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
+    supervisor = await suite.factory.user('supervisor');
   });
 
   /** A member of a department of their own, so no other story's reminders reach them. */
   async function newMember(departmentName: string) {
-    const department = await factory.department(departmentName);
-    return { department, member: await factory.user('member', department.id) };
+    const department = await suite.factory.department(departmentName);
+    return { department, member: await suite.factory.user('member', department.id) };
   }
 
-  /** The member's browser on the boards list, its notification socket connected. */
+  /** The member's suite.browser on the boards list, its notification socket connected. */
   async function openApp(user: ApiClient): Promise<NotificationCenter> {
-    const session = await BrowserSession.signedIn(browser, user);
-    sessions.push(session);
-    await session.page.goto(`${testApp.url}/boards`);
+    const session = await suite.signIn(user);
+    await session.page.goto(`${suite.testApp.url}/boards`);
     const center = new NotificationCenter(session.page);
     await center.waitUntilLive();
     await center.bell(0).waitFor();
@@ -60,8 +41,8 @@ describe('Notifications reach a person live, wherever they are in the app', () =
 
   it('shows a supervisor’s reminder (催办) to the lead department within 2 s, and opens its task', async () => {
     const { department, member } = await newMember(`Ecology and Environment Bureau ${Date.now()}`);
-    const board = await factory.board({ title: 'Central ecological inspection: rectification' });
-    const task = await factory.task(board.id, {
+    const board = await suite.factory.board({ title: 'Central ecological inspection: rectification' });
+    const task = await suite.factory.task(board.id, {
       title: 'Close the illegal sand quarries along the river',
       leadDepartmentId: department.id,
     });
@@ -82,7 +63,7 @@ describe('Notifications reach a person live, wherever they are in the app', () =
 
     await item.click();
     await new TaskPanel(center.page).heading(task.title).waitFor();
-    expect(center.page.url()).toBe(`${testApp.url}/boards/${board.id}/tasks/${task.id}`);
+    expect(center.page.url()).toBe(`${suite.testApp.url}/boards/${board.id}/tasks/${task.id}`);
     await center.bell(0).waitFor();
     expect(
       await eventually(
@@ -94,8 +75,8 @@ describe('Notifications reach a person live, wherever they are in the app', () =
 
   it('tells a member live when a comment @mentions them', async () => {
     const { department, member } = await newMember(`Commerce Bureau ${Date.now()}`);
-    const board = await factory.board({ title: 'Opening up further: tasks for 2021' });
-    const task = await factory.task(board.id, {
+    const board = await suite.factory.board({ title: 'Opening up further: tasks for 2021' });
+    const task = await suite.factory.task(board.id, {
       title: 'Open a cross-border e-commerce pilot zone',
       leadDepartmentId: department.id,
     });

@@ -1,12 +1,9 @@
 import type { DepartmentView, TaskView } from '@duban/contracts';
-import type { Browser, Locator, Page, Request } from 'playwright-core';
-import { ApiClient, Factory } from '../../api/src/testing/api-client';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
-import { launchBrowser, screenshotPath, WEB_DIST_DIR } from './browser';
-import { BoardPage } from './pages/board-page';
+import type { Locator, Page, Request } from 'playwright-core';
+import { screenshotPath } from './browser';
 import type { TaskPanel } from './pages/task-panel';
-import { BrowserSession } from './session';
 import { eventually, graceForWhatMustNotHappen, LIVE_TIMEOUT } from './waiting';
+import { useBrowserSuite } from './browser-suite';
 
 /** The "Supervision" section at the top of the task panel: where the task stands, and the next step. */
 class SupervisionSection {
@@ -38,39 +35,15 @@ class SupervisionSection {
 const announcement = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 
 describe('The supervision lifecycle on the board', () => {
-  let testApp: TestApp;
-  let browser: Browser;
-  let admin: ApiClient;
-  let factory: Factory;
+  const suite = useBrowserSuite();
   let ecology: DepartmentView;
-  let sessions: BrowserSession[] = [];
 
   beforeAll(async () => {
-    [testApp, browser] = await Promise.all([startTestApp({ webDistDir: WEB_DIST_DIR }), launchBrowser()]);
-    admin = await ApiClient.loginAdmin(testApp.url);
-    factory = new Factory(admin);
-    ecology = await factory.department('Ecology and Environment Bureau');
+    ecology = await suite.factory.department('Ecology and Environment Bureau');
   });
-
-  afterEach(async () => {
-    const closing = sessions;
-    sessions = [];
-    await Promise.all(closing.map((session) => session.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
-
-  async function openBoard(user: ApiClient, boardId: string): Promise<BoardPage> {
-    const session = await BrowserSession.signedIn(browser, user);
-    sessions.push(session);
-    return BoardPage.open(session.page, testApp.url, boardId);
-  }
 
   async function serverTask(task: TaskView): Promise<TaskView | undefined> {
-    const snapshot = (await admin.get(`/api/boards/${task.boardId}`).expect(200)).body as {
+    const snapshot = (await suite.admin.get(`/api/boards/${task.boardId}`).expect(200)).body as {
       tasks: TaskView[];
     };
     return snapshot.tasks.find((candidate) => candidate.id === task.id);
@@ -85,14 +58,14 @@ describe('The supervision lifecycle on the board', () => {
   }
 
   it('never lets a member drop a card into Done, by mouse or keyboard, but lets them start signed work', async () => {
-    const board = await factory.board({ title: 'Central ecological inspection: rectification' });
-    const task = await factory.task(board.id, {
+    const board = await suite.factory.board({ title: 'Central ecological inspection: rectification' });
+    const task = await suite.factory.task(board.id, {
       title: 'Close the illegal sand quarries along the river',
       leadDepartmentId: ecology.id,
     });
-    const member = await factory.user('member', ecology.id);
+    const member = await suite.factory.user('member', ecology.id);
     await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
-    const boardPage = await openBoard(member, board.id);
+    const boardPage = await suite.openBoard(member, board.id);
     const { page } = boardPage;
     const card = boardPage.card(task.title);
     const handle = boardPage.moveHandle(card);
@@ -139,19 +112,19 @@ describe('The supervision lifecycle on the board', () => {
   });
 
   it('takes a task from sign-off to verified closure through the panel, live for both sides', async () => {
-    const board = await factory.board({ title: 'Standing Committee meeting of 21 April 2021' });
+    const board = await suite.factory.board({ title: 'Standing Committee meeting of 21 April 2021' });
     const [supervisor, member] = await Promise.all([
-      factory.user('supervisor'),
-      factory.user('member', ecology.id),
+      suite.factory.user('supervisor'),
+      suite.factory.user('member', ecology.id),
     ]);
-    const task = await factory.task(
+    const task = await suite.factory.task(
       board.id,
       { title: 'Relocate polluting enterprises out of the city centre', leadDepartmentId: ecology.id },
       supervisor,
     );
     const [memberBoard, supervisorBoard] = await Promise.all([
-      openBoard(member, board.id),
-      openBoard(supervisor, board.id),
+      suite.openBoard(member, board.id),
+      suite.openBoard(supervisor, board.id),
     ]);
     await supervisorBoard.card(task.title).waitFor();
     expect(await supervisorBoard.card(task.title).getByText('Awaiting sign-off').count()).toBe(1);
@@ -204,19 +177,19 @@ describe('The supervision lifecycle on the board', () => {
   });
 
   it('takes a progress report from the lead department, and the progress follows on every board', async () => {
-    const board = await factory.board({ title: 'Monthly progress of the inspection follow-up' });
+    const board = await suite.factory.board({ title: 'Monthly progress of the inspection follow-up' });
     const [supervisor, member] = await Promise.all([
-      factory.user('supervisor'),
-      factory.user('member', ecology.id),
+      suite.factory.user('supervisor'),
+      suite.factory.user('member', ecology.id),
     ]);
-    const task = await factory.task(
+    const task = await suite.factory.task(
       board.id,
       { title: 'Close the unpermitted sewage outfalls', leadDepartmentId: ecology.id },
       supervisor,
     );
     const [memberBoard, supervisorBoard] = await Promise.all([
-      openBoard(member, board.id),
-      openBoard(supervisor, board.id),
+      suite.openBoard(member, board.id),
+      suite.openBoard(supervisor, board.id),
     ]);
     const panel = await memberBoard.openCard(memberBoard.card(task.title));
     await panel.root.getByRole('tab', { name: /Progress reports/ }).click();
@@ -242,10 +215,10 @@ describe('The supervision lifecycle on the board', () => {
   });
 
   it('sends a task back with a reason, which the department sees on its card and in the panel', async () => {
-    const board = await factory.board({ title: 'Opening up further: tasks for 2021' });
-    const supervisor = await factory.user('supervisor');
-    const member = await factory.user('member', ecology.id);
-    const task = await factory.task(board.id, {
+    const board = await suite.factory.board({ title: 'Opening up further: tasks for 2021' });
+    const supervisor = await suite.factory.user('supervisor');
+    const member = await suite.factory.user('member', ecology.id);
+    const task = await suite.factory.task(board.id, {
       title: 'Survey the pollution permits of chemical plants',
       leadDepartmentId: ecology.id,
     });
@@ -255,8 +228,8 @@ describe('The supervision lifecycle on the board', () => {
       .expect(200);
     await member.post(`/api/tasks/${task.id}/submit`, { result: 'Surveyed', version: 3 }).expect(200);
     const [memberBoard, supervisorBoard] = await Promise.all([
-      openBoard(member, board.id),
-      openBoard(supervisor, board.id),
+      suite.openBoard(member, board.id),
+      suite.openBoard(supervisor, board.id),
     ]);
 
     const supervisorView = new SupervisionSection(
