@@ -4,6 +4,7 @@ import { BoardPage } from './pages/board-page';
 import { HistoryPage } from './pages/history-page';
 import { TaskPanel } from './pages/task-panel';
 import { LIVE_TIMEOUT } from './waiting';
+import { tamperWith } from '../../api/src/testing/tamper';
 import { useBrowserSuite } from './browser-suite';
 
 describe('The board history (操作记录): who changed what, when, before and after', () => {
@@ -58,7 +59,7 @@ describe('The board history (操作记录): who changed what, when, before and a
     await panel.save();
     await panel.close();
 
-    // In another suite.browser, the Ecology bureau's member comments on it.
+    // In another browser, the Ecology bureau's member comments on it.
     const memberBoard = await suite.openBoard(member, board.id);
     const memberPanel = await memberBoard.openCard(memberBoard.card(quarries.title));
     await memberPanel.postComment('We will start with the quarries on the north bank.', 'north bank');
@@ -129,7 +130,7 @@ describe('The board history (操作记录): who changed what, when, before and a
     await opened.close();
     await history.shown(4).waitFor();
 
-    // Live, with a filter on: a report from the other suite.browser appears, the comment before it does not.
+    // Live, with a filter on: a report from the other browser appears, the comment before it does not.
     await history.filterByCategory('Progress reports');
     await history.nothingMatches().waitFor();
     await memberPanel.postComment('The permits list is attached.', 'permits list');
@@ -167,5 +168,25 @@ describe('The board history (操作记录): who changed what, when, before and a
     const reportZh = sharedHistory.entry('Test member 反馈进展 40%：Four of the nine quarries are closed.');
     await sharedHistory.change(reportZh, '进度：0% → 40%').waitFor();
     await reader.page.screenshot({ path: screenshotPath('history-board-zh') });
+  });
+
+  it('verifies the record and shows when an entry was altered in the database', async () => {
+    const board = await suite.factory.board({ title: 'Standing Committee follow-up' });
+    const task = await suite.factory.task(board.id, { title: 'Publish the task list' });
+    await suite.admin.patch(`/api/tasks/${task.id}`, { deadline: '2031-05-31', version: 1 }).expect(200);
+    const history = await (await suite.openBoard(suite.admin, board.id)).showHistory();
+    await history.shown(2).waitFor();
+
+    expect(await history.verifyRecord()).toBe('Intact: all 2 entries checked, none altered or removed.');
+
+    // Someone with database access rewrites the deadline the change set.
+    await tamperWith(
+      suite.testApp.dataSource,
+      `UPDATE board_events SET changes = jsonb_set(changes, '{0,after}', '"2031-12-31"') WHERE "boardId" = $1 AND seq = 2`,
+      [board.id],
+    );
+    expect(await history.verifyRecord()).toBe(
+      'Tampered with: entry #2 was altered or removed; the entry before it is intact.',
+    );
   });
 });

@@ -24,7 +24,7 @@ describe('Notifications reach a person live, wherever they are in the app', () =
     return { department, member: await suite.factory.user('member', department.id) };
   }
 
-  /** The member's suite.browser on the boards list, its notification socket connected. */
+  /** The member's browser on the boards list, its notification socket connected. */
   async function openApp(user: ApiClient): Promise<NotificationCenter> {
     const session = await suite.signIn(user);
     await session.page.goto(`${suite.testApp.url}/boards`);

@@ -79,4 +79,12 @@ export class HistoryPage {
   async clearFilters(): Promise<void> {
     await this.filters().getByRole('button', { name: 'Clear filters', exact: true }).click();
   }
+
+  /** Asks the server to recompute the log's hash chain and answers what the page then says. */
+  async verifyRecord(): Promise<string> {
+    const result = this.page.getByTestId('integrity-result');
+    await this.page.getByRole('button', { name: /^(Verify the record|校验留痕)$/ }).click();
+    await result.filter({ hasText: /\S/ }).waitFor();
+    return result.innerText();
+  }
 }

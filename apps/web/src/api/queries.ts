@@ -1,4 +1,5 @@
 import type {
+  AuditVerification,
   BoardEvent,
   BoardHistoryPage,
   BoardSnapshot,
@@ -43,6 +44,8 @@ export const api = {
     apiRequest<BoardEvent[]>(`/tasks/${id(taskId)}/history`, { token }),
   task: (token: string, taskId: string) => apiRequest<TaskView>(`/tasks/${id(taskId)}`, { token }),
   /** `query`: the filters and page as the API's query string (see board-history/history-filters.ts). */
+  auditVerification: (token: string, boardId: string) =>
+    apiRequest<AuditVerification>(`/boards/${id(boardId)}/audit/verify`, { token }),
   boardHistory: (token: string, boardId: string, query: URLSearchParams) =>
     apiRequest<BoardHistoryPage>(`/boards/${id(boardId)}/history?${query.toString()}`, { token }),
 };

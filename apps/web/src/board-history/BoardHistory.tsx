@@ -5,6 +5,7 @@ import { historyEntry } from '../history/history-entries';
 import { BoardHistoryEntry } from './BoardHistoryEntry';
 import { hasHistoryFilters, isBackwardRange } from './history-filters';
 import { HistoryFilterBar } from './HistoryFilterBar';
+import { IntegrityCheck } from './IntegrityCheck';
 import { taskTitles } from './task-titles';
 import { useBoardHistory } from './useBoardHistory';
 import { useHistoryFilters } from './useHistoryFilters';
@@ -34,7 +35,10 @@ export function BoardHistory({ boardId, tasks }: BoardHistoryProps) {
 
   return (
     <section className="board-history" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('history:board.heading')}</h2>
+      <div className="board-history-heading">
+        <h2 id={headingId}>{t('history:board.heading')}</h2>
+        <IntegrityCheck boardId={boardId} />
+      </div>
       <HistoryFilterBar filters={filters} onChange={setFilters} tasks={tasks} taskTitle={filteredTitle} />
       {backward && (
         <p className="error" role="alert">
