@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
+import { TextField } from '../ui/TextField';
 import type { BoardSettingsFormValues } from './board-settings-form';
 import type { SettingsProblems } from './settings-problems';
-import { SettingsProblemMessage } from './SettingsProblemMessage';
-import { describedBy, SettingsRow } from './SettingsRow';
+import { SettingsProblemMessage, settingsProblemText } from './SettingsProblemMessage';
 
 interface BoardDetailsFieldsProps {
   values: BoardSettingsFormValues;
@@ -20,71 +20,58 @@ export function BoardDetailsFields({ values, problems, onChange }: BoardDetailsF
   const { t } = useTranslation(['common', 'boardSettings', 'table']);
   const { departments } = useDirectory();
   const id = useId();
-  const ids = {
-    heading: `${id}-heading`,
-    title: `${id}-title`,
-    description: `${id}-description`,
-    source: `${id}-source`,
-    visibilityHint: `${id}-visibility-hint`,
-  };
-  const sourceHint = t('boardSettings:hint.source');
+  const visibilityHintId = `${id}-visibility-hint`;
   const departmentOptions = departments
     .map((department) => ({ value: department.id, label: department.name }))
     .sort(byLabel);
 
   return (
-    <section className="board-settings-section" aria-labelledby={ids.heading}>
-      <h3 id={ids.heading}>{t('boardSettings:section.board')}</h3>
-      <div className="board-settings-fields">
-        <SettingsRow id={ids.title} label={t('field.title')} problem={problems.title} wide>
-          <input
-            id={ids.title}
-            value={values.title}
-            required
-            onChange={(event) => onChange({ title: event.target.value })}
-            {...describedBy(ids.title, { problem: problems.title })}
-          />
-        </SettingsRow>
-        <SettingsRow id={ids.description} label={t('field.description')} problem={problems.description}>
-          <textarea
-            id={ids.description}
-            rows={3}
-            value={values.description}
-            onChange={(event) => onChange({ description: event.target.value })}
-            {...describedBy(ids.description, { problem: problems.description })}
-          />
-        </SettingsRow>
-        <SettingsRow
-          id={ids.source}
+    <section className="board-settings-section" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('boardSettings:section.board')}</h3>
+      <div className="form-dialog-fields">
+        <TextField
+          id={`${id}-title`}
+          label={t('field.title')}
+          problem={settingsProblemText(problems.title)}
+          wide
+          required
+          value={values.title}
+          onChange={(title) => onChange({ title })}
+        />
+        <TextField
+          id={`${id}-description`}
+          label={t('field.description')}
+          problem={settingsProblemText(problems.description)}
+          rows={3}
+          value={values.description}
+          onChange={(description) => onChange({ description })}
+        />
+        <TextField
+          id={`${id}-source`}
           label={t('boardSettings:field.source')}
-          hint={sourceHint}
-          problem={problems.source}
-        >
-          <textarea
-            id={ids.source}
-            rows={3}
-            value={values.source}
-            onChange={(event) => onChange({ source: event.target.value })}
-            {...describedBy(ids.source, { hint: sourceHint, problem: problems.source })}
-          />
-        </SettingsRow>
+          hint={t('boardSettings:hint.source')}
+          problem={settingsProblemText(problems.source)}
+          rows={3}
+          value={values.source}
+          onChange={(source) => onChange({ source })}
+        />
         <CheckboxGroup
           legend={t('boardSettings:field.departments')}
-          className="board-settings-row board-settings-row-wide board-settings-checkboxes"
+          className="form-row form-row-wide form-checkboxes board-settings-departments"
           options={departmentOptions}
           selected={values.departmentIds}
           onChange={(departmentIds) => onChange({ departmentIds })}
-          describedBy={ids.visibilityHint}
+          describedBy={visibilityHintId}
           invalid={problems.departmentIds !== undefined}
           emptyText={t('table:create.noOptions')}
           footer={
             <>
               {problems.departmentIds && (
-                <p className="board-settings-problem">
+                <p className="form-problem">
                   <SettingsProblemMessage problem={problems.departmentIds} />
                 </p>
               )}
-              <p id={ids.visibilityHint} className="board-settings-hint muted">
+              <p id={visibilityHintId} className="form-hint muted">
                 {t('boardSettings:hint.departments')}
               </p>
             </>

@@ -1,9 +1,8 @@
 import { canCreateBoard, type BoardView } from '@duban/contracts';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../board/useCanEdit';
+import { DialogButton } from '../ui/DialogButton';
 import { BoardSettingsDialog } from './BoardSettingsDialog';
-import './board-settings.css';
 
 /**
  * "Board settings" (台账设置) for those who may change boards: supervisors and admins, by the same rule the
@@ -12,30 +11,17 @@ import './board-settings.css';
 export function BoardSettingsButton({ board }: { board: BoardView }) {
   const { t } = useTranslation('boardSettings');
   const { me, online } = usePermissions();
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
 
   if (me === undefined || !canCreateBoard(me)) return null;
 
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
-
   return (
-    <>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button-secondary"
-        aria-haspopup="dialog"
-        disabled={!online}
-        onClick={() => setOpen(true)}
-        data-testid="board-settings"
-      >
-        {t('open')}
-      </button>
-      {open && <BoardSettingsDialog board={board} onClose={close} />}
-    </>
+    <DialogButton
+      className="button-secondary"
+      disabled={!online}
+      testId="board-settings"
+      renderDialog={(close) => <BoardSettingsDialog board={board} onClose={close} />}
+    >
+      {t('open')}
+    </DialogButton>
   );
 }

@@ -1,6 +1,7 @@
+import { describedBy, FormRow } from '../ui/FormRow';
 import { numberRange, type NumericSetting } from './board-settings-form';
 import type { SettingsProblem } from './settings-problems';
-import { describedBy, SettingsRow } from './SettingsRow';
+import { settingsProblemText } from './SettingsProblemMessage';
 
 interface DaysFieldProps {
   id: string;
@@ -16,7 +17,7 @@ interface DaysFieldProps {
 export function DaysField({ id, field, label, hint, value, problem, onChange }: DaysFieldProps) {
   const { min, max } = numberRange(field);
   return (
-    <SettingsRow id={id} label={label} hint={hint} problem={problem}>
+    <FormRow id={id} label={label} hint={hint} problem={settingsProblemText(problem)}>
       <input
         id={id}
         type="number"
@@ -28,6 +29,6 @@ export function DaysField({ id, field, label, hint, value, problem, onChange }: 
         onChange={(event) => onChange(event.target.value)}
         {...describedBy(id, { hint, problem })}
       />
-    </SettingsRow>
+    </FormRow>
   );
 }

@@ -1,8 +1,9 @@
 import type { ReportCadence } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../ui/SelectField';
 import { ISO_WEEKDAYS, reportDayOptions } from './report-days';
 import type { SettingsProblem } from './settings-problems';
-import { describedBy, SettingsRow } from './SettingsRow';
+import { settingsProblemText } from './SettingsProblemMessage';
 
 interface ReportDayFieldProps {
   id: string;
@@ -17,28 +18,17 @@ export function ReportDayField({ id, cadence, value, problem, onChange }: Report
   const { t } = useTranslation('boardSettings');
   const weekly = cadence === 'weekly';
   const options = weekly
-    ? ISO_WEEKDAYS.map((day) => ({ day, label: t(`weekday.${day}`) }))
-    : reportDayOptions(cadence).map((day) => ({ day, label: t('dayOfMonth', { day }) }));
-  const hint = weekly ? t('hint.reportDayWeekly') : t('hint.reportDayMonthly');
+    ? ISO_WEEKDAYS.map((day) => ({ value: String(day), label: t(`weekday.${day}`) }))
+    : reportDayOptions(cadence).map((day) => ({ value: String(day), label: t('dayOfMonth', { day }) }));
   return (
-    <SettingsRow
+    <SelectField
       id={id}
       label={weekly ? t('field.reportDayWeekly') : t('field.reportDayMonthly')}
-      hint={hint}
-      problem={problem}
-    >
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        {...describedBy(id, { hint, problem })}
-      >
-        {options.map(({ day, label }) => (
-          <option key={day} value={String(day)}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </SettingsRow>
+      hint={weekly ? t('hint.reportDayWeekly') : t('hint.reportDayMonthly')}
+      problem={settingsProblemText(problem)}
+      value={value}
+      options={options}
+      onChange={onChange}
+    />
   );
 }

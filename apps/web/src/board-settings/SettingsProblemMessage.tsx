@@ -14,3 +14,7 @@ export function SettingsProblemMessage({ problem }: { problem: SettingsProblem }
       return <ProblemMessage problem={problem} />;
   }
 }
+
+/** A setting's problem worded, for a `FormRow`; nothing while there is none. */
+export const settingsProblemText = (problem: SettingsProblem | undefined) =>
+  problem && <SettingsProblemMessage problem={problem} />;

@@ -1,12 +1,13 @@
 import { REPORT_CADENCES } from '@duban/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../ui/SelectField';
 import type { BoardSettingsFormValues } from './board-settings-form';
 import { DaysField } from './DaysField';
 import { ReportDayField } from './ReportDayField';
 import { cadenceChange } from './report-days';
 import type { SettingsProblems } from './settings-problems';
-import { describedBy, SettingsRow } from './SettingsRow';
+import { settingsProblemText } from './SettingsProblemMessage';
 
 interface SupervisionRulesFieldsProps {
   values: BoardSettingsFormValues;
@@ -18,14 +19,12 @@ interface SupervisionRulesFieldsProps {
 export function SupervisionRulesFields({ values, problems, onChange }: SupervisionRulesFieldsProps) {
   const { t } = useTranslation('boardSettings');
   const id = useId();
-  const cadenceId = `${id}-cadence`;
-  const cadenceHint = t('hint.reportCadence');
   const cadence = values.reportCadence;
 
   return (
     <section className="board-settings-section" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('section.supervision')}</h3>
-      <div className="board-settings-fields">
+      <div className="form-dialog-fields">
         <DaysField
           id={`${id}-due-soon`}
           field="dueSoonDays"
@@ -44,28 +43,18 @@ export function SupervisionRulesFields({ values, problems, onChange }: Supervisi
           problem={problems.escalationDays}
           onChange={(escalationDays) => onChange({ escalationDays })}
         />
-        <SettingsRow
-          id={cadenceId}
+        <SelectField
+          id={`${id}-cadence`}
           label={t('field.reportCadence')}
-          hint={cadenceHint}
-          problem={problems.reportCadence}
-        >
-          <select
-            id={cadenceId}
-            value={cadence}
-            onChange={(event) => {
-              const next = REPORT_CADENCES.find((option) => option === event.target.value) ?? 'none';
-              onChange(cadenceChange(values, next));
-            }}
-            {...describedBy(cadenceId, { hint: cadenceHint, problem: problems.reportCadence })}
-          >
-            {REPORT_CADENCES.map((option) => (
-              <option key={option} value={option}>
-                {t(`cadence.${option}`)}
-              </option>
-            ))}
-          </select>
-        </SettingsRow>
+          hint={t('hint.reportCadence')}
+          problem={settingsProblemText(problems.reportCadence)}
+          value={cadence}
+          options={REPORT_CADENCES.map((option) => ({ value: option, label: t(`cadence.${option}`) }))}
+          onChange={(value) => {
+            const next = REPORT_CADENCES.find((option) => option === value) ?? 'none';
+            onChange(cadenceChange(values, next));
+          }}
+        />
         {cadence !== 'none' && (
           <ReportDayField
             id={`${id}-report-day`}

@@ -1,7 +1,8 @@
 import type { BoardView } from '@duban/contracts';
 import { useState, type FormEvent } from 'react';
+import { useFormValues } from '../ui/useFormValues';
 import { formValuesOf, validateBoardSettings, type BoardSettingsFormValues } from './board-settings-form';
-import { problemsFromError, type SettingsProblems } from './settings-problems';
+import { problemsFromError, type SettingsProblem } from './settings-problems';
 import { useUpdateBoard } from './useUpdateBoard';
 
 /**
@@ -11,18 +12,9 @@ import { useUpdateBoard } from './useUpdateBoard';
 export function useBoardSettingsForm(board: BoardView, onSaved: () => void, onInvalid: () => void) {
   const [base] = useState(board);
   const updateBoard = useUpdateBoard(base.id);
-  const [values, setValues] = useState<BoardSettingsFormValues>(() => formValuesOf(base));
-  const [problems, setProblems] = useState<SettingsProblems>({});
-
-  const change = (changes: Partial<BoardSettingsFormValues>) => {
-    setValues((current) => ({ ...current, ...changes }));
-    // A field being edited drops its error; the others stay until the next submit.
-    setProblems((current) => {
-      const next = { ...current };
-      for (const field of Object.keys(changes) as (keyof BoardSettingsFormValues)[]) delete next[field];
-      return next;
-    });
-  };
+  const { values, problems, setProblems, change } = useFormValues<BoardSettingsFormValues, SettingsProblem>(
+    () => formValuesOf(base),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,8 +2,8 @@ import { TASK_KINDS } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
-import { SelectField } from './SelectField';
-import { ProblemMessage } from './ProblemMessage';
+import { SelectField } from '../ui/SelectField';
+import { ProblemMessage, problemText } from './ProblemMessage';
 import type { FieldProblem, FormProblems, TaskFormValues } from './task-form';
 
 interface AssignmentFieldsProps {
@@ -16,10 +16,10 @@ interface AssignmentFieldsProps {
 /** The create form's styling and its validation message under the list. */
 function problemProps(problem: FieldProblem | undefined) {
   return {
-    className: 'create-task-row create-task-checkboxes',
+    className: 'form-row form-checkboxes',
     invalid: problem !== undefined,
     footer: problem && (
-      <p className="create-task-problem" role="alert">
+      <p className="form-problem" role="alert">
         <ProblemMessage problem={problem} />
       </p>
     ),
@@ -50,7 +50,7 @@ export function AssignmentFields({ idPrefix, values, problems, onChange }: Assig
       <SelectField
         id={`${idPrefix}-kind`}
         label={t('field.kind')}
-        problem={problems.kind}
+        problem={problemText(problems.kind)}
         value={values.kind}
         options={TASK_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
         onChange={(value) => onChange({ kind: TASK_KINDS.find((kind) => kind === value) ?? 'task' })}
@@ -58,7 +58,7 @@ export function AssignmentFields({ idPrefix, values, problems, onChange }: Assig
       <SelectField
         id={`${idPrefix}-lead`}
         label={t('field.leadDepartment')}
-        problem={problems.leadDepartmentId}
+        problem={problemText(problems.leadDepartmentId)}
         value={values.leadDepartmentId}
         options={departmentOptions}
         noneLabel={t('table:create.none')}
@@ -67,7 +67,7 @@ export function AssignmentFields({ idPrefix, values, problems, onChange }: Assig
       <SelectField
         id={`${idPrefix}-leader`}
         label={t('field.responsibleLeader')}
-        problem={problems.responsibleLeaderId}
+        problem={problemText(problems.responsibleLeaderId)}
         value={values.responsibleLeaderId}
         options={leaders}
         noneLabel={t('table:create.none')}

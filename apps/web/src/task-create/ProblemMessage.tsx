@@ -19,3 +19,7 @@ export function ProblemMessage({ problem }: { problem: FieldProblem }) {
       return problem.message;
   }
 }
+
+/** A field's problem worded, for a `FormRow`; nothing while there is none. */
+export const problemText = (problem: FieldProblem | undefined) =>
+  problem && <ProblemMessage problem={problem} />;

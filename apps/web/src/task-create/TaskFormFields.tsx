@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../ui/TextField';
 import { AssignmentFields } from './AssignmentFields';
-import { FormRow, problemProps } from './FormRow';
+import { problemText } from './ProblemMessage';
 import type { FormProblems, TaskFormValues } from './task-form';
 
 interface TaskFormFieldsProps {
@@ -14,55 +15,45 @@ interface TaskFormFieldsProps {
 export function TaskFormFields({ values, problems, onChange }: TaskFormFieldsProps) {
   const { t } = useTranslation(['common', 'table']);
   const id = useId();
-  const ids = {
-    title: `${id}-title`,
-    description: `${id}-description`,
-    deadline: `${id}-deadline`,
-    labels: `${id}-labels`,
-  };
 
   return (
-    <div className="create-task-fields">
-      <FormRow id={ids.title} label={t('field.title')} problem={problems.title} wide>
-        <input
-          id={ids.title}
-          value={values.title}
-          required
-          onChange={(event) => onChange({ title: event.target.value })}
-          {...problemProps(ids.title, problems.title)}
-        />
-      </FormRow>
-      <FormRow id={ids.description} label={t('field.description')} problem={problems.description} wide>
-        <textarea
-          id={ids.description}
-          rows={3}
-          value={values.description}
-          onChange={(event) => onChange({ description: event.target.value })}
-          {...problemProps(ids.description, problems.description)}
-        />
-      </FormRow>
-      <FormRow id={ids.deadline} label={t('field.deadline')} problem={problems.deadline}>
-        <input
-          id={ids.deadline}
-          type="date"
-          value={values.deadline}
-          onChange={(event) => onChange({ deadline: event.target.value })}
-          {...problemProps(ids.deadline, problems.deadline)}
-        />
-      </FormRow>
+    <div className="form-dialog-fields">
+      <TextField
+        id={`${id}-title`}
+        label={t('field.title')}
+        problem={problemText(problems.title)}
+        wide
+        required
+        value={values.title}
+        onChange={(title) => onChange({ title })}
+      />
+      <TextField
+        id={`${id}-description`}
+        label={t('field.description')}
+        problem={problemText(problems.description)}
+        wide
+        rows={3}
+        value={values.description}
+        onChange={(description) => onChange({ description })}
+      />
+      <TextField
+        id={`${id}-deadline`}
+        label={t('field.deadline')}
+        problem={problemText(problems.deadline)}
+        type="date"
+        value={values.deadline}
+        onChange={(deadline) => onChange({ deadline })}
+      />
       <AssignmentFields idPrefix={id} values={values} problems={problems} onChange={onChange} />
-      <FormRow id={ids.labels} label={t('field.labels')} problem={problems.labels} wide>
-        <input
-          id={ids.labels}
-          value={values.labels}
-          aria-describedby={problems.labels ? undefined : `${ids.labels}-hint`}
-          onChange={(event) => onChange({ labels: event.target.value })}
-          {...problemProps(ids.labels, problems.labels)}
-        />
-        <span id={`${ids.labels}-hint`} className="create-task-hint muted">
-          {t('table:create.labelsHint')}
-        </span>
-      </FormRow>
+      <TextField
+        id={`${id}-labels`}
+        label={t('field.labels')}
+        hint={t('table:create.labelsHint')}
+        problem={problemText(problems.labels)}
+        wide
+        value={values.labels}
+        onChange={(labels) => onChange({ labels })}
+      />
     </div>
   );
 }

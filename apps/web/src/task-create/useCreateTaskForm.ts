@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { ApiError } from '../api/api-client';
 import { useBoardLive } from '../board/board-live-context';
 import { useCreateTask } from '../tasks/useTaskMutations';
+import { useFormValues } from '../ui/useFormValues';
 import {
   EMPTY_TASK_FORM,
   problemsFromApi,
   validateTaskForm,
-  type FormProblems,
+  type FieldProblem,
   type TaskFormValues,
 } from './task-form';
 
@@ -14,18 +15,9 @@ import {
 export function useCreateTaskForm(onCreated: () => void, onInvalid: () => void) {
   const { boardId } = useBoardLive();
   const createTask = useCreateTask(boardId);
-  const [values, setValues] = useState<TaskFormValues>(EMPTY_TASK_FORM);
-  const [problems, setProblems] = useState<FormProblems>({});
-
-  const change = (changes: Partial<TaskFormValues>) => {
-    setValues((current) => ({ ...current, ...changes }));
-    // A field being edited drops its error; the others stay until the next submit.
-    setProblems((current) => {
-      const next = { ...current };
-      for (const field of Object.keys(changes) as (keyof TaskFormValues)[]) delete next[field];
-      return next;
-    });
-  };
+  const { values, problems, setProblems, change } = useFormValues<TaskFormValues, FieldProblem>(
+    EMPTY_TASK_FORM,
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

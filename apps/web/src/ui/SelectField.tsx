@@ -1,25 +1,22 @@
-import { FormRow, problemProps } from './FormRow';
-import type { FieldProblem } from './task-form';
+import { describedBy, FormRow, type FormRowProps } from './FormRow';
 
-interface SelectFieldProps {
-  id: string;
-  label: string;
-  problem: FieldProblem | undefined;
+interface SelectFieldProps extends Omit<FormRowProps, 'children'> {
   value: string;
-  options: { value: string; label: string }[];
+  options: readonly { value: string; label: string }[];
   /** Label of the empty choice; without it a value is required. */
   noneLabel?: string;
   onChange: (value: string) => void;
 }
 
-export function SelectField({ id, label, problem, value, options, noneLabel, onChange }: SelectFieldProps) {
+/** A drop-down list in a `FormRow`. */
+export function SelectField({ value, options, noneLabel, onChange, ...row }: SelectFieldProps) {
   return (
-    <FormRow id={id} label={label} problem={problem}>
+    <FormRow {...row}>
       <select
-        id={id}
+        id={row.id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        {...problemProps(id, problem)}
+        {...describedBy(row.id, row)}
       >
         {noneLabel !== undefined && <option value="">{noneLabel}</option>}
         {options.map((option) => (
