@@ -8,6 +8,7 @@ import type {
   NotificationList,
   TaskView,
 } from '@duban/contracts';
+import { parse } from 'csv-parse/sync';
 import { Clock } from '../common/clock';
 import { SchedulerService } from '../scheduler/scheduler.service';
 import { ApiClient } from '../testing/api-client';
@@ -266,6 +267,80 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
       const outsider = await suite.factory.user('member', outside.id);
 
       await outsider.get(`/api/boards/${board.id}/history`).expect(404);
+    });
+  });
+
+  describe('export as CSV', () => {
+    it('writes every matching event oldest first, a row per changed field, with names for ids', async () => {
+      const { board, task, supervisor, member, lead } = await supervisedTask();
+      const other = await suite.factory.department('生态环境局');
+      await supervisor
+        .patch(`/api/tasks/${task.id}`, { leadDepartmentId: other.id, deadline: '2031-07-15', version: 1 })
+        .expect(200);
+      await member.post(`/api/tasks/${task.id}/comments`, { body: '整改方案已上报, "见附件"' }).expect(201);
+
+      const response = await supervisor
+        .get(`/api/boards/${board.id}/history/export?types=task.updated,comment.created`)
+        .expect(200)
+        .expect('Content-Type', /text\/csv; charset=utf-8/)
+        .expect('Content-Disposition', /attachment; filename="board-history.csv"/);
+
+      expect(response.text.startsWith('\uFEFF')).toBe(true);
+      const rows = parse(response.text.slice(1));
+      expect(rows[0]).toEqual([
+        'Seq 序号',
+        'Time 时间',
+        'Actor 操作人',
+        'Event 事件',
+        'Task ID 事项编号',
+        'Task 督办事项',
+        'Record 对象',
+        'Field 字段',
+        'Before 修改前',
+        'After 修改后',
+      ]);
+      const [, leadRow, deadlineRow, assignedRow, commentRow] = rows;
+      expect(rows).toHaveLength(5);
+      expect(leadRow).toEqual([
+        '2',
+        expect.any(String),
+        supervisor.user.displayName,
+        'task.updated',
+        task.id,
+        task.title,
+        'task',
+        'leadDepartmentId',
+        lead.name,
+        '生态环境局',
+      ]);
+      expect(deadlineRow!.slice(7)).toEqual(['deadline', '2031-06-30', '2031-07-15']);
+      expect(assignedRow![7]).toBe('assignedAt');
+      expect(commentRow!.slice(2, 4)).toEqual([member.user.displayName, 'comment.created']);
+      expect(commentRow!.slice(7)).toEqual(['body', '', '整改方案已上报, "见附件"']);
+    });
+
+    it('names a deleted task from the log, and the system as the actor of light changes', async () => {
+      const { board, task, supervisor } = await supervisedTask();
+      await supervisor.delete(`/api/tasks/${task.id}?version=1`).expect(204);
+
+      const response = await supervisor
+        .get(`/api/boards/${board.id}/history/export?taskId=${task.id}`)
+        .expect(200);
+
+      const rows = parse(response.text.slice(1)).slice(1);
+      expect(new Set(rows.map((row) => row[5]))).toEqual(new Set([task.title]));
+      expect(rows.at(-1)!.slice(3, 4)).toEqual(['task.deleted']);
+    });
+
+    it('refuses bad filters naming them, and hides boards the user may not see', async () => {
+      const inside = await suite.factory.department();
+      const board = await suite.factory.board({ departmentIds: [inside.id] });
+      const outsider = await suite.factory.user('member', (await suite.factory.department()).id);
+
+      const bad = await suite.admin.get(`/api/boards/${board.id}/history/export?limit=5`).expect(400);
+      expect(bad.headers['content-type']).toMatch(/^application\/json/);
+      expect((bad.body as ApiErrorBody).details?.map((detail) => detail.field)).toEqual(['limit']);
+      await outsider.get(`/api/boards/${board.id}/history/export`).expect(404);
     });
   });
 

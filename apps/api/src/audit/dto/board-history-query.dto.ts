@@ -1,4 +1,5 @@
-import { boardHistoryQuerySchema } from '@duban/contracts';
+import { boardHistoryExportQuerySchema, boardHistoryQuerySchema } from '@duban/contracts';
 import { createZodDto } from 'nestjs-zod';
 
 export class BoardHistoryQueryDto extends createZodDto(boardHistoryQuerySchema) {}
+export class BoardHistoryExportQueryDto extends createZodDto(boardHistoryExportQuerySchema) {}
