@@ -170,7 +170,7 @@ describe('The board history (操作记录): who changed what, when, before and a
     await reader.page.screenshot({ path: screenshotPath('history-board-zh') });
   });
 
-  it('verifies the record and shows when an entry was altered in the database', async () => {
+  it('downloads the record as CSV, verifies it, and shows when an entry was altered in the database', async () => {
     const board = await suite.factory.board({ title: 'Standing Committee follow-up' });
     const task = await suite.factory.task(board.id, { title: 'Publish the task list' });
     await suite.admin.patch(`/api/tasks/${task.id}`, { deadline: '2031-05-31', version: 1 }).expect(200);
@@ -178,6 +178,9 @@ describe('The board history (操作记录): who changed what, when, before and a
     await history.shown(2).waitFor();
 
     expect(await history.verifyRecord()).toBe('Intact: all 2 entries checked, none altered or removed.');
+    const csv = await history.downloadCsv();
+    expect(csv.fileName).toBe('board-history.csv');
+    expect(csv.text).toContain(`task.updated,${task.id},Publish the task list,task,deadline,,2031-05-31`);
 
     // Someone with database access rewrites the deadline the change set.
     await tamperWith(

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { escapeRegExp, exactly } from './text';
 
@@ -86,5 +87,15 @@ export class HistoryPage {
     await this.page.getByRole('button', { name: /^(Verify the record|校验留痕)$/ }).click();
     await result.filter({ hasText: /\S/ }).waitFor();
     return result.innerText();
+  }
+
+  /** Downloads the history as filtered and answers the file's text. */
+  async downloadCsv(): Promise<{ fileName: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: /^(Download CSV|导出 CSV)$/ }).click(),
+    ]);
+    const path = await download.path();
+    return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
 }

@@ -46,6 +46,24 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return (await response.json()) as T;
 }
 
+/** Downloads a file the API makes (e.g. a CSV export) and hands it to the browser to save. */
+export async function apiDownload(path: string, token: string | null, fileName: string): Promise<void> {
+  const response = await fetch(`/api${path}`, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  if (!response.ok) throw await toApiError(response);
+  const url = URL.createObjectURL(await response.blob());
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+  } finally {
+    // After the click has started the download: the browser holds its own copy.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
 export function isVersionConflict(error: unknown): error is ApiError {
   return error instanceof ApiError && error.status === 409 && error.current !== undefined;
 }

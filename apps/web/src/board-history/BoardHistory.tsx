@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { historyEntry } from '../history/history-entries';
 import { BoardHistoryEntry } from './BoardHistoryEntry';
 import { hasHistoryFilters, isBackwardRange } from './history-filters';
+import { ExportButton } from './ExportButton';
 import { HistoryFilterBar } from './HistoryFilterBar';
 import { IntegrityCheck } from './IntegrityCheck';
 import { taskTitles } from './task-titles';
@@ -37,7 +38,10 @@ export function BoardHistory({ boardId, tasks }: BoardHistoryProps) {
     <section className="board-history" aria-labelledby={headingId}>
       <div className="board-history-heading">
         <h2 id={headingId}>{t('history:board.heading')}</h2>
-        <IntegrityCheck boardId={boardId} />
+        <div className="board-history-tools">
+          <ExportButton boardId={boardId} filters={filters} />
+          <IntegrityCheck boardId={boardId} />
+        </div>
       </div>
       <HistoryFilterBar filters={filters} onChange={setFilters} tasks={tasks} taskTitle={filteredTitle} />
       {backward && (

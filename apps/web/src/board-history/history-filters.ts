@@ -115,6 +115,11 @@ export function historyRequestParams(filters: HistoryFilters, before: number | n
   return params;
 }
 
+/** The export's query: the same filters, without paging. */
+export function historyExportParams(filters: HistoryFilters): URLSearchParams {
+  return historyRequestParams(filters, null);
+}
+
 /** Whether an event that just arrived belongs in the history as filtered: the API's filter, client-side. */
 export function matchesHistoryFilters(event: BoardEvent, filters: HistoryFilters): boolean {
   if (filters.actorId !== null && (event.actorId ?? SYSTEM_ACTOR) !== filters.actorId) return false;
