@@ -11,6 +11,7 @@ import { taskTitles } from './task-titles';
 import { useBoardHistory } from './useBoardHistory';
 import { useHistoryFilters } from './useHistoryFilters';
 import './board-history.css';
+import { LoadFailed } from '../ui/LoadFailed';
 
 interface BoardHistoryProps {
   boardId: string;
@@ -50,14 +51,7 @@ export function BoardHistory({ boardId, tasks }: BoardHistoryProps) {
         </p>
       )}
       {!backward && history.isPending && <p className="muted">{t('loading')}</p>}
-      {history.isError && (
-        <p className="error" role="alert">
-          {`${t('loadFailed')}: ${history.error.message}`}{' '}
-          <button type="button" className="button-secondary" onClick={() => void history.refetch()}>
-            {t('retry')}
-          </button>
-        </p>
-      )}
+      {history.isError && <LoadFailed error={history.error} onRetry={() => void history.refetch()} />}
       {history.isSuccess && entries.length === 0 && (
         <p className="muted">{t(hasHistoryFilters(filters) ? 'history:noMatches' : 'history:empty')}</p>
       )}

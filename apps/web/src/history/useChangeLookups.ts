@@ -2,28 +2,24 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { localDateTime } from '../task-panel/relative-time';
+import { useFieldLookups } from '../task-panel/useFieldLookups';
 import type { ChangeFormatLookups } from './field-change-format';
 
 /** Names from the directory and labels in the reader's language, for showing recorded values. */
 export function useChangeLookups(): ChangeFormatLookups {
   const { t, i18n } = useTranslation(['common', 'task', 'history']);
-  const { userName, departmentName } = useDirectory();
+  const fields = useFieldLookups();
   const language = i18n.language;
   return useMemo(
     () => ({
-      userName,
-      departmentName,
-      statusLabel: (status) => t(`status.${status}`),
-      kindLabel: (kind) => t(`kind.${kind}`),
+      ...fields,
       lightLabel: (light) => t(`light.${light}`),
       reminderLevelLabel: (level) => t(`history:reminderLevel.${level}`),
       reportCadenceLabel: (cadence) => t(`history:reportCadence.${cadence}`),
       days: (count) => t('history:days', { count }),
       dateTime: (at) => localDateTime(at, language),
-      none: t('task:none'),
-      listSeparator: t('task:listSeparator'),
     }),
-    [t, language, userName, departmentName],
+    [t, language, fields],
   );
 }
 

@@ -6,6 +6,7 @@ import { usePermissions } from '../board/useCanEdit';
 import { CommentForm } from './CommentForm';
 import { CommentItem } from './CommentItem';
 import { useCommentMutations } from './useCommentMutations';
+import { LoadFailed } from '../ui/LoadFailed';
 
 /** The task's comments, oldest first, kept live by the board's socket; anyone who sees the task may post. */
 export function CommentsThread({ taskId }: { taskId: string }) {
@@ -21,14 +22,7 @@ export function CommentsThread({ taskId }: { taskId: string }) {
   return (
     <div className="comments">
       {comments.isPending && <p className="muted">{t('loading')}</p>}
-      {comments.isError && (
-        <p className="error" role="alert">
-          {`${t('loadFailed')}: ${comments.error.message}`}{' '}
-          <button type="button" className="button-secondary" onClick={() => void comments.refetch()}>
-            {t('retry')}
-          </button>
-        </p>
-      )}
+      {comments.isError && <LoadFailed error={comments.error} onRetry={() => void comments.refetch()} />}
       {comments.data?.length === 0 && <p className="muted">{t('task:comments.empty')}</p>}
       {comments.data && comments.data.length > 0 && (
         <ol className="comment-list">

@@ -8,6 +8,7 @@ import { CategorySelect } from '../history/CategorySelect';
 import { entriesIn, historyEntries } from '../history/history-entries';
 import { HistoryItem } from '../history/HistoryItem';
 import { TimeAgo } from './TimeAgo';
+import { LoadFailed } from '../ui/LoadFailed';
 
 /** A task's history holds everything but changes to the board itself. */
 const TASK_CATEGORIES = HISTORY_CATEGORY_NAMES.filter((category) => category !== 'board');
@@ -25,16 +26,7 @@ export function HistoryList({ taskId }: { taskId: string }) {
   const shown = entriesIn(entries, category);
 
   if (history.isPending) return <p className="muted">{t('loading')}</p>;
-  if (history.isError) {
-    return (
-      <p className="error" role="alert">
-        {`${t('loadFailed')}: ${history.error.message}`}{' '}
-        <button type="button" className="button-secondary" onClick={() => void history.refetch()}>
-          {t('retry')}
-        </button>
-      </p>
-    );
-  }
+  if (history.isError) return <LoadFailed error={history.error} onRetry={() => void history.refetch()} />;
   if (entries.length === 0) return <p className="muted">{t('history:empty')}</p>;
   return (
     <>
