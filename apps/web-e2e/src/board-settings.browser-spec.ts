@@ -117,4 +117,29 @@ describe('Board settings (台账设置): the supervision office tunes a board, a
     await reopened.cancel();
     expect(patches).toHaveLength(1);
   });
+
+  it('takes a board away from a department the moment it is restricted to others', async () => {
+    const commerce = await suite.factory.department('Commerce Bureau');
+    const board = await suite.factory.board({ title: 'Business environment campaign' });
+    const [supervisor, member] = await Promise.all([
+      suite.factory.user('supervisor'),
+      suite.factory.user('member', ecology.id),
+    ]);
+    await suite.factory.task(board.id, { title: 'Publish the list of approvals' }, supervisor);
+    const [supervisorBoard, memberBoard] = await Promise.all([
+      suite.openBoard(supervisor, board.id),
+      suite.openBoard(member, board.id),
+    ]);
+    await memberBoard.card('Publish the list of approvals').waitFor();
+
+    const settings = await supervisorBoard.openSettings();
+    await settings.root.getByRole('checkbox', { name: commerce.name }).check();
+    await settings.saveAndClose();
+
+    await memberBoard.page
+      .getByRole('alert')
+      .filter({ hasText: 'Board not found' })
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    expect(await memberBoard.card('Publish the list of approvals').count()).toBe(0);
+  });
 });

@@ -57,6 +57,11 @@ export interface ServerToClientEvents {
   presence: (state: PresenceState) => void;
   /** Sent to the recipient's own sockets (room `user:<id>`) after the change that notified them commits. */
   notification: (notification: NotificationView) => void;
+  /**
+   * The board's visible departments changed and the user may no longer see it: the server has taken the
+   * socket out of the board's room (no more events), and the board now answers 404 to them.
+   */
+  'board:revoked': (notice: { boardId: string }) => void;
 }
 
 export interface ClientToServerEvents {

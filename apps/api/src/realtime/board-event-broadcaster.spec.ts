@@ -2,6 +2,7 @@ import type { BoardEvent } from '@duban/contracts';
 import { BoardEventBus } from '../boards/board-event-bus';
 import type { BoardsService } from '../boards/boards.service';
 import { BoardEventBroadcaster } from './board-event-broadcaster';
+import { PresenceService } from './presence.service';
 import type { DubanServer } from './socket-types';
 
 const BOARD = 'board-1';
@@ -43,7 +44,7 @@ describe('BoardEventBroadcaster', () => {
   it('sends events in seq order even when commits are reported out of order', async () => {
     const bus = new BoardEventBus();
     const { server, sent } = recordingServer();
-    broadcaster = new BoardEventBroadcaster(bus, committedLog([]));
+    broadcaster = new BoardEventBroadcaster(bus, committedLog([]), new PresenceService());
     broadcaster.attach(server);
 
     bus.publish(event(1));
@@ -59,7 +60,11 @@ describe('BoardEventBroadcaster', () => {
   it('reads an event that never reached it from the log, so clients see no gap', async () => {
     const bus = new BoardEventBus();
     const { server, sent } = recordingServer();
-    broadcaster = new BoardEventBroadcaster(bus, committedLog([event(1), event(2), event(3)]));
+    broadcaster = new BoardEventBroadcaster(
+      bus,
+      committedLog([event(1), event(2), event(3)]),
+      new PresenceService(),
+    );
     broadcaster.attach(server);
 
     bus.publish(event(1));

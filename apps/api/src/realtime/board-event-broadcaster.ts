@@ -1,8 +1,9 @@
-import type { BoardEvent } from '@duban/contracts';
+import { canSeeBoard, type BoardEvent, type BoardView } from '@duban/contracts';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Subscription } from 'rxjs';
 import { BoardEventBus } from '../boards/board-event-bus';
 import { BoardsService } from '../boards/boards.service';
+import { PresenceService } from './presence.service';
 import { boardRoom, type DubanServer } from './socket-types';
 
 interface BoardStream {
@@ -29,6 +30,7 @@ export class BoardEventBroadcaster implements OnModuleDestroy {
   constructor(
     bus: BoardEventBus,
     private readonly boards: BoardsService,
+    private readonly presence: PresenceService,
   ) {
     this.subscription = bus.committed$.subscribe((event) => this.accept(event));
   }
@@ -61,12 +63,31 @@ export class BoardEventBroadcaster implements OnModuleDestroy {
     while (next) {
       stream.pending.delete(next.seq);
       stream.lastSeq = next.seq;
+      // Who may no longer see the board leaves before the change is sent: it is none of their business.
+      if (next.type === 'board.updated') this.removeOutsiders(next.data);
       this.server?.to(boardRoom(next.boardId)).emit('board:event', next);
       next = stream.pending.get(stream.lastSeq + 1);
     }
     if (stream.pending.size === 0 && stream.gapTimer) {
       clearTimeout(stream.gapTimer);
       stream.gapTimer = undefined;
+    }
+  }
+
+  /** Takes the sockets of users who may not see the board (any more) out of its room, and tells them. */
+  private removeOutsiders(board: BoardView): void {
+    const server = this.server;
+    if (!server) return;
+    const room = boardRoom(board.id);
+    // The in-process adapter knows the room's sockets synchronously, so nothing is sent in between.
+    for (const socketId of [...(server.sockets.adapter.rooms.get(room) ?? [])]) {
+      const socket = server.sockets.sockets.get(socketId);
+      if (!socket || canSeeBoard(socket.data.user, board)) continue;
+      void socket.leave(room);
+      socket.emit('board:revoked', { boardId: board.id });
+      if (this.presence.leave(board.id, socket.id)) {
+        server.to(room).emit('presence', this.presence.state(board.id));
+      }
     }
   }
 

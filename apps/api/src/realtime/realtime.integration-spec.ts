@@ -127,6 +127,33 @@ describe('Realtime board events', () => {
     expect(outsiderEvents.presence).toEqual([]);
   });
 
+  it('takes users out of a board the moment it is restricted to other departments', async () => {
+    const inside = await suite.factory.department();
+    const outside = await suite.factory.department();
+    const board = await suite.factory.board();
+    const leaving = await suite.factory.user('member', outside.id);
+    const staying = await suite.factory.user('member', inside.id);
+    const leavingSocket = await connect(leaving);
+    const leavingEvents = new EventRecorder(leavingSocket);
+    const revoked: { boardId: string }[] = [];
+    leavingSocket.on('board:revoked', (notice) => revoked.push(notice));
+    const stayingSocket = await connect(staying);
+    const stayingEvents = new EventRecorder(stayingSocket);
+    await joinBoard(leavingSocket, board.id);
+    await joinBoard(stayingSocket, board.id);
+    await stayingEvents.waitFor((recorder) => recorder.presence.some((state) => state.viewers.length === 2));
+
+    await suite.admin.patch(`/api/boards/${board.id}`, { departmentIds: [inside.id] }).expect(200);
+    await suite.factory.task(board.id, { title: 'Only for the inside' });
+
+    await stayingEvents.waitForEvents(2);
+    expect(stayingEvents.events.map((event) => event.type)).toEqual(['board.updated', 'task.created']);
+    await stayingEvents.waitFor((recorder) => recorder.presence.at(-1)?.viewers.length === 1);
+    expect(revoked).toEqual([{ boardId: board.id }]);
+    expect(leavingEvents.events).toEqual([]);
+    await leaving.get(`/api/boards/${board.id}`).expect(404);
+  });
+
   it('answers a malformed join with a validation error', async () => {
     const socket = await connect(suite.admin);
     const result = await socket.timeout(5000).emitWithAck('board:join', { boardId: 'nope' });

@@ -159,6 +159,17 @@ describe('syncBoard', () => {
     expect(seqs(commentsOnly)).toEqual([]);
   });
 
+  it('drops the board and loads it again when the server says the user may no longer see it', () => {
+    const { socket, queryClient } = setUp(4);
+    const reset = jest.spyOn(queryClient, 'resetQueries').mockResolvedValue();
+
+    socket.serverSends('board:revoked', { boardId: 'another-board' });
+    expect(reset).not.toHaveBeenCalled();
+    socket.serverSends('board:revoked', { boardId: BOARD_ID });
+
+    expect(reset).toHaveBeenCalledWith({ queryKey: queryKeys.board(BOARD_ID) });
+  });
+
   it('stops listening when stopped', () => {
     const { socket, task, stop, current } = setUp(4);
     stop();

@@ -100,12 +100,19 @@ export function syncBoard(options: BoardSyncOptions): () => void {
   const onPresence = (state: PresenceState) => {
     if (state.boardId === boardId) options.onPresence(state);
   };
+  // The board was restricted to departments the user is not in: load it again, which now says so.
+  const onRevoked = (notice: { boardId: string }) => {
+    if (notice.boardId !== boardId) return;
+    void queryClient.resetQueries({ queryKey: key });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.boards, exact: true });
+  };
 
   socket.on('connect', join);
   socket.on('disconnect', onDisconnect);
   socket.on('connect_error', onConnectError);
   socket.on('board:event', apply);
   socket.on('presence', onPresence);
+  socket.on('board:revoked', onRevoked);
   if (socket.connected) join();
 
   return () => {
@@ -114,6 +121,7 @@ export function syncBoard(options: BoardSyncOptions): () => void {
     socket.off('connect_error', onConnectError);
     socket.off('board:event', apply);
     socket.off('presence', onPresence);
+    socket.off('board:revoked', onRevoked);
   };
 }
 
