@@ -1,4 +1,4 @@
-import type { DepartmentView } from '@duban/contracts';
+import type { AuditVerification, DepartmentView } from '@duban/contracts';
 import { screenshotPath } from './browser';
 import { BoardPage } from './pages/board-page';
 import { HistoryPage } from './pages/history-page';
@@ -177,7 +177,12 @@ describe('The board history (操作记录): who changed what, when, before and a
     const history = await (await suite.openBoard(suite.admin, board.id)).showHistory();
     await history.shown(2).waitFor();
 
-    expect(await history.verifyRecord()).toBe('Intact: all 2 entries checked, none altered or removed.');
+    expect(await history.verifyRecord()).toMatch(
+      /^Intact: all 2 entries checked, none altered or removed\. Fingerprint: [0-9a-f]{64}$/,
+    );
+    const verification = (await suite.admin.get(`/api/boards/${board.id}/audit/verify`).expect(200))
+      .body as AuditVerification;
+    expect(await history.page.getByTestId('integrity-fingerprint').innerText()).toBe(verification.headHash);
     const csv = await history.downloadCsv();
     expect(csv.fileName).toBe('board-history.csv');
     expect(csv.text).toContain(`task.updated,${task.id},Publish the task list,task,deadline,,2031-05-31`);

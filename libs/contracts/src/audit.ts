@@ -19,6 +19,11 @@ export interface AuditVerification {
   checked: number;
   /** The first seq that is missing, or whose content or link to the previous event does not match. */
   firstBrokenSeq?: number;
+  /**
+   * The hash of the last intact event: a fingerprint of the whole log up to it. Written down outside
+   * Duban (in the minutes, a report), it also exposes a log rewritten and re-hashed from start to end.
+   */
+  headHash: string;
 }
 
 /** What kind of record a field change belongs to: the event's own record, or the task a report moved. */

@@ -49,7 +49,7 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       /append-only: DELETE/,
     );
     await expect(suite.testApp.dataSource.query('TRUNCATE board_events')).rejects.toThrow(/append-only/);
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 5 });
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 5, headHash: expect.any(String) });
   });
 
   it('still lets a board be deleted with its events', async () => {
@@ -64,10 +64,14 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
     expect(rows).toEqual([{ count: 0 }]);
   });
 
-  it('verifies an untouched log and counts every event', async () => {
+  it('verifies an untouched log, counts every event, and fingerprints it with the last event’s hash', async () => {
     const { board } = await boardWithHistory();
 
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 5 });
+    const [last] = await suite.testApp.dataSource.query<{ hash: string }[]>(
+      'SELECT hash FROM board_events WHERE "boardId" = $1 AND seq = 5',
+      [board.id],
+    );
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 5, headHash: last!.hash });
   });
 
   it('keeps verifying as the log grows after a check', async () => {
@@ -78,14 +82,14 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       .patch(`/api/tasks/${task.id}`, { title: 'Restore the wetland', version: 3 })
       .expect(200);
 
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 6 });
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 6, headHash: expect.any(String) });
   });
 
   it('hashes uuids as stored, so a change made through an upper-case board id still verifies', async () => {
     const board = await suite.factory.board();
     await suite.admin.post(`/api/boards/${board.id.toUpperCase()}/tasks`, { title: 'Shouted' }).expect(201);
 
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 1 });
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 1, headHash: expect.any(String) });
   });
 
   it('reports the event whose data was edited directly in the database', async () => {
@@ -97,7 +101,12 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       3,
     );
 
-    expect(await verify(board.id)).toEqual({ ok: false, checked: 2, firstBrokenSeq: 3 });
+    expect(await verify(board.id)).toEqual({
+      ok: false,
+      checked: 2,
+      firstBrokenSeq: 3,
+      headHash: expect.any(String),
+    });
   });
 
   it('reports the first missing seq when an event is deleted', async () => {
@@ -105,7 +114,12 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
 
     await tamper('DELETE FROM board_events WHERE "boardId" = $1 AND seq = $2', board.id, 2);
 
-    expect(await verify(board.id)).toEqual({ ok: false, checked: 1, firstBrokenSeq: 2 });
+    expect(await verify(board.id)).toEqual({
+      ok: false,
+      checked: 1,
+      firstBrokenSeq: 2,
+      headHash: expect.any(String),
+    });
   });
 
   it('reports the last event missing, since the board still counts it', async () => {
@@ -113,13 +127,18 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
 
     await tamper('DELETE FROM board_events WHERE "boardId" = $1 AND seq = $2', board.id, 5);
 
-    expect(await verify(board.id)).toEqual({ ok: false, checked: 4, firstBrokenSeq: 5 });
+    expect(await verify(board.id)).toEqual({
+      ok: false,
+      checked: 4,
+      firstBrokenSeq: 5,
+      headHash: expect.any(String),
+    });
   });
 
   it('verifies a board without events', async () => {
     const board = await suite.factory.board();
 
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 0 });
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 0, headHash: expect.any(String) });
   });
 
   it('lets anyone who sees the board verify it, and hides the board from everyone else', async () => {
@@ -131,6 +150,7 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
     expect(await verify(restricted.id, await suite.factory.user('member', inside.id))).toEqual({
       ok: true,
       checked: 1,
+      headHash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     const outsider = await suite.factory.user('member', outside.id);
     await outsider.get(`/api/boards/${restricted.id}/audit/verify`).expect(404);
@@ -154,7 +174,7 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       const verification = await verify(board!.id, supervisor);
 
       expect(board!.seq).toBeGreaterThan(0);
-      expect(verification).toEqual({ ok: true, checked: board!.seq });
+      expect(verification).toEqual({ ok: true, checked: board!.seq, headHash: expect.any(String) });
     });
   });
 });

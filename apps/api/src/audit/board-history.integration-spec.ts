@@ -356,7 +356,12 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
       );
 
       const verification = await suite.admin.get(`/api/boards/${board.id}/audit/verify`).expect(200);
-      expect(verification.body).toEqual({ ok: false, checked: 1, firstBrokenSeq: 2 });
+      expect(verification.body).toEqual({
+        ok: false,
+        checked: 1,
+        firstBrokenSeq: 2,
+        headHash: expect.any(String),
+      });
     });
   });
 

@@ -24,35 +24,72 @@ function verify(events: ChainedEvent[], boardSeq = events.length) {
 }
 
 describe('EventChainVerifier', () => {
-  it('accepts an intact log and counts its events', () => {
-    expect(verify(chain(5))).toEqual({ ok: true, checked: 5 });
+  it('accepts an intact log, counts its events and gives the last one’s hash as its fingerprint', () => {
+    const events = chain(5);
+    expect(verify(events)).toEqual({ ok: true, checked: 5, headHash: events[4]!.hash });
   });
 
   it('accepts a board without events', () => {
-    expect(verify([], 0)).toEqual({ ok: true, checked: 0 });
+    expect(verify([], 0)).toEqual({ ok: true, checked: 0, headHash: GENESIS_HASH });
+  });
+
+  it('gives a log rewritten and re-hashed from the start another fingerprint', () => {
+    const original = chain(3);
+    const rewritten: ChainedEvent[] = [];
+    let prevHash = GENESIS_HASH;
+    for (const event of original) {
+      const content = { ...event, data: event.seq === 2 ? { seq: 2, title: 'rewritten' } : event.data };
+      const hash = hashEvent(prevHash, content);
+      rewritten.push({ ...content, prevHash, hash });
+      prevHash = hash;
+    }
+
+    const verdict = verify(rewritten);
+    expect(verdict.ok).toBe(true);
+    expect(verdict.headHash).not.toBe(verify(original).headHash);
   });
 
   it('reports an event whose content was edited', () => {
     const events = chain(5);
     events[2] = { ...events[2]!, data: { seq: 99 } };
-    expect(verify(events)).toEqual({ ok: false, checked: 2, firstBrokenSeq: 3 });
+    expect(verify(events)).toEqual({
+      ok: false,
+      checked: 2,
+      firstBrokenSeq: 3,
+      headHash: expect.any(String),
+    });
   });
 
   it('reports an event rehashed after editing, since the next one no longer links to it', () => {
     const events = chain(5);
     const edited = { ...events[2]!, data: { seq: 99 } };
     events[2] = { ...edited, hash: hashEvent(edited.prevHash, edited) };
-    expect(verify(events)).toEqual({ ok: false, checked: 3, firstBrokenSeq: 4 });
+    expect(verify(events)).toEqual({
+      ok: false,
+      checked: 3,
+      firstBrokenSeq: 4,
+      headHash: expect.any(String),
+    });
   });
 
   it('reports the first missing seq', () => {
     const events = chain(5);
     events.splice(1, 1);
-    expect(verify(events)).toEqual({ ok: false, checked: 1, firstBrokenSeq: 2 });
+    expect(verify(events)).toEqual({
+      ok: false,
+      checked: 1,
+      firstBrokenSeq: 2,
+      headHash: expect.any(String),
+    });
   });
 
   it('reports events missing from the end, which the board seq still counts', () => {
-    expect(verify(chain(3), 5)).toEqual({ ok: false, checked: 3, firstBrokenSeq: 4 });
+    expect(verify(chain(3), 5)).toEqual({
+      ok: false,
+      checked: 3,
+      firstBrokenSeq: 4,
+      headHash: expect.any(String),
+    });
   });
 
   it('reports a first event that does not start from the genesis hash', () => {
@@ -62,6 +99,7 @@ describe('EventChainVerifier', () => {
       ok: false,
       checked: 0,
       firstBrokenSeq: 1,
+      headHash: GENESIS_HASH,
     });
   });
 });

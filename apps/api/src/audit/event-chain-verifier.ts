@@ -32,7 +32,10 @@ export class EventChainVerifier {
   verdict(boardSeq: number): AuditVerification {
     const checked = this.expectedSeq - 1;
     const firstBrokenSeq = this.brokenSeq ?? (checked < boardSeq ? checked + 1 : undefined);
-    return firstBrokenSeq === undefined ? { ok: true, checked } : { ok: false, checked, firstBrokenSeq };
+    const headHash = this.prevHash;
+    return firstBrokenSeq === undefined
+      ? { ok: true, checked, headHash }
+      : { ok: false, checked, firstBrokenSeq, headHash };
   }
 
   private breakAt(seq: number): false {

@@ -25,7 +25,12 @@ export function IntegrityCheck({ boardId }: { boardId: string }) {
       </button>
       <span role="status" data-testid="integrity-result">
         {result?.ok === true && (
-          <span className="integrity-ok">{t('integrity.intact', { count: result.checked })}</span>
+          <>
+            <span className="integrity-ok">{t('integrity.intact', { count: result.checked })}</span>{' '}
+            <span className="integrity-fingerprint" title={t('integrity.fingerprintHint')}>
+              {t('integrity.fingerprint')} <code data-testid="integrity-fingerprint">{result.headHash}</code>
+            </span>
+          </>
         )}
         {result?.ok === false && (
           <span className="error">
