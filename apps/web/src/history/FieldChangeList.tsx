@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangeValue } from './ChangeValue';
-import { formatFieldChange, type ShownChange } from './field-change-format';
+import { formatFieldChange, readsDifferently, type ShownChange } from './field-change-format';
 import { changeMode, listedChanges, type HistoryEntry } from './history-entries';
 import { useChangeLookups } from './useChangeLookups';
 
@@ -13,9 +13,9 @@ export function FieldChangeList({ entry }: { entry: HistoryEntry }) {
   const { t } = useTranslation('history');
   const lookups = useChangeLookups();
   const [unfolded, setUnfolded] = useState(false);
-  const changes = listedChanges(entry).map((change) =>
-    formatFieldChange(change, changeMode(entry.type, change.record), lookups),
-  );
+  const changes = listedChanges(entry)
+    .map((change) => formatFieldChange(change, changeMode(entry.type, change.record), lookups))
+    .filter(readsDifferently);
   if (changes.length === 0) return null;
   const foldable = changes.length > FOLDED_LENGTH + 1;
   const shown = foldable && !unfolded ? changes.slice(0, FOLDED_LENGTH) : changes;

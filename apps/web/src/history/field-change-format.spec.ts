@@ -1,5 +1,10 @@
 import type { FieldChange } from '@duban/contracts';
-import { excerpt, formatFieldChange, type ChangeFormatLookups } from './field-change-format';
+import {
+  excerpt,
+  formatFieldChange,
+  readsDifferently,
+  type ChangeFormatLookups,
+} from './field-change-format';
 
 const lookups: ChangeFormatLookups = {
   userName: (id) => ({ 'u-li': 'Li Na', 'u-wang': 'Wang Li' })[id] ?? '?',
@@ -103,6 +108,15 @@ describe('formatFieldChange', () => {
       formatFieldChange({ record: 'board', field: 'title', before: 'A', after: 'B' }, 'changed', lookups)
         .labelKey,
     ).toBe('board.title');
+  });
+
+  it('leaves out a change that reads the same before and after, such as a time re-set within the minute', () => {
+    const reassigned = task('assignedAt', '2031-04-21T09:30:05.000Z', '2031-04-21T09:30:41.000Z');
+    const moved = task('assignedAt', '2031-04-21T09:30:05.000Z', '2031-04-22T10:00:00.000Z');
+
+    expect(readsDifferently(formatFieldChange(reassigned, 'changed', lookups))).toBe(false);
+    expect(readsDifferently(formatFieldChange(moved, 'changed', lookups))).toBe(true);
+    expect(readsDifferently(formatFieldChange(task('title', null, 'x'), 'set', lookups))).toBe(true);
   });
 
   it('still shows a field this client does not know yet, by its name', () => {

@@ -126,6 +126,14 @@ export interface ShownChange {
   after: ShownValue | null;
 }
 
+/**
+ * Whether a change is worth a line: one that reads the same before and after (a time re-set within the
+ * minute it is shown to) would only look like a mistake.
+ */
+export function readsDifferently(change: ShownChange): boolean {
+  return change.mode !== 'changed' || change.before?.text !== change.after?.text;
+}
+
 export const EXCERPT_LENGTH = 140;
 
 /** The start of a long text on one line, ending in "…" when cut. */
