@@ -17,6 +17,18 @@ export const boardSettingsSchema = z.strictObject({
 });
 export type BoardSettings = z.infer<typeof boardSettingsSchema>;
 
+/** The last day reports may be due by: a weekday (1 Monday … 7 Sunday) weekly, a day of the month otherwise. */
+export const LAST_REPORT_DAY: Record<ReportCadence, number> = { none: 28, weekly: 7, monthly: 28 };
+
+/** Why the settings' report day does not fit their cadence (say, day 12 of a week); null when it does. */
+export function reportDayProblem(
+  settings: Pick<BoardSettings, 'reportCadence' | 'reportDay'>,
+): string | null {
+  return settings.reportDay > LAST_REPORT_DAY[settings.reportCadence]
+    ? 'weekly reports are due on a weekday: 1 (Monday) to 7 (Sunday)'
+    : null;
+}
+
 export const DEFAULT_BOARD_SETTINGS: BoardSettings = {
   dueSoonDays: 7,
   reportCadence: 'none',

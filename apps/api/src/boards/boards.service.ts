@@ -1,6 +1,7 @@
 import {
   DEFAULT_BOARD_SETTINGS,
   fieldChanges,
+  reportDayProblem,
   type BoardSettings,
   type UpdateBoardInput,
   type BoardCounts,
@@ -168,14 +169,10 @@ export class BoardsService {
   }
 }
 
-/** A weekly cadence names a weekday; 8–28 only make sense for a monthly one. */
+/** The settings as they would be after the change: a weekly cadence names a weekday. */
 function assertWeekday(settings: BoardSettings): void {
-  if (settings.reportCadence === 'weekly' && settings.reportDay > 7) {
-    throw DomainError.invalidField(
-      'settings.reportDay',
-      'weekly reports are due on a weekday: 1 (Monday) to 7 (Sunday)',
-    );
-  }
+  const problem = reportDayProblem(settings);
+  if (problem) throw DomainError.invalidField('settings.reportDay', problem);
 }
 
 export function toBoardView(board: BoardEntity): BoardView {
