@@ -96,6 +96,10 @@ describe('Board settings (台账设置): the supervision office tunes a board, a
       .getByTestId('not-reported')
       .getByText(`${ecology.name}: 1 task`)
       .waitFor({ timeout: LIVE_TIMEOUT });
+    await memberBoard.page
+      .getByTestId('board-rules')
+      .getByText(/Yellow light 14 days before the deadline · Progress reports every week by Thursday/)
+      .waitFor({ timeout: LIVE_TIMEOUT });
     await supervisorBoard.lightShown(supervisorBoard.card(task.title), 'yellow').waitFor();
     expect(await memberBoard.settingsButton().count()).toBe(0);
     const snapshot = (await suite.admin.get(`/api/boards/${board.id}`).expect(200)).body as BoardSnapshot;

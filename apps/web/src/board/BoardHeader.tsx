@@ -2,6 +2,7 @@ import type { BoardView as BoardViewModel } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NO_HISTORY_FILTERS, writeHistoryFilters } from '../board-history/history-filters';
+import { BoardRules } from '../board-settings/BoardRules';
 import { BoardSettingsButton } from '../board-settings/BoardSettingsButton';
 import { CreateTaskButton } from '../task-create/CreateTaskButton';
 import { ConnectionStatus } from './ConnectionStatus';
@@ -48,6 +49,7 @@ export function BoardHeader({ board, mode }: { board: BoardViewModel; mode: Boar
       </div>
       <h1 id="board-heading">{board.title}</h1>
       {board.description && <p className="muted board-description">{board.description}</p>}
+      <BoardRules settings={board.settings} />
     </div>
   );
 }
