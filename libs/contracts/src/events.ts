@@ -43,6 +43,33 @@ export type BoardEvent =
 
 export type BoardEventType = BoardEvent['type'];
 
+/**
+ * The task an event is about: its own id for task.* events, the task of a comment, report or reminder;
+ * null for a change to the board itself.
+ */
+export function taskIdOf(event: BoardEvent): string | null {
+  switch (event.type) {
+    case 'task.created':
+    case 'task.updated':
+    case 'task.moved':
+    case 'task.deleted':
+    case 'task.acknowledged':
+    case 'task.submitted':
+    case 'task.verified':
+    case 'task.returned':
+    case 'task.light_changed':
+      return event.data.id;
+    case 'comment.created':
+    case 'comment.updated':
+    case 'comment.deleted':
+    case 'report.created':
+    case 'reminder.sent':
+      return event.data.taskId;
+    case 'board.updated':
+      return null;
+  }
+}
+
 export const BOARD_EVENT_TYPES = [
   'task.created',
   'task.updated',

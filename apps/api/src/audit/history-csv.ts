@@ -1,4 +1,4 @@
-import type { BoardEvent, FieldChange, FieldValue } from '@duban/contracts';
+import { taskIdOf, type BoardEvent, type FieldChange, type FieldValue } from '@duban/contracts';
 import { stringify } from 'csv-stringify/sync';
 
 /** Names for the ids the log records, so a spreadsheet reads without a lookup table. */
@@ -59,13 +59,6 @@ export function historyCsv(events: readonly BoardEvent[], names: HistoryNames): 
     ]);
   });
   return `\uFEFF${stringify([HEADER, ...rows])}`;
-}
-
-/** The task an event is about: its own id for task events, the task it belongs to otherwise. */
-export function taskIdOf(event: BoardEvent): string | null {
-  if (event.type === 'board.updated') return null;
-  if (event.type.startsWith('task.')) return event.data.id;
-  return (event.data as { taskId: string }).taskId;
 }
 
 function readable(change: FieldChange, value: FieldValue, names: HistoryNames): string {

@@ -11,6 +11,7 @@ import { Repository, type EntityManager } from 'typeorm';
 import { canComment, canDeleteComment, canEditComment } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../boards/board-change.service';
+import type { BoardEntity } from '../boards/board.entity';
 import { BoardsService } from '../boards/boards.service';
 import { DomainError } from '../common/domain-error';
 import { MentionNotifier } from '../notifications/mention-notifier';
@@ -67,9 +68,8 @@ export class CommentsService {
   }
 
   async update(user: AuthUser, commentId: string, input: UpdateCommentInput): Promise<CommentView> {
-    const found = await this.findVisible(user, commentId);
+    const { comment: found, board } = await this.findVisible(user, commentId);
     if (!canEditComment(user, found)) throw DomainError.forbidden('Only the author can edit a comment');
-    const board = await this.boards.getVisible(user, found.boardId);
     const { result } = await this.changes.apply(found.boardId, user.id, async (manager) => {
       // Read again under the board lock: the body before this edit is the one a concurrent edit left.
       const before = await manager.findOneBy(CommentEntity, { id: commentId });
@@ -96,7 +96,7 @@ export class CommentsService {
   }
 
   async remove(user: AuthUser, commentId: string): Promise<void> {
-    const comment = await this.findVisible(user, commentId);
+    const { comment } = await this.findVisible(user, commentId);
     if (!canDeleteComment(user, comment)) {
       throw DomainError.forbidden('Only the author or an administrator can delete a comment');
     }
@@ -110,13 +110,17 @@ export class CommentsService {
     });
   }
 
-  private async findVisible(user: AuthUser, commentId: string): Promise<CommentEntity> {
+  /** The comment and its board, if the user may see the board (404 otherwise). */
+  private async findVisible(
+    user: AuthUser,
+    commentId: string,
+  ): Promise<{ comment: CommentEntity; board: BoardEntity }> {
     const comment = await this.comments.findOneBy({ id: commentId });
     if (!comment) throw DomainError.notFound('Comment');
-    await this.boards.getVisible(user, comment.boardId).catch(() => {
+    const board = await this.boards.getVisible(user, comment.boardId).catch(() => {
       throw DomainError.notFound('Comment');
     });
-    return comment;
+    return { comment, board };
   }
 }
 

@@ -3,8 +3,8 @@ import {
   HISTORY_CATEGORY_NAMES,
   type BoardEvent,
   type HistoryCategory,
+  taskIdOf,
 } from '@duban/contracts';
-import { taskIdOf } from '../board/board-events';
 
 /**
  * The board history's filters live in the URL

@@ -1,5 +1,4 @@
-import type { BoardEvent, TaskView } from '@duban/contracts';
-import { taskIdOf } from '../board/board-events';
+import { taskIdOf, type BoardEvent, type TaskView } from '@duban/contracts';
 import { deletedTaskTitle } from '../history/history-entries';
 
 export interface TaskTitle {

@@ -60,33 +60,6 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
   }
 }
 
-/**
- * The task an event is about: its own id for task.* events, the task of a comment, report or reminder;
- * null for a change to the board itself.
- */
-export function taskIdOf(event: BoardEvent): string | null {
-  switch (event.type) {
-    case 'task.created':
-    case 'task.updated':
-    case 'task.moved':
-    case 'task.deleted':
-    case 'task.acknowledged':
-    case 'task.submitted':
-    case 'task.verified':
-    case 'task.returned':
-    case 'task.light_changed':
-      return event.data.id;
-    case 'comment.created':
-    case 'comment.updated':
-    case 'comment.deleted':
-    case 'report.created':
-    case 'reminder.sent':
-      return event.data.taskId;
-    case 'board.updated':
-      return null;
-  }
-}
-
 function upsertTask(tasks: TaskView[], task: TaskView): TaskView[] {
   const index = tasks.findIndex((existing) => existing.id === task.id);
   if (index === -1) return [...tasks, task];

@@ -1,15 +1,16 @@
-import type {
-  BoardEvent,
-  BoardJoinRequest,
-  BoardJoinResult,
-  BoardSnapshot,
-  CommentView,
-  PresenceState,
+import {
+  taskIdOf,
+  type BoardEvent,
+  type BoardJoinRequest,
+  type BoardJoinResult,
+  type BoardSnapshot,
+  type CommentView,
+  type PresenceState,
 } from '@duban/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../api/queries';
 import { addToBoardHistories, refetchBoardHistories } from '../board-history/history-cache';
-import { applyBoardEvent, taskIdOf } from './board-events';
+import { applyBoardEvent } from './board-events';
 import type { BoardSocket } from './board-socket';
 
 /** Events that can change who still owes a progress report this period. */

@@ -10,8 +10,8 @@ import {
   type ReminderLevel,
   type TaskStatus,
   type TaskView,
+  taskIdOf,
 } from '@duban/contracts';
-import { taskIdOf } from '../board/board-events';
 import { changedFields } from '../tasks/conflict';
 import { excerpt } from './field-change-format';
 
