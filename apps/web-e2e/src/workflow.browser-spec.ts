@@ -176,6 +176,46 @@ describe('The supervision lifecycle on the board', () => {
     });
   });
 
+  it("waits for the member's own drag to reach the server before submitting, so the step is not refused", async () => {
+    const board = await suite.factory.board({ title: 'Urban renewal: old residential compounds' });
+    const member = await suite.factory.user('member', ecology.id);
+    const task = await suite.factory.task(board.id, {
+      title: 'Renovate the drainage of the old compounds',
+      leadDepartmentId: ecology.id,
+    });
+    await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
+    const boardPage = await suite.openBoard(member, board.id);
+    const { page } = boardPage;
+    // The move is held on its way to the server, as on a slow network.
+    let releaseMove = () => {};
+    const moveHeld = new Promise<void>((resolve) => (releaseMove = resolve));
+    await page.route('**/move', async (route) => {
+      await moveHeld;
+      await route.continue();
+    });
+    const view = new SupervisionSection(await boardPage.openCard(boardPage.card(task.title)));
+
+    // The card shows where it was dropped at once, and the panel offers the next step…
+    await boardPage.dragCard(boardPage.card(task.title), 'in_progress');
+    await boardPage.cardIn('in_progress', task.title).waitFor();
+    await view.action('Submit for verification').click();
+    const form = view.root.getByRole('form', { name: 'Submit for verification' });
+    await form.getByLabel('Result').fill('Drainage renovated in all 14 compounds');
+    const confirm = form.getByRole('button', { name: 'Submit for verification', exact: true });
+    // …but confirming waits until the server has the move: the task's version is still the old one.
+    await graceForWhatMustNotHappen(page);
+    expect(await confirm.isDisabled()).toBe(true);
+    releaseMove();
+    await confirm.click();
+    await form.waitFor({ state: 'detached' });
+    await view.fact(/^Awaiting verification, submitted/).waitFor();
+    expect(await view.root.getByRole('alert').count()).toBe(0);
+    expect(await serverTask(task)).toMatchObject({
+      status: 'in_review',
+      result: 'Drainage renovated in all 14 compounds',
+    });
+  });
+
   it('takes a progress report from the lead department, and the progress follows on every board', async () => {
     const board = await suite.factory.board({ title: 'Monthly progress of the inspection follow-up' });
     const [supervisor, member] = await Promise.all([

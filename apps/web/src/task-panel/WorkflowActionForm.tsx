@@ -8,6 +8,8 @@ interface WorkflowActionFormProps {
   task: TaskView;
   actor: Pick<UserView, 'role' | 'departmentId'>;
   busy: boolean;
+  /** The user's own move of the task is still on its way: confirming waits for it. */
+  settling: boolean;
   onConfirm: (text: string) => void;
   onCancel: () => void;
 }
@@ -18,6 +20,7 @@ export function WorkflowActionForm({
   task,
   actor,
   busy,
+  settling,
   onConfirm,
   onCancel,
 }: WorkflowActionFormProps) {
@@ -35,7 +38,7 @@ export function WorkflowActionForm({
       aria-label={t(`task:supervision.action.${action}`)}
       onSubmit={(event) => {
         event.preventDefault();
-        if (allowed && !busy) onConfirm(text);
+        if (allowed && !busy && !settling) onConfirm(text);
       }}
       onKeyDown={(event) => {
         // Escape leaves this form, not the whole panel.
@@ -59,7 +62,7 @@ export function WorkflowActionForm({
         onChange={(event) => setText(event.target.value)}
       />
       <div className="supervision-form-buttons">
-        <button type="submit" disabled={!allowed || busy}>
+        <button type="submit" disabled={!allowed || busy || settling}>
           {busy ? t('task:supervision.sending') : t(`task:supervision.action.${action}`)}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>

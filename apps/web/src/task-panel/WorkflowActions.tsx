@@ -2,6 +2,7 @@ import type { TaskView } from '@duban/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../board/useCanEdit';
+import { useMoveInFlight } from '../tasks/useTaskMutations';
 import { useWorkflowAction } from './useWorkflowAction';
 import { WorkflowActionForm } from './WorkflowActionForm';
 import {
@@ -20,6 +21,9 @@ export function WorkflowActions({ task, onDone }: { task: TaskView; onDone: () =
   const { t } = useTranslation(['common', 'task']);
   const { me, online } = usePermissions();
   const workflow = useWorkflowAction();
+  // A step waits for the user's own drag of this card to reach the server, so it carries the new version
+  // (a step with a text can be opened and typed meanwhile; only sending waits).
+  const settling = useMoveInFlight(task.id);
   const [chosen, setChosen] = useState<TextAction | null>(null);
   const offered = online ? offeredActions(me, task) : [];
   // A live change (someone else verified it meanwhile) can take the chosen step away.
@@ -50,6 +54,7 @@ export function WorkflowActions({ task, onDone }: { task: TaskView; onDone: () =
           task={task}
           actor={me}
           busy={workflow.isPending}
+          settling={settling}
           onConfirm={(text) => take(open, text)}
           onCancel={() => setChosen(null)}
         />
@@ -61,7 +66,7 @@ export function WorkflowActions({ task, onDone }: { task: TaskView; onDone: () =
               key={action}
               type="button"
               className={action === 'return' ? 'button-secondary' : undefined}
-              disabled={workflow.isPending}
+              disabled={workflow.isPending || (settling && !needsText(action))}
               onClick={() => choose(action)}
             >
               {t(`task:supervision.action.${action}`)}

@@ -1,5 +1,5 @@
 import type { BoardSnapshot, CreateTaskInput, MoveTaskInput, TaskView } from '@duban/contracts';
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useIsMutating, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest, isVersionConflict } from '../api/api-client';
 import { queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
@@ -25,6 +25,21 @@ export interface MoveTaskVariables extends MoveTaskInput {
   task: TaskView;
 }
 
+const MOVE_TASK_KEY = ['tasks', 'move'] as const;
+
+/**
+ * Whether this user's own move of the task is still on its way. Until the server answers, the card shows
+ * where it was dropped but the task's version is the old one: a next step taken on it would be refused
+ * as a conflict with the user's own move.
+ */
+export function useMoveInFlight(taskId: string): boolean {
+  const moving = useIsMutating({
+    mutationKey: MOVE_TASK_KEY,
+    predicate: (mutation) => (mutation.state.variables as MoveTaskVariables | undefined)?.task.id === taskId,
+  });
+  return moving > 0;
+}
+
 /**
  * Drag and drop: the card moves at once; if the server refuses (403, 409…) it goes back where it was
  * (unless someone else's newer version has arrived meanwhile) and the error reaches the caller.
@@ -33,6 +48,7 @@ export function useMoveTask() {
   const token = useToken();
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: MOVE_TASK_KEY,
     mutationFn: ({ task, ...input }: MoveTaskVariables) =>
       apiRequest<TaskView>(`${taskPath(task.id)}/move`, { method: 'POST', token, body: input }),
     onMutate: ({ task, status, afterTaskId }) => {
