@@ -177,5 +177,15 @@ describe('The app', () => {
       for (const task of signed) expect(departmentOf.get(task.acknowledgedById!)).toBe(task.leadDepartmentId);
       expect(done.every((task) => task.verifiedById === supervisor.user.id)).toBe(true);
     });
+
+    it('has tasks that have been awaiting sign-off for over a week, for the board to point at', async () => {
+      const supervisor = await ApiClient.login(testApp.url, 'supervisor', DEMO_PASSWORD);
+      const [board] = (await supervisor.get('/api/boards').expect(200)).body as BoardView[];
+      const { tasks } = (await supervisor.get(`/api/boards/${board!.id}`).expect(200)).body as BoardSnapshot;
+      const unsigned = tasks.filter((task) => task.acknowledgedAt === null);
+      const weekAgo = Date.now() - 7 * 24 * 60 * 60 * 1000;
+      expect(unsigned.length).toBeGreaterThan(0);
+      for (const task of unsigned) expect(Date.parse(task.assignedAt!)).toBeLessThan(weekAgo);
+    });
   });
 });

@@ -10,7 +10,15 @@ import { toBoardEvent } from './board-event.mapper';
 
 export interface BoardChangeOutcome<T> {
   result: T;
-  event: BoardEventPayload;
+  /** null: the change turned out to change nothing. It is undone, seq included, and leaves no event. */
+  event: BoardEventPayload | null;
+}
+
+/** Carries a change's result out of the transaction it rolls back. */
+class NothingChanged<T> extends Error {
+  constructor(readonly result: T) {
+    super('Nothing changed');
+  }
 }
 
 /**
@@ -19,7 +27,8 @@ export interface BoardChangeOutcome<T> {
  *
  * Taking the seq first (`UPDATE boards SET seq = seq + 1 … RETURNING seq`) row-locks the board, so writes
  * to one board run one after another: order keys never collide and seq order is commit order. When `work`
- * throws, the whole transaction, seq included, rolls back, so seqs stay gapless. Inside `work` use only
+ * throws, or finds that nothing changed, the whole transaction, seq included, rolls back, so seqs stay
+ * gapless and the log holds no empty changes. Inside `work` use only
  * the given EntityManager (the embedded database serves one connection at a time).
  */
 @Injectable()
@@ -35,25 +44,38 @@ export class BoardChangeService {
     boardId: string,
     actorId: string | null,
     work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
-  ): Promise<{ result: T; event: BoardEvent }> {
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const seq = await nextSeq(manager, boardId);
-      const { result, event } = await work(manager);
-      const [row] = await appendBoardEvents(manager, [
-        {
-          boardId,
-          seq,
-          type: event.type,
-          actorId,
-          at: this.clock.now(),
-          data: event.data,
-          changes: event.changes,
-        },
-      ]);
-      return { result, event: toBoardEvent(row!) };
-    });
-    this.bus.publish(outcome.event);
+  ): Promise<{ result: T; event: BoardEvent | null }> {
+    const outcome = await this.dataSource
+      .transaction(async (manager) => this.record(manager, boardId, actorId, work))
+      .catch((error: unknown) => {
+        if (error instanceof NothingChanged) return { result: error.result as T, event: null };
+        throw error;
+      });
+    if (outcome.event) this.bus.publish(outcome.event);
     return outcome;
+  }
+
+  private async record<T>(
+    manager: EntityManager,
+    boardId: string,
+    actorId: string | null,
+    work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
+  ): Promise<{ result: T; event: BoardEvent }> {
+    const seq = await nextSeq(manager, boardId);
+    const { result, event } = await work(manager);
+    if (event === null) throw new NothingChanged(result);
+    const [row] = await appendBoardEvents(manager, [
+      {
+        boardId,
+        seq,
+        type: event.type,
+        actorId,
+        at: this.clock.now(),
+        data: event.data,
+        changes: event.changes,
+      },
+    ]);
+    return { result, event: toBoardEvent(row!) };
   }
 }
 

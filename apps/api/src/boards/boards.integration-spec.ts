@@ -136,6 +136,33 @@ describe('Boards API', () => {
     }
   });
 
+  it('records nothing when a change leaves the board as it was', async () => {
+    const board = await suite.factory.board({ title: 'Standing Committee', settings: { dueSoonDays: 10 } });
+
+    const saved = await suite.admin
+      .patch(`/api/boards/${board.id}`, { title: 'Standing Committee', settings: { dueSoonDays: 10 } })
+      .expect(200);
+    await suite.admin.patch(`/api/boards/${board.id}`, { title: 'Standing Committee, April' }).expect(200);
+
+    expect(saved.body).toMatchObject({ title: 'Standing Committee', seq: 0, settings: { dueSoonDays: 10 } });
+    const events = await suite.admin.get(`/api/boards/${board.id}/events`).expect(200);
+    // The real change takes seq 1: the empty one took no seq and left no event.
+    expect(events.body.events).toEqual([
+      expect.objectContaining({
+        seq: 1,
+        type: 'board.updated',
+        changes: [
+          {
+            record: 'board',
+            field: 'title',
+            before: 'Standing Committee',
+            after: 'Standing Committee, April',
+          },
+        ],
+      }),
+    ]);
+  });
+
   it('refuses a weekly reporting day that is not a weekday, naming the field', async () => {
     const board = await suite.factory.board({ settings: { reportCadence: 'monthly', reportDay: 25 } });
 

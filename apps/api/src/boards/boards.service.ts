@@ -90,7 +90,10 @@ export class BoardsService {
     return toBoardView(board);
   }
 
-  /** A board change like any other: recorded as `board.updated` with its before/after, and sent live. */
+  /**
+   * A board change like any other: recorded as `board.updated` with its before/after, and sent live.
+   * A change that leaves every setting as it was records nothing.
+   */
   async update(user: AuthUser, boardId: string, input: UpdateBoardInput): Promise<BoardView> {
     await this.getVisible(user, boardId);
     if (!canCreateBoard(user))
@@ -107,12 +110,12 @@ export class BoardsService {
       await manager.update(BoardEntity, { id: boardId }, patch);
       const before = toBoardView(board);
       const after = toBoardView(await manager.findOneByOrFail(BoardEntity, { id: boardId }));
-      return {
-        result: after,
-        event: { type: 'board.updated', data: after, changes: fieldChanges('board', before, after) },
-      };
+      const changes = fieldChanges('board', before, after);
+      if (changes.length === 0) return { result: null, event: null };
+      return { result: after, event: { type: 'board.updated', data: after, changes } };
     });
-    return result;
+    // Saving the board as it was is no change: nothing is recorded and the board reads as before.
+    return result ?? toBoardView(await this.getVisible(user, boardId));
   }
 
   /** The board if the user may see it; a board they may not see does not exist for them (404). */

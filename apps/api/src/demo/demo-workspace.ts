@@ -22,8 +22,11 @@ import {
 } from './demo-data';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks';
 
-/** The demo history starts a day before seeding, one change every 20 minutes, so it ends in the past. */
-const HISTORY_LEAD_MS = 24 * 60 * 60 * 1000;
+/**
+ * The demo board was set up twelve days before seeding, one change every 20 minutes, so its history ends
+ * in the past and the tasks still awaiting sign-off have been waiting long enough for the board to say so.
+ */
+const HISTORY_LEAD_MS = 12 * 24 * 60 * 60 * 1000;
 const EVENT_INTERVAL_MS = 20 * 60 * 1000;
 
 interface DemoDirectory {

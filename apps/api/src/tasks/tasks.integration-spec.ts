@@ -104,6 +104,26 @@ describe('Tasks API', () => {
       expect(response.body).toMatchObject({ id: task.id, progress: 40, version: 2 });
     });
 
+    it('keeps the version and records nothing when the values are the ones the task has', async () => {
+      const board = await suite.factory.board();
+      const task = await suite.factory.task(board.id, { title: 'Relocate the chemical plants' });
+
+      const same = await suite.admin
+        .patch(`/api/tasks/${task.id}`, { title: 'Relocate the chemical plants', progress: 0, version: 1 })
+        .expect(200);
+      // Someone editing from version 1 meanwhile is not refused because of it.
+      await suite.admin.patch(`/api/tasks/${task.id}`, { progress: 30, version: 1 }).expect(200);
+
+      expect(same.body).toMatchObject({ title: 'Relocate the chemical plants', version: 1 });
+      const { events } = (await suite.admin.get(`/api/boards/${board.id}/events`).expect(200)).body as {
+        events: { seq: number; type: string }[];
+      };
+      expect(events.map(({ seq, type }) => [seq, type])).toEqual([
+        [1, 'task.created'],
+        [2, 'task.updated'],
+      ]);
+    });
+
     it('refuses a stale version with 409 and the current task', async () => {
       const board = await suite.factory.board();
       const task = await suite.factory.task(board.id);

@@ -126,14 +126,11 @@ export class TasksService {
         patch.position = await keyAtEndOfColumn(manager, current.boardId, changes.status);
       }
       const updated = await updateIfVersion(manager, current, version, patch, this.clock.today());
-      return {
-        result: updated,
-        event: {
-          type: 'task.updated',
-          data: updated,
-          changes: fieldChanges('task', toTaskView(current), updated),
-        },
-      };
+      const before = toTaskView(current);
+      const changed = fieldChanges('task', before, updated);
+      // Saving the values the task already has changes nothing: no new version, no event.
+      if (changed.length === 0) return { result: before, event: null };
+      return { result: updated, event: { type: 'task.updated', data: updated, changes: changed } };
     });
     return result;
   }
