@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { screenshotPath } from './browser';
 import { LIVE_TIMEOUT } from './waiting';
 import { useBrowserSuite } from './browser-suite';
+import { localDay } from './calendar';
 
 const DUE_SOON = 'Due soon from (days before the deadline)';
 
@@ -23,14 +24,6 @@ describe('Board settings (台账设置): the supervision office tunes a board, a
       }
     });
     return patches;
-  }
-
-  /** A calendar day in the browser's (and this machine's) time zone, "YYYY-MM-DD". */
-  function localDay(daysFromToday: number): string {
-    const day = new Date();
-    day.setDate(day.getDate() + daysFromToday);
-    const pad = (value: number) => String(value).padStart(2, '0');
-    return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
   }
 
   it('turns a light yellow and asks for weekly reports, live for a member who cannot change either', async () => {

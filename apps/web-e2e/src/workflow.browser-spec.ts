@@ -1,6 +1,7 @@
 import type { DepartmentView, TaskView } from '@duban/contracts';
 import type { Locator, Page, Request } from 'playwright-core';
 import { screenshotPath } from './browser';
+import { localDay } from './calendar';
 import type { TaskPanel } from './pages/task-panel';
 import { eventually, graceForWhatMustNotHappen, LIVE_TIMEOUT } from './waiting';
 import { useBrowserSuite } from './browser-suite';
@@ -214,6 +215,48 @@ describe('The supervision lifecycle on the board', () => {
       status: 'in_review',
       result: 'Drainage renovated in all 14 compounds',
     });
+  });
+
+  it('names the departments that are late at the top of the board, and drops one live when it is not', async () => {
+    const board = await suite.factory.board({ title: 'Implementation of the 2021 government work report' });
+    const industry = await suite.factory.department('Industry and Information Technology Bureau');
+    const [supervisor, member] = await Promise.all([
+      suite.factory.user('supervisor'),
+      suite.factory.user('member', ecology.id),
+    ]);
+    const late = await suite.factory.task(board.id, {
+      title: 'Treat the black and odorous water bodies',
+      leadDepartmentId: ecology.id,
+      deadline: localDay(-3),
+    });
+    await suite.factory.task(board.id, {
+      title: 'Publish the list of specialised SMEs',
+      leadDepartmentId: industry.id,
+      deadline: localDay(-1),
+    });
+    await suite.factory.task(board.id, {
+      title: 'Restore the mined-out quarry slopes',
+      leadDepartmentId: ecology.id,
+      deadline: localDay(30),
+    });
+    const memberBoard = await suite.openBoard(member, board.id);
+    const overdue = memberBoard.page.getByTestId('overdue');
+
+    // Furthest past the deadline first; a task still on track is not counted.
+    await overdue.getByText(`${ecology.name}: 1 task, 3 days overdue`).waitFor();
+    expect(await overdue.getByRole('listitem').allInnerTexts()).toEqual([
+      `${ecology.name}: 1 task, 3 days overdue`,
+      `${industry.name}: 1 task, 1 day overdue`,
+    ]);
+
+    // The supervision office extends the deadline: the member's board stops calling the department late.
+    await supervisor
+      .patch(`/api/tasks/${late.id}`, { deadline: localDay(20), version: late.version })
+      .expect(200);
+    await overdue.getByText(ecology.name).waitFor({ state: 'detached', timeout: LIVE_TIMEOUT });
+    expect(await overdue.getByRole('listitem').allInnerTexts()).toEqual([
+      `${industry.name}: 1 task, 1 day overdue`,
+    ]);
   });
 
   it('takes a progress report from the lead department, and the progress follows on every board', async () => {

@@ -1,58 +1,78 @@
 import { localToday, type TaskView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
-import { awaitingSignOff } from './awaiting-sign-off';
+import { awaitingSignOff, overdueByDepartment } from './department-tallies';
 import { useBoardReporting } from './useBoardReporting';
 import './board-supervision.css';
 
-/** The board's supervision at a glance: who has not signed for their tasks, who has not reported. */
+/**
+ * The board's supervision at a glance: who is late, who has not signed for their tasks, who has not
+ * reported. Each list names lead departments, the one waiting longest first.
+ */
 export function SupervisionSummary({ boardId, tasks }: { boardId: string; tasks: readonly TaskView[] }) {
   const { t } = useTranslation(['common', 'supervision']);
   const { departmentName } = useDirectory();
   const reporting = useBoardReporting(boardId);
-  const awaiting = awaitingSignOff(tasks, localToday());
+  const today = localToday();
   const period = reporting.data?.period ?? null;
-  const missing = reporting.data?.missing ?? [];
 
   return (
     <section className="supervision-summary" aria-label={t('supervision:label')}>
-      <div data-testid="awaiting-sign-off">
-        <h2>{t('supervision:awaitingSignOff')}</h2>
-        {awaiting.length === 0 ? (
-          <p className="muted">{t('supervision:allSigned')}</p>
-        ) : (
-          <ul>
-            {awaiting.map((entry) => (
-              <li key={entry.departmentId}>
-                {t('supervision:awaitingEntry', {
-                  department: departmentName(entry.departmentId),
-                  count: entry.taskIds.length,
-                  days: entry.longestDays,
-                })}
-              </li>
-            ))}
-          </ul>
+      <DepartmentList
+        testId="overdue"
+        heading={t('supervision:overdue')}
+        empty={t('supervision:noneOverdue')}
+        entries={overdueByDepartment(tasks, today).map((entry) =>
+          t('supervision:overdueEntry', {
+            department: departmentName(entry.departmentId),
+            count: entry.taskIds.length,
+            days: entry.longestDays,
+          }),
         )}
-      </div>
+      />
+      <DepartmentList
+        testId="awaiting-sign-off"
+        heading={t('supervision:awaitingSignOff')}
+        empty={t('supervision:allSigned')}
+        entries={awaitingSignOff(tasks, today).map((entry) =>
+          t('supervision:awaitingEntry', {
+            department: departmentName(entry.departmentId),
+            count: entry.taskIds.length,
+            days: entry.longestDays,
+          }),
+        )}
+      />
       {period && (
-        <div data-testid="not-reported">
-          <h2>{t('supervision:notReported', { dueBy: period.dueBy })}</h2>
-          {missing.length === 0 ? (
-            <p className="muted">{t('supervision:allReported')}</p>
-          ) : (
-            <ul>
-              {missing.map((entry) => (
-                <li key={entry.departmentId}>
-                  {t('supervision:missingEntry', {
-                    department: departmentName(entry.departmentId),
-                    count: entry.taskIds.length,
-                  })}
-                </li>
-              ))}
-            </ul>
+        <DepartmentList
+          testId="not-reported"
+          heading={t('supervision:notReported', { dueBy: period.dueBy })}
+          empty={t('supervision:allReported')}
+          entries={(reporting.data?.missing ?? []).map((entry) =>
+            t('supervision:missingEntry', {
+              department: departmentName(entry.departmentId),
+              count: entry.taskIds.length,
+            }),
           )}
-        </div>
+        />
       )}
     </section>
+  );
+}
+
+/** One list of the summary: its heading, then a line per department, or a line saying none is behind. */
+function DepartmentList(props: { testId: string; heading: string; empty: string; entries: string[] }) {
+  return (
+    <div data-testid={props.testId}>
+      <h2>{props.heading}</h2>
+      {props.entries.length === 0 ? (
+        <p className="muted">{props.empty}</p>
+      ) : (
+        <ul>
+          {props.entries.map((entry) => (
+            <li key={entry}>{entry}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -16,7 +16,7 @@ export function useChangeLookups(): ChangeFormatLookups {
       lightLabel: (light) => t(`light.${light}`),
       reminderLevelLabel: (level) => t(`history:reminderLevel.${level}`),
       reportCadenceLabel: (cadence) => t(`history:reportCadence.${cadence}`),
-      days: (count) => t('history:days', { count }),
+      days: (count) => t('common:days', { count }),
       dateTime: (at) => localDateTime(at, language),
     }),
     [t, language, fields],
