@@ -22,45 +22,57 @@ export function SupervisionSummary({ boardId, tasks }: { boardId: string; tasks:
         testId="overdue"
         heading={t('supervision:overdue')}
         empty={t('supervision:noneOverdue')}
-        entries={overdueByDepartment(tasks, today).map((entry) =>
+        entries={overdueByDepartment(tasks, today)}
+        line={(entry) =>
           t('supervision:overdueEntry', {
             department: departmentName(entry.departmentId),
             count: entry.taskIds.length,
             days: entry.longestDays,
-          }),
-        )}
+          })
+        }
       />
       <DepartmentList
         testId="awaiting-sign-off"
         heading={t('supervision:awaitingSignOff')}
         empty={t('supervision:allSigned')}
-        entries={awaitingSignOff(tasks, today).map((entry) =>
+        entries={awaitingSignOff(tasks, today)}
+        line={(entry) =>
           t('supervision:awaitingEntry', {
             department: departmentName(entry.departmentId),
             count: entry.taskIds.length,
             days: entry.longestDays,
-          }),
-        )}
+          })
+        }
       />
       {period && (
         <DepartmentList
           testId="not-reported"
           heading={t('supervision:notReported', { dueBy: period.dueBy })}
           empty={t('supervision:allReported')}
-          entries={(reporting.data?.missing ?? []).map((entry) =>
+          entries={reporting.data?.missing ?? []}
+          line={(entry) =>
             t('supervision:missingEntry', {
               department: departmentName(entry.departmentId),
               count: entry.taskIds.length,
-            }),
-          )}
+            })
+          }
         />
       )}
     </section>
   );
 }
 
+interface DepartmentListProps<Entry extends { departmentId: string }> {
+  testId: string;
+  heading: string;
+  /** What to say when no department is behind. */
+  empty: string;
+  entries: readonly Entry[];
+  line: (entry: Entry) => string;
+}
+
 /** One list of the summary: its heading, then a line per department, or a line saying none is behind. */
-function DepartmentList(props: { testId: string; heading: string; empty: string; entries: string[] }) {
+function DepartmentList<Entry extends { departmentId: string }>(props: DepartmentListProps<Entry>) {
   return (
     <div data-testid={props.testId}>
       <h2>{props.heading}</h2>
@@ -69,7 +81,7 @@ function DepartmentList(props: { testId: string; heading: string; empty: string;
       ) : (
         <ul>
           {props.entries.map((entry) => (
-            <li key={entry}>{entry}</li>
+            <li key={entry.departmentId}>{props.line(entry)}</li>
           ))}
         </ul>
       )}

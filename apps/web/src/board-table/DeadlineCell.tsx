@@ -1,5 +1,6 @@
 import type { TaskView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
+import { lightWordKey } from '../board-view/DeadlineLight';
 
 /** The deadline with its status light: a coloured dot, and the light in words for those who cannot see it. */
 export function DeadlineCell({ task }: { task: TaskView }) {
@@ -10,7 +11,7 @@ export function DeadlineCell({ task }: { task: TaskView }) {
     <span className={`table-deadline table-light-${light}`}>
       <span className="table-light-dot" aria-hidden="true" />
       {task.deadline && <span>{task.deadline}</span>}
-      <span className="table-light-text">{t(`light.${light}`)}</span>
+      <span className="table-light-text">{t(lightWordKey(task))}</span>
     </span>
   );
 }

@@ -1,6 +1,14 @@
 import { daysBetween, localToday, type TaskView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 
+/**
+ * The light in words: the server keeps a closed task's light green, but "on track" would mislead about a
+ * task that is finished, so it reads "Closed".
+ */
+export function lightWordKey(task: Pick<TaskView, 'status' | 'light'>) {
+  return task.status === 'done' ? ('light.closed' as const) : (`light.${task.light}` as const);
+}
+
 /** 红黄绿灯 with the deadline: a coloured dot plus the light in words, so colour is never the only cue. */
 export function DeadlineLight({ task }: { task: Pick<TaskView, 'status' | 'deadline' | 'light'> }) {
   const { t } = useTranslation(['common', 'board']);
@@ -10,7 +18,7 @@ export function DeadlineLight({ task }: { task: Pick<TaskView, 'status' | 'deadl
   return (
     <p className={`card-light card-light-${light}`} data-light={light}>
       <span className="card-light-dot" aria-hidden="true" />
-      <span className="card-light-text">{t(`light.${light}`)}</span>
+      <span className="card-light-text">{t(lightWordKey(task))}</span>
       {task.deadline && (
         <span className="card-deadline">
           {t('board:card.deadline', { date: task.deadline })}

@@ -43,6 +43,20 @@ describe('TaskCard', () => {
     expect(card).toHaveTextContent('3');
   });
 
+  it('calls a closed task closed, not on track, and keeps its deadline', () => {
+    render(
+      <TaskCard
+        task={aTask({ status: 'done', deadline: '2021-06-30', light: 'green' })}
+        directory={directory}
+        editors={[]}
+      />,
+    );
+    const card = screen.getByTestId('task-card');
+    expect(card).toHaveTextContent('Closed');
+    expect(card).not.toHaveTextContent('On track');
+    expect(card).toHaveTextContent('2021-06-30');
+  });
+
   it('names who is editing it and offers no move handle without permission', () => {
     render(
       <TaskCard
