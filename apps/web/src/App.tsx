@@ -1,10 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { useAuth } from './auth/useAuth';
 import { BoardPage } from './board/BoardPage';
 import { BoardListPage } from './boards-list/BoardListPage';
 import { AppHeader } from './layout/AppHeader';
-import { TaskPanel } from './task-panel/TaskPanel';
+
+// The panel (with the Markdown renderer) loads when a task is first opened, not with the board.
+const TaskPanel = lazy(() =>
+  import('./task-panel/TaskPanel').then(({ TaskPanel }) => ({ default: TaskPanel })),
+);
 
 /**
  * Routes: /boards (list), /boards/:boardId (board; `?view=table` for the table, filters in the query),
@@ -20,7 +25,14 @@ export function App() {
           <Routes>
             <Route path="/boards" element={<BoardListPage />} />
             <Route path="/boards/:boardId" element={<BoardPage />}>
-              <Route path="tasks/:taskId" element={<TaskPanel />} />
+              <Route
+                path="tasks/:taskId"
+                element={
+                  <Suspense fallback={null}>
+                    <TaskPanel />
+                  </Suspense>
+                }
+              />
             </Route>
             <Route path="*" element={<Navigate to="/boards" replace />} />
           </Routes>

@@ -1,13 +1,20 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams, useSearchParams } from 'react-router';
-import { BoardHistory } from '../board-history/BoardHistory';
-import { BoardTable } from '../board-table/BoardTable';
 import { SupervisionSummary } from '../board-supervision/SupervisionSummary';
 import { BoardView } from '../board-view/BoardView';
 import { BoardHeader } from './BoardHeader';
 import { BoardLiveProvider } from './BoardLiveProvider';
 import { useBoardSnapshot } from './useBoardSnapshot';
 import { viewModeOf } from './view-mode';
+
+// The columns are what most people open; the table and the history load when first asked for.
+const BoardTable = lazy(() =>
+  import('../board-table/BoardTable').then(({ BoardTable }) => ({ default: BoardTable })),
+);
+const BoardHistory = lazy(() =>
+  import('../board-history/BoardHistory').then(({ BoardHistory }) => ({ default: BoardHistory })),
+);
 
 /**
  * /boards/:boardId — the live board, as columns, as a table (`?view=table`) or as its history of changes
@@ -36,8 +43,10 @@ export function BoardPage() {
         <BoardHeader board={snapshot.data.board} mode={mode} />
         {mode !== 'history' && <SupervisionSummary boardId={boardId} tasks={snapshot.data.tasks} />}
         {mode === 'board' && <BoardView tasks={snapshot.data.tasks} />}
-        {mode === 'table' && <BoardTable tasks={snapshot.data.tasks} />}
-        {mode === 'history' && <BoardHistory boardId={boardId} tasks={snapshot.data.tasks} />}
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+          {mode === 'table' && <BoardTable tasks={snapshot.data.tasks} />}
+          {mode === 'history' && <BoardHistory boardId={boardId} tasks={snapshot.data.tasks} />}
+        </Suspense>
       </section>
       <Outlet />
     </BoardLiveProvider>
