@@ -1,6 +1,8 @@
 import type { NotificationList } from '@duban/contracts';
 import { type ApiClient } from '../../api/src/testing/api-client';
 import { screenshotPath } from './browser';
+import { BoardListPage } from './pages/board-list-page';
+import { BoardPage } from './pages/board-page';
 import { NotificationCenter } from './pages/notification-center';
 import { TaskPanel } from './pages/task-panel';
 import { eventually, LIVE_TIMEOUT } from './waiting';
@@ -102,5 +104,40 @@ describe('Notifications reach a person live, wherever they are in the app', () =
         (unread) => unread === 0,
       ),
     ).toBe(0);
+  });
+
+  it('keeps one connection per tab while the member moves between boards, leaving each behind', async () => {
+    const { department, member } = await newMember(`Natural Resources Bureau ${Date.now()}`);
+    const [first, second] = await Promise.all([
+      suite.factory.board({ title: 'Farmland protection: rectification' }),
+      suite.factory.board({ title: 'Mine restoration: rectification' }),
+    ]);
+    const task = await suite.factory.task(second.id, {
+      title: 'Restore the abandoned open-pit mines',
+      leadDepartmentId: department.id,
+    });
+    const watcher = await suite.openBoard(supervisor, first.id);
+    const sockets: string[] = [];
+    const session = await suite.signIn(member);
+    session.page.on('websocket', (socket) => sockets.push(socket.url()));
+    await session.page.goto(`${suite.testApp.url}/boards`);
+    const boards = new BoardListPage(session.page);
+    const center = new NotificationCenter(session.page);
+
+    // On the first board, the supervisor sees the member there…
+    await boards.openBoard(first.title);
+    const memberOnFirst = watcher.page.getByTestId('presence').getByTitle(member.user.displayName);
+    await memberOnFirst.waitFor({ timeout: LIVE_TIMEOUT });
+    // …and no longer once the member has gone on to the second one, though the tab stays open.
+    await session.page.getByRole('link', { name: /All boards/ }).click();
+    await boards.openBoard(second.title);
+    await new BoardPage(session.page).waitUntilLive();
+    await memberOnFirst.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT });
+
+    // The same connection brings the notification.
+    const message = 'The restoration plan is due at the end of the month.';
+    await supervisor.post(`/api/tasks/${task.id}/reminders`, { message }).expect(201);
+    await center.toast(message).waitFor({ timeout: LIVE_TIMEOUT });
+    expect(sockets).toHaveLength(1);
   });
 });

@@ -1,10 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { useAuth } from './auth/useAuth';
 import { BoardPage } from './board/BoardPage';
 import { BoardListPage } from './boards-list/BoardListPage';
 import { AppHeader } from './layout/AppHeader';
+import { LiveSocketProvider } from './live/LiveSocketProvider';
 
 // The panel (with the Markdown renderer) loads when a task is first opened, not with the board.
 const TaskPanel = lazy(() =>
@@ -17,29 +18,41 @@ const TaskPanel = lazy(() =>
  */
 export function App() {
   const { token } = useAuth();
+  if (!token) {
+    return (
+      <Layout>
+        <LoginPage />
+      </Layout>
+    );
+  }
+  return (
+    // One socket for the signed-in tab: notifications in the header, and the open board.
+    <LiveSocketProvider>
+      <Layout>
+        <Routes>
+          <Route path="/boards" element={<BoardListPage />} />
+          <Route path="/boards/:boardId" element={<BoardPage />}>
+            <Route
+              path="tasks/:taskId"
+              element={
+                <Suspense fallback={null}>
+                  <TaskPanel />
+                </Suspense>
+              }
+            />
+          </Route>
+          <Route path="*" element={<Navigate to="/boards" replace />} />
+        </Routes>
+      </Layout>
+    </LiveSocketProvider>
+  );
+}
+
+function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <AppHeader />
-      <main className="app-main">
-        {token ? (
-          <Routes>
-            <Route path="/boards" element={<BoardListPage />} />
-            <Route path="/boards/:boardId" element={<BoardPage />}>
-              <Route
-                path="tasks/:taskId"
-                element={
-                  <Suspense fallback={null}>
-                    <TaskPanel />
-                  </Suspense>
-                }
-              />
-            </Route>
-            <Route path="*" element={<Navigate to="/boards" replace />} />
-          </Routes>
-        ) : (
-          <LoginPage />
-        )}
-      </main>
+      <main className="app-main">{children}</main>
     </>
   );
 }

@@ -1,10 +1,9 @@
 import type { PresenceViewer } from '@duban/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useToken } from '../auth/useAuth';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLiveSocket } from '../live/live-socket-context';
 import { BoardLiveContext, type BoardLive } from './board-live-context';
 import { Highlighter } from './highlighter';
-import { connectBoardSocket, type BoardSocket } from './board-socket';
 import { syncBoard, type LiveState } from './board-sync';
 
 const HIGHLIGHT_MS = 2000;
@@ -16,11 +15,13 @@ interface BoardLiveProviderProps {
   children: ReactNode;
 }
 
-/** One socket per open board: joins it, applies its events, and shares live state with the page. */
+/**
+ * Joins the open board on the tab's socket, applies its events, and shares live state with the page;
+ * leaves the board (the socket stays, for notifications and the next board) when the page does.
+ */
 export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProviderProps) {
-  const token = useToken();
+  const socket = useLiveSocket();
   const queryClient = useQueryClient();
-  const socketRef = useRef<BoardSocket | null>(null);
   const [state, setState] = useState<LiveState>('connecting');
   const [viewers, setViewers] = useState<PresenceViewer[]>([]);
   const [recentlyChanged, setRecentlyChanged] = useState<ReadonlySet<string>>(new Set());
@@ -31,8 +32,6 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
 
   useEffect(() => {
     if (!enabled) return;
-    const socket = connectBoardSocket(token);
-    socketRef.current = socket;
     const stop = syncBoard({
       socket,
       boardId,
@@ -41,29 +40,22 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
       onPresence: (presence) => setViewers(presence.viewers),
       onTaskChanged: flash,
     });
-    // The browser knows before the socket's heartbeat does: drop at once, rejoin (and catch up) when back.
-    const goOffline = () => {
-      socket.disconnect();
-      // A connection that had already dropped fires no second disconnect: say offline ourselves.
-      setState('offline');
-    };
-    const goOnline = () => socket.connect();
+    // The socket drops at once when the browser goes offline (LiveSocketProvider); a connection that had
+    // already dropped fires no second disconnect, so say offline here too.
+    const goOffline = () => setState('offline');
     window.addEventListener('offline', goOffline);
-    window.addEventListener('online', goOnline);
     return () => {
       window.removeEventListener('offline', goOffline);
-      window.removeEventListener('online', goOnline);
       stop();
-      socket.disconnect();
-      socketRef.current = null;
+      if (socket.connected) socket.emit('board:leave', { boardId });
     };
-  }, [boardId, token, enabled, queryClient, flash]);
+  }, [socket, boardId, enabled, queryClient, flash]);
 
   const setEditing = useCallback(
     (taskId: string | null) => {
-      socketRef.current?.emit('presence:editing', { boardId, taskId });
+      socket.emit('presence:editing', { boardId, taskId });
     },
-    [boardId],
+    [socket, boardId],
   );
 
   const value = useMemo<BoardLive>(

@@ -10,7 +10,7 @@ import { queryKeys } from '../api/queries';
 import type { HistoryPages } from '../board-history/history-cache';
 import { NO_HISTORY_FILTERS } from '../board-history/history-filters';
 import { aTask, aTaskEvent } from '../testing/factories';
-import type { BoardSocket } from './board-socket';
+import type { LiveSocket } from '../live/live-socket';
 import { syncBoard, type LiveState } from './board-sync';
 
 const BOARD_ID = 'board-1';
@@ -76,7 +76,7 @@ function setUp(seq: number) {
   const changed: string[] = [];
   const invalidate = jest.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
   const stop = syncBoard({
-    socket: socket as unknown as BoardSocket,
+    socket: socket as unknown as LiveSocket,
     boardId: BOARD_ID,
     queryClient,
     onStateChange: (state) => states.push(state),

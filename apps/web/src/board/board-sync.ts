@@ -11,7 +11,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../api/queries';
 import { addToBoardHistories, refetchBoardHistories } from '../board-history/history-cache';
 import { applyBoardEvent } from './board-events';
-import type { BoardSocket } from './board-socket';
+import type { LiveSocket } from '../live/live-socket';
 
 /** Events that can change who still owes a progress report this period. */
 const AFFECTS_REPORTING = new Set<BoardEvent['type']>([
@@ -34,7 +34,7 @@ export interface BoardSyncCallbacks {
 }
 
 interface BoardSyncOptions extends BoardSyncCallbacks {
-  socket: BoardSocket;
+  socket: LiveSocket;
   boardId: string;
   queryClient: QueryClient;
 }

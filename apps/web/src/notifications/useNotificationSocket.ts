@@ -1,41 +1,43 @@
 import type { NotificationView } from '@duban/contracts';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useToken } from '../auth/useAuth';
+import { useLiveSocket } from '../live/live-socket-context';
 import { NOTIFICATIONS_KEY, withNotification } from './notification-cache';
-import { connectNotificationSocket } from './notification-socket';
 import { updateList } from './useNotifications';
 
 /**
- * Keeps the notification centre live: each `notification` goes on top of the cached list (and to
- * `onNotification`, for the toast). Returns whether the socket is connected.
+ * Keeps the notification centre live from the tab's socket: each `notification` goes on top of the
+ * cached list (and to `onNotification`, for the toast). Returns whether the socket is connected.
  */
 export function useNotificationSocket(onNotification: (notification: NotificationView) => void): boolean {
-  const token = useToken();
+  const socket = useLiveSocket();
   const queryClient = useQueryClient();
-  const [connected, setConnected] = useState(false);
+  const [connected, setConnected] = useState(socket.connected);
   const latestCallback = useRef(onNotification);
   useEffect(() => {
     latestCallback.current = onNotification;
   });
 
   useEffect(() => {
-    const socket = connectNotificationSocket(token);
-    socket.on('connect', () => {
+    const onConnect = () => {
       setConnected(true);
       // Whatever arrived while the socket was away (or before it first joined) is only in the list.
       void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
-    });
-    socket.on('disconnect', () => setConnected(false));
-    socket.on('notification', (notification) => {
+    };
+    const onDisconnect = () => setConnected(false);
+    const onNotification = (notification: NotificationView) => {
       receive(queryClient, notification);
       latestCallback.current(notification);
-    });
-    return () => {
-      socket.off();
-      socket.disconnect();
     };
-  }, [token, queryClient]);
+    socket.on('connect', onConnect);
+    socket.on('disconnect', onDisconnect);
+    socket.on('notification', onNotification);
+    return () => {
+      socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      socket.off('notification', onNotification);
+    };
+  }, [socket, queryClient]);
 
   return connected;
 }

@@ -1,0 +1,30 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useToken } from '../auth/useAuth';
+import { createLiveSocket } from './live-socket';
+import { LiveSocketContext } from './live-socket-context';
+
+/**
+ * The tab's one socket for the signed-in user (a new one when the token changes), closed on sign-out.
+ * It connects after its users below have started listening (effects run children first), so none misses
+ * the first `connect`. The browser knows it is offline before the socket's heartbeat does: the socket
+ * drops at once and reconnects when the network is back; its users catch up on `connect`.
+ */
+export function LiveSocketProvider({ children }: { children: ReactNode }) {
+  const token = useToken();
+  const socket = useMemo(() => createLiveSocket(token), [token]);
+
+  useEffect(() => {
+    socket.connect();
+    const goOffline = () => socket.disconnect();
+    const goOnline = () => socket.connect();
+    window.addEventListener('offline', goOffline);
+    window.addEventListener('online', goOnline);
+    return () => {
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('online', goOnline);
+      socket.disconnect();
+    };
+  }, [socket]);
+
+  return <LiveSocketContext value={socket}>{children}</LiveSocketContext>;
+}

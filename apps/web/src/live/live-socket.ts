@@ -1,0 +1,14 @@
+import type { ClientToServerEvents, ServerToClientEvents, SocketAuth } from '@duban/contracts';
+import { io, type Socket } from 'socket.io-client';
+
+export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * The tab's one socket to the API's own origin (the Vite dev server proxies /socket.io), authenticated
+ * by token, not yet connected. The server puts it in the user's room on connect (notifications); boards
+ * are joined on it.
+ */
+export function createLiveSocket(token: string): LiveSocket {
+  const auth: SocketAuth = { token };
+  return io({ auth, transports: ['websocket'], autoConnect: false });
+}
