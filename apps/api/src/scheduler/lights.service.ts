@@ -65,15 +65,19 @@ export class LightsService implements OnModuleInit, OnModuleDestroy {
     });
     const stale = candidates.filter((task) => taskLight(task, today, dueSoonDays) !== task.light);
     // No actor: a light change is the calendar's doing, not a person's.
+    let changed = 0;
     for (const task of stale) {
-      await this.changes.apply(board.id, null, async (manager) => {
+      const { event } = await this.changes.apply(board.id, null, async (manager) => {
         const current = await lockTask(manager, task.id);
-        const { task: lit } = await refreshLight(manager, current, today, dueSoonDays);
+        const { task: lit, changed } = await refreshLight(manager, current, today, dueSoonDays);
         const view = toTaskView(lit);
+        // Someone's change since the candidates were read may have set the light already: no event.
+        if (!changed) return { result: view, event: null };
         const changes = fieldChanges('task', toTaskView(current), view);
         return { result: view, event: { type: 'task.light_changed', data: view, changes } };
       });
+      if (event) changed += 1;
     }
-    return stale.length;
+    return changed;
   }
 }
