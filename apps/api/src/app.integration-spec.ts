@@ -1,4 +1,12 @@
-import type { BoardEvent, BoardSnapshot, BoardView, LoginResult, UserView } from '@duban/contracts';
+import type {
+  BoardEvent,
+  BoardReporting,
+  BoardSnapshot,
+  BoardView,
+  LoginResult,
+  ReportView,
+  UserView,
+} from '@duban/contracts';
 import request from 'supertest';
 import { createApp } from './server';
 import { ApiClient } from './testing/api-client';
@@ -176,6 +184,26 @@ describe('The app', () => {
       expect(done.length).toBeGreaterThan(0);
       for (const task of signed) expect(departmentOf.get(task.acknowledgedById!)).toBe(task.leadDepartmentId);
       expect(done.every((task) => task.verifiedById === supervisor.user.id)).toBe(true);
+    });
+
+    it('has this period’s reports from some lead departments, and others still owing theirs', async () => {
+      const supervisor = await ApiClient.login(testApp.url, 'supervisor', DEMO_PASSWORD);
+      const [board] = (await supervisor.get('/api/boards').expect(200)).body as BoardView[];
+      const { tasks } = (await supervisor.get(`/api/boards/${board!.id}`).expect(200)).body as BoardSnapshot;
+      const reporting = (await supervisor.get(`/api/boards/${board!.id}/reporting`).expect(200))
+        .body as BoardReporting;
+      const owing = new Set(reporting.missing.flatMap((entry) => entry.taskIds));
+
+      const reported = tasks.filter((task) => task.status === 'in_progress' && !owing.has(task.id));
+      expect(reported.length).toBeGreaterThan(0);
+      expect(owing.size).toBeGreaterThan(0);
+      for (const task of reported) {
+        const reports = (await supervisor.get(`/api/tasks/${task.id}/reports`).expect(200))
+          .body as ReportView[];
+        const lead = reports.find((report) => report.departmentId === task.leadDepartmentId);
+        // The task's progress is what its lead department reported.
+        expect(lead?.progress).toBe(task.progress);
+      }
     });
 
     it('has tasks that have been awaiting sign-off for over a week, for the board to point at', async () => {

@@ -11,6 +11,8 @@ import { DepartmentEntity } from '../departments/department.entity';
 import { TaskEntity } from '../tasks/task.entity';
 import { toTaskView } from '../tasks/task.mapper';
 import { UserEntity } from '../users/user.entity';
+import { ProgressReportEntity } from '../reports/progress-report.entity';
+import { toReportView } from '../reports/progress-report.mapper';
 import { DEMO_COMMENTS } from './demo-comments';
 import {
   DEMO_BOARD,
@@ -20,6 +22,7 @@ import {
   type DemoDepartmentKey,
   type DemoUsername,
 } from './demo-data';
+import { DEMO_REPORTS } from './demo-reports';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks';
 
 /**
@@ -60,6 +63,7 @@ export async function seedDemoWorkspace(dataSource: DataSource): Promise<void> {
     const tasks = buildTasks(history, directory, now);
     await manager.insert(TaskEntity, [...tasks.values()]);
     await manager.insert(CommentEntity, buildComments(history, directory, tasks));
+    await manager.insert(ProgressReportEntity, buildReports(history, directory, tasks, now));
     await appendBoardEvents(manager, history.events);
     await manager.update(BoardEntity, { id: history.boardId }, { seq: history.events.length });
   });
@@ -230,6 +234,36 @@ function buildComments(
       changes: fieldChanges('comment', null, view),
     });
     return comment;
+  });
+}
+
+/** This period's reports, in the last hours before `now`: after the rest of the history, in order. */
+function buildReports(
+  history: BoardHistory,
+  directory: DemoDirectory,
+  tasks: ReadonlyMap<string, TaskEntity>,
+  now: Date,
+): ProgressReportEntity[] {
+  return DEMO_REPORTS.map((spec, index) => {
+    const task = lookup(tasks, spec.task);
+    const report = Object.assign(new ProgressReportEntity(), {
+      id: randomUUID(),
+      taskId: task.id,
+      boardId: history.boardId,
+      departmentId: lookup(directory.departmentIds, spec.department),
+      authorId: lookup(directory.userIds, spec.department),
+      text: spec.text,
+      progress: spec.progress,
+      reportedAt: new Date(now.getTime() - (DEMO_REPORTS.length - index) * EVENT_INTERVAL_MS),
+    });
+    const view = toReportView(report);
+    // The lead department's report states the progress the task already shows: the task is unchanged.
+    history.record(report.authorId, report.reportedAt, {
+      type: 'report.created',
+      data: view,
+      changes: fieldChanges('report', null, view),
+    });
+    return report;
   });
 }
 
