@@ -1,10 +1,10 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { useAuth } from './auth/useAuth';
 import { BoardPage } from './board/BoardPage';
 import { BoardListPage } from './boards-list/BoardListPage';
-import { AppHeader } from './layout/AppHeader';
+import { AppLayout } from './layout/AppLayout';
 import { LiveSocketProvider } from './live/LiveSocketProvider';
 
 // The panel (with the Markdown renderer) loads when a task is first opened, not with the board.
@@ -20,15 +20,15 @@ export function App() {
   const { token } = useAuth();
   if (!token) {
     return (
-      <Layout>
+      <AppLayout>
         <LoginPage />
-      </Layout>
+      </AppLayout>
     );
   }
   return (
     // One socket for the signed-in tab: notifications in the header, and the open board.
     <LiveSocketProvider>
-      <Layout>
+      <AppLayout>
         <Routes>
           <Route path="/boards" element={<BoardListPage />} />
           <Route path="/boards/:boardId" element={<BoardPage />}>
@@ -43,16 +43,7 @@ export function App() {
           </Route>
           <Route path="*" element={<Navigate to="/boards" replace />} />
         </Routes>
-      </Layout>
+      </AppLayout>
     </LiveSocketProvider>
-  );
-}
-
-function Layout({ children }: { children: ReactNode }) {
-  return (
-    <>
-      <AppHeader />
-      <main className="app-main">{children}</main>
-    </>
   );
 }
