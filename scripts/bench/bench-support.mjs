@@ -48,15 +48,18 @@ export async function startServer() {
   throw new Error('the server did not start');
 }
 
-async function post(url, token, path, body) {
+async function send(method, url, token, path, body) {
   const response = await fetch(`${url}/api${path}`, {
-    method: 'POST',
+    method,
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return response.json();
 }
+
+const post = (url, token, path, body) => send('POST', url, token, path, body);
+export const patch = (url, token, path, body) => send('PATCH', url, token, path, body);
 
 export async function login(url, username) {
   return (await post(url, null, '/auth/login', { username, password: 'duban-demo' })).accessToken;

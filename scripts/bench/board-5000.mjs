@@ -3,7 +3,8 @@
 // `npm run bench`: how the board copes with 5,000 tasks, measured against the same board empty (the floor)
 // in the same run, on the built app. Prints absolute numbers and ratios; sets no pass/fail thresholds.
 import { chromium } from 'playwright-core';
-import { startServer, login, createBoard, createTasks, median } from './bench-support.mjs';
+import { io } from 'socket.io-client';
+import { startServer, login, createBoard, createTasks, median, patch } from './bench-support.mjs';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 5000);
 const RUNS = 3;
@@ -32,6 +33,18 @@ try {
   };
   report('GET /api/boards/:id snapshot (ms)', await snapshotMs(empty), await snapshotMs(full));
 
+  // Widening "due soon" to 90 days turns every open task due in the next 90 days yellow at once, one
+  // task.light_changed event each. Floor: the same change on a board where it turns one task yellow.
+  const single = await createBoard(server.url, token, 'Bench: one task');
+  await createTasks(server.url, token, single, 1);
+  const one = await lightBurst(server.url, token, single);
+  const burst = await lightBurst(server.url, token, full);
+  console.log(
+    `due-soon change, lights recomputed and received live: 1 task ${one.ms.toFixed(0)} ms; ` +
+      `${burst.events} tasks ${burst.ms.toFixed(0)} ms (${(burst.ms / burst.events).toFixed(1)} ms per task, ` +
+      `${(burst.ms / burst.events / one.ms).toFixed(2)}x the single change)`,
+  );
+
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -58,6 +71,35 @@ try {
   }
 } finally {
   await server.stop();
+}
+
+/** Sets the board's due-soon days to 90 and waits, on a live socket, until its light changes stop coming. */
+async function lightBurst(url, token, boardId) {
+  const socket = io(url, { auth: { token }, transports: ['websocket'] });
+  try {
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const joined = await socket.emitWithAck('board:join', { boardId });
+    if (!joined.ok) throw new Error(`could not join the board: ${joined.error.message}`);
+    let events = 0;
+    let lastAt = 0;
+    socket.on('board:event', (event) => {
+      if (event.type !== 'task.light_changed') return;
+      events += 1;
+      lastAt = performance.now();
+    });
+    const started = performance.now();
+    await patch(url, token, `/boards/${boardId}`, { settings: { dueSoonDays: 90 } });
+    // Done when a second passes without another light change (after at least one; two minutes at most).
+    const giveUpAt = Date.now() + 120_000;
+    let seen = -1;
+    while ((events === 0 || events !== seen) && Date.now() < giveUpAt) {
+      seen = events;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    return { events, ms: lastAt - started };
+  } finally {
+    socket.close();
+  }
 }
 
 function report(what, floor, measured) {
