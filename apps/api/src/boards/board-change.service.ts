@@ -28,8 +28,8 @@ class NothingChanged<T> extends Error {
  * Taking the seq first (`UPDATE boards SET seq = seq + 1 … RETURNING seq`) row-locks the board, so writes
  * to one board run one after another: order keys never collide and seq order is commit order. When `work`
  * throws, or finds that nothing changed, the whole transaction, seq included, rolls back, so seqs stay
- * gapless and the log holds no empty changes. Inside `work` use only
- * the given EntityManager (the embedded database serves one connection at a time).
+ * gapless and the log holds no empty changes. Inside `work` use only the given EntityManager (the
+ * embedded database serves one connection at a time).
  */
 @Injectable()
 export class BoardChangeService {
