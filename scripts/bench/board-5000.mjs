@@ -33,18 +33,6 @@ try {
   };
   report('GET /api/boards/:id snapshot (ms)', await snapshotMs(empty), await snapshotMs(full));
 
-  // Widening "due soon" to 90 days turns every open task due in the next 90 days yellow at once, one
-  // task.light_changed event each. Floor: the same change on a board where it turns one task yellow.
-  const single = await createBoard(server.url, token, 'Bench: one task');
-  await createTasks(server.url, token, single, 1);
-  const one = await lightBurst(server.url, token, single);
-  const burst = await lightBurst(server.url, token, full);
-  console.log(
-    `due-soon change, lights recomputed and received live: 1 task ${one.ms.toFixed(0)} ms; ` +
-      `${burst.events} tasks ${burst.ms.toFixed(0)} ms (${(burst.ms / burst.events).toFixed(1)} ms per task, ` +
-      `${(burst.ms / burst.events / one.ms).toFixed(2)}x the single change)`,
-  );
-
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -58,6 +46,23 @@ try {
     ],
   });
   try {
+    // Widening "due soon" to 90 days turns every open task due in the next 90 days yellow at once, one
+    // task.light_changed event each, while a browser shows the board. Floor: the same change on a board
+    // where it turns one task yellow.
+    const single = await createBoard(server.url, token, 'Bench: one task');
+    await createTasks(server.url, token, single, 1);
+    const one = await lightBurst(browser, server.url, token, single);
+    const burst = await lightBurst(browser, server.url, token, full);
+    console.log(
+      `due-soon change, lights recomputed and received live: 1 task ${one.ms.toFixed(0)} ms; ` +
+        `${burst.events} tasks ${burst.ms.toFixed(0)} ms (${(burst.ms / burst.events).toFixed(1)} ms per task)`,
+    );
+    console.log(
+      `due-soon change, the board in the browser meanwhile: frames over 50 ms: 1 task ${one.longFrames} ` +
+        `(longest ${one.longestFrameMs.toFixed(0)} ms), ${burst.events} tasks ${burst.longFrames} ` +
+        `(longest ${burst.longestFrameMs.toFixed(0)} ms)`,
+    );
+
     const emptyPage = await measurePage(browser, server.url, token, empty, false);
     const fullPage = await measurePage(browser, server.url, token, full, true);
     report('board view: navigation to live board (ms)', emptyPage.loadMs, fullPage.loadMs);
@@ -73,8 +78,13 @@ try {
   await server.stop();
 }
 
-/** Sets the board's due-soon days to 90 and waits, on a live socket, until its light changes stop coming. */
-async function lightBurst(url, token, boardId) {
+/**
+ * Sets the board's due-soon days to 90 and waits, on a live socket, until its light changes stop coming;
+ * meanwhile a browser shows the board and records its frames.
+ */
+async function lightBurst(browser, url, token, boardId) {
+  const page = await signedInPage(browser, token);
+  await goToLiveBoard(page, url, boardId);
   const socket = io(url, { auth: { token }, transports: ['websocket'] });
   try {
     await new Promise((resolve) => socket.once('connect', resolve));
@@ -87,6 +97,7 @@ async function lightBurst(url, token, boardId) {
       events += 1;
       lastAt = performance.now();
     });
+    await page.evaluate(recordFrames);
     const started = performance.now();
     await patch(url, token, `/boards/${boardId}`, { settings: { dueSoonDays: 90 } });
     // Done when a second passes without another light change (after at least one; two minutes at most).
@@ -96,10 +107,40 @@ async function lightBurst(url, token, boardId) {
       seen = events;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
-    return { events, ms: lastAt - started };
+    const frames = await page.evaluate(() => globalThis.benchFrames);
+    return {
+      events,
+      ms: lastAt - started,
+      longFrames: frames.filter((duration) => duration > 50).length,
+      longestFrameMs: Math.max(...frames),
+    };
   } finally {
     socket.close();
+    await page.close();
   }
+}
+
+/** In the page: records every frame's duration into `benchFrames` from now on. */
+function recordFrames() {
+  globalThis.benchFrames = [];
+  let last = performance.now();
+  const tick = (now) => {
+    globalThis.benchFrames.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function signedInPage(browser, token) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript((value) => localStorage.setItem('duban.accessToken', value), token);
+  return page;
+}
+
+async function goToLiveBoard(page, baseUrl, boardId) {
+  await page.goto(`${baseUrl}/boards/${boardId}`);
+  await page.getByTestId('live-state').filter({ hasText: 'Live' }).waitFor({ timeout: 60_000 });
 }
 
 function report(what, floor, measured) {
@@ -109,13 +150,11 @@ function report(what, floor, measured) {
 }
 
 async function measurePage(browser, baseUrl, token, boardId, scroll) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript((value) => localStorage.setItem('duban.accessToken', value), token);
+  const page = await signedInPage(browser, token);
   const samples = [];
   for (let run = 0; run < RUNS; run += 1) {
     const started = Date.now();
-    await page.goto(`${baseUrl}/boards/${boardId}`);
-    await page.getByTestId('live-state').filter({ hasText: 'Live' }).waitFor({ timeout: 60_000 });
+    await goToLiveBoard(page, baseUrl, boardId);
     samples.push(Date.now() - started);
   }
   const cards = await page.getByTestId('task-card').count();

@@ -68,6 +68,26 @@ describe('Two people on the same board', () => {
     expect(await memberBoard.page.evaluate(readMarker)).toBe(1);
   });
 
+  it('flashes the card someone else changed, and only that card, for a moment', async () => {
+    const board = await suite.factory.board({ title: 'Rural revitalisation: key projects' });
+    const [changed, untouched] = await Promise.all([
+      suite.factory.task(board.id, { title: 'Pave the village roads', leadDepartmentId: department.id }),
+      suite.factory.task(board.id, { title: 'Build cold-chain storage', leadDepartmentId: department.id }),
+    ]);
+    const memberBoard = await suite.openBoard(member, board.id);
+    const flashing = (title: string) =>
+      memberBoard.card(title).and(memberBoard.page.locator('.task-card-flash'));
+
+    await supervisor
+      .patch(`/api/tasks/${changed.id}`, { progress: 30, version: changed.version })
+      .expect(200);
+    await flashing(changed.title).waitFor({ timeout: LIVE_TIMEOUT });
+    expect(await flashing(untouched.title).count()).toBe(0);
+    // The flash fades after two seconds.
+    await flashing(changed.title).waitFor({ state: 'detached', timeout: 4000 });
+    await memberBoard.progressShown(memberBoard.card(changed.title), 30).waitFor();
+  });
+
   it('catches a member up on three changes made while they were offline, without a reload', async () => {
     const board = await suite.factory.board({ title: 'Grass-roots party building priorities' });
     const cutMeetings = await suite.factory.task(board.id, {

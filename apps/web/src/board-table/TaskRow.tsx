@@ -1,7 +1,7 @@
 import { flexRender, type Row } from '@tanstack/react-table';
 import type { KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useBoardLive } from '../board/board-live-context';
+import { useHighlighted } from '../board/useHighlighted';
 import type { TaskTableRow } from './useTableRows';
 
 interface TaskRowProps {
@@ -15,8 +15,8 @@ interface TaskRowProps {
 export function TaskRow({ row, index, onFocusRow }: TaskRowProps) {
   const navigate = useNavigate();
   const { search } = useLocation();
-  const { recentlyChanged } = useBoardLive();
   const task = row.original.task;
+  const highlighted = useHighlighted(task.id);
   const open = () => void navigate({ pathname: `/boards/${task.boardId}/tasks/${task.id}`, search });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
@@ -33,7 +33,7 @@ export function TaskRow({ row, index, onFocusRow }: TaskRowProps) {
 
   return (
     <tr
-      className={recentlyChanged.has(task.id) ? 'task-table-row task-table-row-changed' : 'task-table-row'}
+      className={highlighted ? 'task-table-row task-table-row-changed' : 'task-table-row'}
       data-testid="task-row"
       data-task-id={task.id}
       data-index={index}

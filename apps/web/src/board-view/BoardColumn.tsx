@@ -32,7 +32,10 @@ export const BoardColumn = memo(function BoardColumn({
   const data = useMemo(() => containerData(container.id), [container.id]);
   const { setNodeRef } = useDroppable({ id: container.id, data });
   const { over } = useDndContext();
-  const ids = useMemo(() => container.tasks.map((task) => task.id), [container.tasks]);
+  // A change inside a card (a light, a title) keeps the column's order: the sortable context keeps the
+  // same items, so it does not re-render every card in the column.
+  const order = container.tasks.map((task) => task.id).join(' ');
+  const ids = useMemo(() => (order === '' ? [] : order.split(' ')), [order]);
   const isTarget = activeId !== null && containerIdOf(over) === container.id;
   const classes = [
     'board-column',

@@ -3,6 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { TaskView } from '@duban/contracts';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHighlighted } from '../board/useHighlighted';
 import { useCardEnvironment } from './card-environment-context';
 import { cardData } from './dnd-data';
 import { splitListeners } from './split-listeners';
@@ -21,6 +22,7 @@ export const SortableTaskCard = memo(function SortableTaskCard({
 }) {
   const { t } = useTranslation(['common', 'board']);
   const environment = useCardEnvironment();
+  const highlighted = useHighlighted(task.id);
   const canDrag = environment.canDrag(task);
   const data = useMemo(() => cardData(containerId), [containerId]);
   const sortable = useSortable({
@@ -37,7 +39,7 @@ export const SortableTaskCard = memo(function SortableTaskCard({
       task={task}
       directory={environment.directory}
       editors={environment.editorsOf(task.id)}
-      highlighted={environment.isHighlighted(task.id)}
+      highlighted={highlighted}
       placeholder={sortable.isDragging}
       onOpen={environment.openTask}
       rootRef={sortable.setNodeRef}

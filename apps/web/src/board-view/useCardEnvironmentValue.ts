@@ -8,9 +8,9 @@ import type { CardEnvironment } from './card-environment-context';
 
 const NO_EDITORS: readonly PresenceViewer[] = [];
 
-/** Builds the cards' shared environment; it only changes when presence, highlights or permissions do. */
+/** Builds the cards' shared environment; it only changes when presence or permissions do. */
 export function useCardEnvironmentValue(directory: Directory): CardEnvironment {
-  const { boardId, viewers, recentlyChanged } = useBoardLive();
+  const { boardId, viewers } = useBoardLive();
   // usePermissions().canEdit is a fresh function every render; its inputs (me, online) are stable.
   const { me, online } = usePermissions();
   const navigate = useNavigate();
@@ -40,9 +40,8 @@ export function useCardEnvironmentValue(directory: Directory): CardEnvironment {
       // The same rule as usePermissions().canEdit: the API's policy, and nothing while offline.
       canDrag: (task) => online && me !== undefined && canEditTask(me, task),
       editorsOf: (taskId) => editorsByTask.get(taskId) ?? NO_EDITORS,
-      isHighlighted: (taskId) => recentlyChanged.has(taskId),
       openTask,
     }),
-    [directory, me, online, editorsByTask, recentlyChanged, openTask],
+    [directory, me, online, editorsByTask, openTask],
   );
 }

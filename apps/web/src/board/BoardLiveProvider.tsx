@@ -24,9 +24,8 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
   const queryClient = useQueryClient();
   const [state, setState] = useState<LiveState>('connecting');
   const [viewers, setViewers] = useState<PresenceViewer[]>([]);
-  const [recentlyChanged, setRecentlyChanged] = useState<ReadonlySet<string>>(new Set());
 
-  const highlighter = useMemo(() => new Highlighter(setRecentlyChanged, HIGHLIGHT_MS), []);
+  const highlighter = useMemo(() => new Highlighter(HIGHLIGHT_MS), []);
   useEffect(() => () => highlighter.dispose(), [highlighter]);
   const flash = highlighter.flash;
 
@@ -59,8 +58,8 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
   );
 
   const value = useMemo<BoardLive>(
-    () => ({ boardId, state, viewers, recentlyChanged, setEditing }),
-    [boardId, state, viewers, recentlyChanged, setEditing],
+    () => ({ boardId, state, viewers, highlighter, setEditing }),
+    [boardId, state, viewers, highlighter, setEditing],
   );
   return <BoardLiveContext value={value}>{children}</BoardLiveContext>;
 }

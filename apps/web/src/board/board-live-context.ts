@@ -1,14 +1,15 @@
 import type { PresenceViewer } from '@duban/contracts';
 import { createContext, useContext } from 'react';
 import type { LiveState } from './board-sync';
+import type { Highlighter } from './highlighter';
 
 export interface BoardLive {
   boardId: string;
   state: LiveState;
   /** Who is on the board now (one entry per user). */
   viewers: PresenceViewer[];
-  /** Tasks changed by an event in the last couple of seconds: their cards flash. */
-  recentlyChanged: ReadonlySet<string>;
+  /** Tasks changed by an event in the last couple of seconds: their cards flash (see useHighlighted). */
+  highlighter: Highlighter;
   /** Tell the others which task this user is editing (null: none). */
   setEditing: (taskId: string | null) => void;
 }

@@ -1,15 +1,21 @@
 /**
- * Which tasks changed in the last few moments. One timer sweeps every expired entry, so a burst of
- * events costs one update per event rather than two.
+ * Which tasks changed in the last few moments, as a store each card subscribes to for its own task
+ * (`useHighlighted`): a flash re-renders the one card it concerns, not every card on the board. One timer
+ * sweeps every expired entry.
  */
 export class Highlighter {
   private readonly expiries = new Map<string, number>();
+  private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly onChange: (changed: ReadonlySet<string>) => void,
-    private readonly durationMs: number,
-  ) {}
+  constructor(private readonly durationMs: number) {}
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly isHighlighted = (taskId: string): boolean => this.expiries.has(taskId);
 
   readonly flash = (taskId: string): void => {
     this.expiries.set(taskId, Date.now() + this.durationMs);
@@ -32,6 +38,6 @@ export class Highlighter {
   };
 
   private publish(): void {
-    this.onChange(new Set(this.expiries.keys()));
+    for (const listener of this.listeners) listener();
   }
 }

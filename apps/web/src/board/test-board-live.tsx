@@ -1,6 +1,7 @@
 import type { PresenceViewer } from '@duban/contracts';
 import type { ReactNode } from 'react';
 import { BoardLiveContext, type BoardLive } from './board-live-context';
+import { Highlighter } from './highlighter';
 
 /** Component tests: render children inside a board whose live state the test chooses. */
 export function TestBoardLive({ children, ...live }: Partial<BoardLive> & { children: ReactNode }) {
@@ -8,7 +9,7 @@ export function TestBoardLive({ children, ...live }: Partial<BoardLive> & { chil
     boardId: 'board-1',
     state: 'live',
     viewers: [] as PresenceViewer[],
-    recentlyChanged: new Set<string>(),
+    highlighter: new Highlighter(2000),
     setEditing: () => undefined,
     ...live,
   };
