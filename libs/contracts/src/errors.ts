@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'not_found',
   'version_conflict',
   'already_exists',
+  /** Too many attempts or messages: HTTP 429 with Retry-After; in socket acks, `retryAfterMs`. */
+  'rate_limited',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -22,6 +24,8 @@ export interface ApiErrorBody {
   message: string;
   code?: ErrorCode;
   details?: FieldError[];
+  /** On 429: seconds until a new attempt may succeed (also the Retry-After header). */
+  retryAfterSeconds?: number;
   /** On 409 version conflicts: the task as it is now. */
   current?: unknown;
 }

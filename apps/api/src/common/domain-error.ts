@@ -42,6 +42,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'version_conflict':
     case 'already_exists':
       return 409;
+    case 'rate_limited':
+      return 429;
     case 'internal_error':
       return 500;
   }
