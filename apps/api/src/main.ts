@@ -25,8 +25,10 @@ async function main(): Promise<void> {
     const app = await createApp(config, database);
     const started = embedded;
     if (started) process.once('beforeExit', () => void started.stop());
-    await app.listen(config.port);
-    logger.log(`Duban is running on http://localhost:${config.port} (API docs: /api/docs)`);
+    // No HOST listens on every interface, as Node does by default.
+    await (config.host === null ? app.listen(config.port) : app.listen(config.port, config.host));
+    const shownHost = config.host ?? 'localhost';
+    logger.log(`Duban is running on http://${shownHost}:${config.port} (API docs: /api/docs)`);
   } catch (error) {
     if (error instanceof ConfigError) {
       logger.error(error.message);

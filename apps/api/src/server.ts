@@ -9,6 +9,7 @@ import 'reflect-metadata';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseConnection } from './database/typeorm-options';
+import { useSecurityHeaders } from './security-headers';
 
 /** Builds the whole app (REST under /api, Socket.IO, the web client at /), not yet listening. */
 export async function createApp(
@@ -19,6 +20,9 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database), {
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
+  // Before anything else: request.ip and request.secure must read X-Forwarded-* only from trusted proxies.
+  app.set('trust proxy', config.trustProxy);
+  useSecurityHeaders(app);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   app.useBodyParser('json', { limit: '1mb' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { UserView } from './users';
+import { passwordSchema, type UserView } from './users';
 
 export const loginSchema = z.strictObject({
   username: z.string().trim().min(1).max(64),
@@ -11,3 +11,10 @@ export interface LoginResult {
   accessToken: string;
   user: UserView;
 }
+
+/** A signed-in user changes their own password; every other session of theirs ends. */
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -19,7 +19,8 @@ export const createUserSchema = z.strictObject({
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const updateUserSchema = createUserSchema.partial();
+/** What an administrator may change; `active: false` deactivates the account and ends its sessions. */
+export const updateUserSchema = createUserSchema.partial().extend({ active: z.boolean().optional() });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 /** A user as the API shows it: never the password hash. */
@@ -29,4 +30,6 @@ export interface UserView {
   displayName: string;
   role: UserRole;
   departmentId: string | null;
+  /** False once an administrator deactivated the account: it cannot sign in and its sessions are ended. */
+  active: boolean;
 }

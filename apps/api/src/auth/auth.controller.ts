@@ -1,11 +1,13 @@
 import type { LoginResult, UserView } from '@duban/contracts';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentSessionId, CurrentUser } from './current-user.decorator';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { Public } from './public.decorator';
+import { Client, type RequestClient } from './request-client.decorator';
 
 @ApiTags('auth')
 @Controller()
@@ -16,11 +18,27 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Sign in: a bearer token for the other endpoints, and the user',
-    description: '401 for a wrong username or password.',
+    summary: 'Sign in: a bearer token for the other endpoints (valid 12 hours), and the user',
+    description:
+      'The same 401 for a wrong username, a wrong password and a deactivated account. After 10 failures ' +
+      'for one account in 15 minutes, or 100 from one address in an hour, 429 with `Retry-After` and ' +
+      '`retryAfterSeconds`, even for the right password.',
   })
-  login(@Body() body: LoginDto): Promise<LoginResult> {
-    return this.auth.login(body);
+  @ApiResponse({ status: 401, description: 'Wrong username or password' })
+  @ApiResponse({ status: 429, description: 'Too many failed sign-ins; see Retry-After' })
+  login(@Body() body: LoginDto, @Client() client: RequestClient): Promise<LoginResult> {
+    return this.auth.login(body, client);
+  }
+
+  @ApiBearerAuth()
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Sign out: this token stops working at once',
+    description: "The user's other sessions (other devices) go on; this one's live sockets are closed.",
+  })
+  logout(@CurrentUser() user: AuthUser, @CurrentSessionId() sessionId: string): Promise<void> {
+    return this.auth.logout(user, sessionId);
   }
 
   @ApiBearerAuth()
@@ -28,5 +46,24 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user' })
   me(@CurrentUser() user: AuthUser): UserView {
     return user;
+  }
+
+  @ApiBearerAuth()
+  @Post('me/password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Change your own password',
+    description:
+      'Ends every session of yours (other devices must sign in again) and answers a new token for this ' +
+      'one, like a sign-in. 400 naming `currentPassword` when it is wrong; wrong tries count as failed ' +
+      'sign-ins (429 when there were too many).',
+  })
+  @ApiResponse({ status: 400, description: 'currentPassword is wrong, or newPassword too short' })
+  changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ChangePasswordDto,
+    @Client() client: RequestClient,
+  ): Promise<LoginResult> {
+    return this.auth.changeOwnPassword(user, body, client);
   }
 }

@@ -6,7 +6,7 @@ import { AuthService } from './auth.service';
 import type { AuthenticatedRequest } from './current-user.decorator';
 import { IS_PUBLIC } from './public.decorator';
 
-/** Global guard: every route needs a valid bearer token unless marked @Public(). */
+/** Global guard: every route needs the bearer token of a running session unless marked @Public(). */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
@@ -23,7 +23,9 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const token = bearerToken(request.headers.authorization);
     if (!token) throw new DomainError('unauthenticated', 'Sign in first: no bearer token was sent');
-    request.user = await this.auth.userForToken(token);
+    const { user, sessionId } = await this.auth.authenticate(token);
+    request.user = user;
+    request.sessionId = sessionId;
     return true;
   }
 }

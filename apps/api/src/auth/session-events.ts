@@ -8,8 +8,7 @@ import { Subject, type Observable } from 'rxjs';
  *   the user, `sessionId` absent); live sockets of those sessions are disconnected.
  */
 export type SessionEvent =
-  | { type: 'user.changed'; userId: string }
-  | { type: 'sessions.ended'; userId: string; sessionId?: string };
+  { type: 'user.changed'; userId: string } | { type: 'sessions.ended'; userId: string; sessionId?: string };
 
 @Injectable()
 export class SessionEvents {

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { DomainError, httpStatusOf } from './domain-error';
+import { RateLimitedError } from './rate-limited-error';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   400: 'validation_failed',
@@ -57,6 +58,7 @@ export function toApiError(exception: unknown): ApiErrorBody {
       message: exception.message,
       ...(exception.details ? { details: exception.details } : {}),
       ...(exception.current !== undefined ? { current: exception.current } : {}),
+      ...(exception instanceof RateLimitedError ? { retryAfterSeconds: exception.retryAfterSeconds } : {}),
     };
   }
   if (exception instanceof ZodValidationException) {
@@ -108,6 +110,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = toApiError(exception);
     if (body.statusCode >= 500) this.logger.error(exception);
     if (host.getType() !== 'http') return;
-    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+    const response = host.switchToHttp().getResponse<Response>();
+    if (body.retryAfterSeconds !== undefined)
+      response.setHeader('Retry-After', String(body.retryAfterSeconds));
+    response.status(body.statusCode).json(body);
   }
 }

@@ -5,11 +5,21 @@ import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   const dataDir = () => mkdtempSync(join(tmpdir(), 'duban-config-'));
+  const LONG_SECRET = 'a'.repeat(32);
 
   it('defaults to the embedded database with the demo workspace on port 3000', () => {
     const dir = dataDir();
     const config = loadConfig({ DATA_DIR: dir });
-    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: dir, demo: true, admin: null });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: null,
+      trustProxy: false,
+      redisUrl: null,
+      databaseUrl: null,
+      dataDir: dir,
+      demo: true,
+      admin: null,
+    });
     expect(config.jwtSecret).toHaveLength(64);
     expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(config.jwtSecret);
   });
@@ -18,15 +28,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/duban' })).toThrow(ConfigError);
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/duban' })).toThrow(/JWT_SECRET is required/);
     expect(loadConfig({ DATABASE_URL: 'postgres://db/duban', DEMO: '1' }).demo).toBe(true);
-    expect(loadConfig({ DATABASE_URL: 'postgres://db/duban', JWT_SECRET: 's3cret' })).toMatchObject({
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/duban', JWT_SECRET: LONG_SECRET })).toMatchObject({
       databaseUrl: 'postgres://db/duban',
       demo: false,
-      jwtSecret: 's3cret',
+      jwtSecret: LONG_SECRET,
     });
   });
 
+  it('refuses a JWT_SECRET shorter than 32 bytes outside demo mode', () => {
+    const production = { DATABASE_URL: 'postgres://db/duban' };
+    expect(() => loadConfig({ ...production, JWT_SECRET: 'x' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...production, JWT_SECRET: 'a'.repeat(31) })).toThrow(/at least 32 bytes/);
+    // Bytes, not characters: 11 Chinese characters are 33 bytes of UTF-8.
+    expect(loadConfig({ ...production, JWT_SECRET: '督'.repeat(11) }).jwtSecret).toBe('督'.repeat(11));
+    expect(loadConfig({ ...production, DEMO: '1', JWT_SECRET: 'short' }).jwtSecret).toBe('short');
+  });
+
   it('reads the first administrator and insists on both parts and a real password', () => {
-    const base = { DATABASE_URL: 'postgres://db/duban', JWT_SECRET: 'x' };
+    const base = { DATABASE_URL: 'postgres://db/duban', JWT_SECRET: LONG_SECRET };
     expect(loadConfig({ ...base, ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'long-password' }).admin).toEqual({
       username: 'root',
       password: 'long-password',
@@ -35,6 +54,39 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'short' })).toThrow(
       /at least 8/,
     );
+  });
+
+  it('refuses an administrator username the API would refuse, naming the rule', () => {
+    const base = {
+      DATABASE_URL: 'postgres://db/duban',
+      JWT_SECRET: LONG_SECRET,
+      ADMIN_PASSWORD: 'long-password',
+    };
+    expect(() => loadConfig({ ...base, ADMIN_USERNAME: 'has space' })).toThrow(/ADMIN_USERNAME "has space"/);
+    expect(() => loadConfig({ ...base, ADMIN_USERNAME: '管理员' })).toThrow(/only letters, digits/);
+    expect(() => loadConfig({ ...base, ADMIN_USERNAME: 'x' })).toThrow(ConfigError);
+  });
+
+  it('binds to one interface when HOST is set', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dataDir(), HOST: ' ' }).host).toBeNull();
+  });
+
+  it('believes X-Forwarded-For only from the proxies TRUST_PROXY names', () => {
+    const trust = (value: string) => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: value }).trustProxy;
+    expect(trust('')).toBe(false);
+    expect(trust('false')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('loopback, 10.0.0.0/8, ::1')).toEqual(['loopback', '10.0.0.0/8', '::1']);
+    expect(() => trust('true')).toThrow(/TRUST_PROXY.*"true" is neither/);
+    expect(() => trust('10.0.0.0/33')).toThrow(ConfigError);
+  });
+
+  it('uses Redis only for a redis:// URL', () => {
+    const redis = (value: string) => loadConfig({ DATA_DIR: dataDir(), REDIS_URL: value });
+    expect(redis('redis://127.0.0.1:6379').redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(redis('redis://cache:6379').redisKeyPrefix).toBe('duban:');
+    expect(() => redis('http://cache:6379')).toThrow(/REDIS_URL must be a redis:\/\//);
   });
 
   it('rejects a port that is not a number', () => {

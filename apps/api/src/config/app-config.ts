@@ -1,9 +1,23 @@
+import { passwordSchema, usernameSchema } from '@duban/contracts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ConfigError } from './config-error';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
+
+/** HMAC-SHA256 keys shorter than the hash add no strength and are guessable offline from one token. */
+const MIN_JWT_SECRET_BYTES = 32;
 
 export interface AppConfig {
   port: number;
+  /** The interface to listen on; null listens on all of them. */
+  host: string | null;
+  /** Which proxies' X-Forwarded-For/-Proto to believe (Express's `trust proxy`); false believes none. */
+  trustProxy: TrustProxy;
+  /** Shares login throttling (and later Socket.IO) between API processes; null keeps it in memory. */
+  redisUrl: string | null;
+  /** Prefix of every key Duban writes to Redis, so deployments (and test runs) can share one Redis. */
+  redisKeyPrefix: string;
   /** A real PostgreSQL; null runs the embedded one (PGlite) in `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
@@ -17,7 +31,7 @@ export interface AppConfig {
   schedulerIntervalMs: number;
 }
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -63,38 +77,67 @@ function findWebDist(): string | null {
   return candidates.find((dir) => dir && existsSync(join(dir, 'index.html'))) ?? null;
 }
 
+function parseAdmin(env: NodeJS.ProcessEnv): AppConfig['admin'] {
+  const username = env.ADMIN_USERNAME?.trim();
+  const password = env.ADMIN_PASSWORD;
+  if (Boolean(username) !== Boolean(password)) {
+    throw new ConfigError('ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
+  }
+  if (!username || !password) return null;
+  // The same rules as a user created through the API, so the administrator can always sign in.
+  const validUsername = usernameSchema.safeParse(username);
+  if (!validUsername.success) {
+    throw new ConfigError(`ADMIN_USERNAME "${username}": ${validUsername.error.issues[0]?.message}`);
+  }
+  if (password.length < 8) throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
+  if (!passwordSchema.safeParse(password).success) {
+    throw new ConfigError('ADMIN_PASSWORD must be at most 200 characters');
+  }
+  return { username: validUsername.data, password };
+}
+
+function parseJwtSecret(env: NodeJS.ProcessEnv, databaseUrl: string | null, demo: boolean, dataDir: string) {
+  const secret = env.JWT_SECRET?.trim();
+  if (secret) {
+    if (!demo && Buffer.byteLength(secret, 'utf8') < MIN_JWT_SECRET_BYTES) {
+      throw new ConfigError(
+        `JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes outside demo mode; generate one with \`openssl rand -hex 32\`.`,
+      );
+    }
+    return secret;
+  }
+  if (databaseUrl !== null && !demo) {
+    throw new ConfigError(
+      'JWT_SECRET is required when DATABASE_URL is set (outside demo mode). Generate one with `openssl rand -hex 32`.',
+    );
+  }
+  return databaseUrl === null ? embeddedJwtSecret(dataDir) : randomBytes(32).toString('hex');
+}
+
+function parseRedisUrl(value: string | undefined): string | null {
+  const url = value?.trim();
+  if (!url) return null;
+  if (!URL.canParse(url) || !['redis:', 'rediss:'].includes(new URL(url).protocol)) {
+    throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${url}"`);
+  }
+  return url;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const dataDir = resolve(env.DATA_DIR?.trim() || './data');
   const demo = parseFlag(env.DEMO) ?? databaseUrl === null;
-  const port = parsePort(env.PORT);
-
-  const adminUsername = env.ADMIN_USERNAME?.trim();
-  const adminPassword = env.ADMIN_PASSWORD;
-  if (Boolean(adminUsername) !== Boolean(adminPassword)) {
-    throw new ConfigError('ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
-  }
-  if (adminPassword !== undefined && adminPassword.length < 8) {
-    throw new ConfigError('ADMIN_PASSWORD must be at least 8 characters');
-  }
-
-  let jwtSecret = env.JWT_SECRET?.trim();
-  if (!jwtSecret) {
-    if (databaseUrl !== null && !demo) {
-      throw new ConfigError(
-        'JWT_SECRET is required when DATABASE_URL is set (outside demo mode). Set it to a long random string.',
-      );
-    }
-    jwtSecret = databaseUrl === null ? embeddedJwtSecret(dataDir) : randomBytes(32).toString('hex');
-  }
-
   return {
-    port,
+    port: parsePort(env.PORT),
+    host: env.HOST?.trim() || null,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    redisUrl: parseRedisUrl(env.REDIS_URL),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'duban:',
     databaseUrl,
     dataDir,
-    jwtSecret,
+    jwtSecret: parseJwtSecret(env, databaseUrl, demo, dataDir),
     demo,
-    admin: adminUsername && adminPassword ? { username: adminUsername, password: adminPassword } : null,
+    admin: parseAdmin(env),
     webDistDir: findWebDist(),
     schedulerIntervalMs: parseInterval(env.SCHEDULER_INTERVAL_MS),
   };

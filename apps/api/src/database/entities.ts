@@ -1,3 +1,4 @@
+import { SessionEntity } from '../auth/session.entity';
 import { BoardEventEntity } from '../boards/board-event.entity';
 import { BoardEntity } from '../boards/board.entity';
 import { CommentEntity } from '../comments/comment.entity';
@@ -11,6 +12,7 @@ import { UserEntity } from '../users/user.entity';
 export const ENTITIES = [
   DepartmentEntity,
   UserEntity,
+  SessionEntity,
   BoardEntity,
   BoardEventEntity,
   TaskEntity,

@@ -51,6 +51,10 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     port: 0,
+    host: null,
+    trustProxy: false,
+    redisUrl: null,
+    redisKeyPrefix: 'duban-test:',
     databaseUrl: null,
     dataDir: join(tmpdir(), 'duban-test'),
     jwtSecret: 'test-secret-not-for-production',

@@ -32,10 +32,12 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOperation({
-    summary: "Change a user's name, role, department or password",
+    summary: "Change a user's name, role, department or password, or deactivate / reactivate the account",
     description:
       'Administrators only (403 otherwise); 409 when the new username is taken. A role change applies to ' +
-      "the user's next request.",
+      "the user's next request. A new `password` or `active: false` ends every session of the user at " +
+      'once (their tokens answer 401, their sockets are closed); a deactivated user cannot sign in until ' +
+      '`active: true`. Administrators cannot deactivate themselves (400 naming `active`).',
   })
   update(
     @CurrentUser() user: AuthUser,

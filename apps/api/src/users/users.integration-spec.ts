@@ -65,6 +65,7 @@ describe('Departments and users API', () => {
         displayName: 'Li Ming',
         role: 'member',
         departmentId: department.id,
+        active: true,
       });
 
       const signedIn = await ApiClient.login(suite.testApp.url, 'ecology.li', 'green-hills-2021');

@@ -5,7 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import { canAdminister } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
-import { hashPassword } from '../auth/password';
+import { PasswordHasher } from '../auth/password-hasher';
+import { SessionEvents, type SessionEvent } from '../auth/session-events';
+import { SessionsService } from '../auth/sessions.service';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../common/postgres-errors';
 import { DepartmentsService } from '../departments/departments.service';
@@ -16,6 +18,9 @@ export class UsersService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly departments: DepartmentsService,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionsService,
+    private readonly sessionEvents: SessionEvents,
   ) {}
 
   list(): Promise<UserView[]> {
@@ -45,23 +50,40 @@ export class UsersService {
       displayName: input.displayName,
       role: input.role,
       departmentId: input.departmentId ?? null,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: await this.hasher.hash(input.password),
     });
     await this.saveUnique(user);
     return this.toView(user);
   }
 
+  /**
+   * An administrator changes a user. A password reset or deactivation ends every session of the user in
+   * the same transaction; the realtime layer hears of it (and of a role or department change) after commit.
+   */
   async update(actor: AuthUser, id: string, input: UpdateUserInput): Promise<UserView> {
     assertAdmin(actor);
+    if (input.active === false && id === actor.id) {
+      throw DomainError.invalidField('active', 'you cannot deactivate your own account');
+    }
     const user = await this.users.findOneBy({ id });
     if (!user) throw DomainError.notFound('User');
     if (input.departmentId) await this.departments.assertExist([input.departmentId], 'departmentId');
+    const before = { ...user };
     if (input.username !== undefined) user.username = input.username.toLowerCase();
     if (input.displayName !== undefined) user.displayName = input.displayName;
     if (input.role !== undefined) user.role = input.role;
     if (input.departmentId !== undefined) user.departmentId = input.departmentId;
-    if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
-    await this.saveUnique(user);
+    if (input.password !== undefined) user.passwordHash = await this.hasher.hash(input.password);
+    if (input.active !== undefined && input.active !== user.active) {
+      user.active = input.active;
+      user.deactivatedAt = input.active ? null : new Date();
+    }
+    const endsSessions = input.password !== undefined || (before.active && !user.active);
+    await this.users.manager.transaction(async (manager) => {
+      await this.saveUnique(user, manager.getRepository(UserEntity));
+      if (endsSessions) await this.sessions.endAll(user.id, manager);
+    });
+    for (const event of sessionEventsOf(before, user, endsSessions)) this.sessionEvents.publish(event);
     return this.toView(user);
   }
 
@@ -80,12 +102,13 @@ export class UsersService {
       displayName: user.displayName,
       role: user.role,
       departmentId: user.departmentId,
+      active: user.active,
     };
   }
 
-  private async saveUnique(user: UserEntity): Promise<void> {
+  private async saveUnique(user: UserEntity, users = this.users): Promise<void> {
     try {
-      await this.users.save(user);
+      await users.save(user);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError('already_exists', `The username "${user.username}" is taken`, [
@@ -95,6 +118,17 @@ export class UsersService {
       throw error;
     }
   }
+}
+
+/** What live sockets must act on after an administrator's change to a user. */
+function sessionEventsOf(before: UserEntity, after: UserEntity, endedSessions: boolean): SessionEvent[] {
+  const events: SessionEvent[] = [];
+  const fields = ['username', 'displayName', 'role', 'departmentId'] as const;
+  if (fields.some((field) => before[field] !== after[field])) {
+    events.push({ type: 'user.changed', userId: after.id });
+  }
+  if (endedSessions) events.push({ type: 'sessions.ended', userId: after.id });
+  return events;
 }
 
 function assertAdmin(actor: AuthUser): void {

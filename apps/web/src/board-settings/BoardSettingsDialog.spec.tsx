@@ -18,6 +18,7 @@ const supervisor: UserView = {
   displayName: 'Wang Fang',
   role: 'supervisor',
   departmentId: null,
+  active: true,
 };
 const member: UserView = { ...supervisor, id: 'user-member', role: 'member', departmentId: ecologyBureau };
 

@@ -7,7 +7,14 @@ import { historyEntry } from './history-entries';
 import { HistoryItem } from './HistoryItem';
 
 const users = [
-  { id: 'u-wang', username: 'wang', displayName: 'Wang Li', role: 'supervisor' as const, departmentId: null },
+  {
+    id: 'u-wang',
+    username: 'wang',
+    displayName: 'Wang Li',
+    role: 'supervisor' as const,
+    departmentId: null,
+    active: true,
+  },
 ];
 const departments = [
   { id: 'd-ecology', name: 'Ecology Bureau' },

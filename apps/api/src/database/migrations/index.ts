@@ -8,6 +8,7 @@ import { TaskLights1795728000000 } from './1795728000000-TaskLights';
 import { AuditChanges1795729000000 } from './1795729000000-AuditChanges';
 import { AppendOnlyEvents1795730000000 } from './1795730000000-AppendOnlyEvents';
 import { NotificationTaskTitle1795731000000 } from './1795731000000-NotificationTaskTitle';
+import { Sessions1795732000000 } from './1795732000000-Sessions';
 
 /** Every migration in order; the app runs them on start. Add new ones with `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AuditChanges1795729000000,
   AppendOnlyEvents1795730000000,
   NotificationTaskTitle1795731000000,
+  Sessions1795732000000,
 ];
