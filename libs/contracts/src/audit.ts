@@ -74,6 +74,7 @@ export const AUDITED_TASK_FIELDS = [
   'verificationNote',
   'returnCount',
   'returnReason',
+  'reopenReason',
   'light',
 ] as const satisfies readonly (keyof TaskView)[];
 export type AuditedTaskField = (typeof AUDITED_TASK_FIELDS)[number];
@@ -151,12 +152,12 @@ function isEmpty(value: FieldValue): boolean {
 /** Kinds of events, as the history filters offer them. */
 export const HISTORY_CATEGORIES = {
   changes: ['task.created', 'task.updated', 'task.moved', 'task.deleted'],
-  workflow: ['task.acknowledged', 'task.submitted', 'task.verified', 'task.returned'],
+  workflow: ['task.acknowledged', 'task.submitted', 'task.verified', 'task.returned', 'task.reopened'],
   reports: ['report.created'],
   reminders: ['reminder.sent'],
   comments: ['comment.created', 'comment.updated', 'comment.deleted'],
   lights: ['task.light_changed'],
-  board: ['board.updated'],
+  board: ['board.created', 'board.updated'],
 } as const satisfies Record<string, readonly BoardEventType[]>;
 export type HistoryCategory = keyof typeof HISTORY_CATEGORIES;
 export const HISTORY_CATEGORY_NAMES = Object.keys(HISTORY_CATEGORIES) as HistoryCategory[];

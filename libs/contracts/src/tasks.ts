@@ -62,6 +62,10 @@ export type VerifyTaskInput = z.infer<typeof verifyTaskSchema>;
 export const returnTaskSchema = z.strictObject({ reason: shortText(2000), version: versionSchema });
 export type ReturnTaskInput = z.infer<typeof returnTaskSchema>;
 
+/** Reopening a closed task (supervisors and administrators) says why, for everyone to read. */
+export const reopenTaskSchema = z.strictObject({ reason: shortText(2000), version: versionSchema });
+export type ReopenTaskInput = z.infer<typeof reopenTaskSchema>;
+
 /** The version is optional here: signing for a task twice is refused anyway. */
 export const acknowledgeTaskSchema = z.strictObject({ version: versionSchema.optional() });
 export type AcknowledgeTaskInput = z.infer<typeof acknowledgeTaskSchema>;
@@ -104,6 +108,8 @@ export interface TaskView {
   /** How often verification sent it back (退回), and the latest reason. */
   returnCount: number;
   returnReason: string;
+  /** Why a supervisor last reopened the task after it was closed; empty if it never was. */
+  reopenReason: string;
   /** 红黄绿灯, computed by the server from the deadline, the status and the board's due-soon days. */
   light: Light;
   version: number;

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import request from 'supertest';
+import type { Socket } from 'socket.io-client';
+import type { ApiClient } from '../testing/api-client';
+import { connectSocket, joinBoard } from '../testing/socket-client';
+import { useTestApp, type TestSuite } from '../testing/use-test-app';
+import { hostileRequests, send, type Caller, type HostileRequest, type IdPool } from './hostile-requests';
+import {
+  emitHostile,
+  hostileEmits,
+  isProtocolAck,
+  SOCKET_MESSAGES,
+  type HostileEmit,
+  type SocketMessage,
+} from './hostile-socket-messages';
+import { loadApiRoutes, type ApiRoute } from './openapi-routes';
+
+/** Runs per route and per socket message: enough to meet every mutation kind, small enough for a 2-core CI. */
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 25);
+const SEED = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED);
+
+/** Routes that may end the callers' sessions or lock sign-in: fuzzed last, so they cannot starve the rest. */
+const LAST = [/\/auth\/logout$/, /\/me\/password$/, /\/auth\/login$/];
+const order = (route: ApiRoute) => LAST.findIndex((pattern) => pattern.test(route.path)) + 1;
+
+interface World {
+  pool: IdPool;
+  member: ApiClient;
+  callers: Caller[];
+}
+
+/** Real things to aim at: open and restricted boards, tasks, a comment, a notification, spare users. */
+async function buildWorld({ admin, factory }: TestSuite): Promise<World> {
+  const own = await factory.department();
+  const other = await factory.department();
+  const member = await factory.user('member', own.id);
+  const spareUser = await factory.user('member', other.id);
+  const boards = [
+    await factory.board(),
+    await factory.board({ departmentIds: [own.id] }),
+    await factory.board({ departmentIds: [other.id] }),
+  ];
+  const tasks = await Promise.all(
+    boards.map((board) => factory.task(board.id, { leadDepartmentId: own.id })),
+  );
+  const mention = `@${member.user.username} please look`;
+  const comment = await admin.post(`/api/tasks/${tasks[0]!.id}/comments`, { body: mention }).expect(201);
+  const notifications = await member.get('/api/notifications').expect(200);
+  return {
+    member,
+    pool: {
+      boards: boards.map((board) => board.id),
+      tasks: tasks.map((task) => task.id),
+      comments: [comment.body.id],
+      // Never the callers themselves: a fuzzed PATCH must not lock the fuzzer out.
+      users: [spareUser.user.id],
+      departments: [other.id],
+      notifications: notifications.body.items.map((item: { id: string }) => item.id),
+    },
+    callers: [
+      { label: 'admin', token: admin.token, weight: 4 },
+      { label: 'member', token: member.token, weight: 3 },
+      { label: 'anonymous', token: null, weight: 1 },
+      { label: 'forged token', token: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.', weight: 1 },
+    ],
+  };
+}
+
+function describeRequest(hostile: HostileRequest): string {
+  const body = hostile.body
+    ? `${hostile.body.contentType} ${JSON.stringify(hostile.body.text.slice(0, 300))}`
+    : '';
+  return `${hostile.caller.label}: ${hostile.method.toUpperCase()} ${hostile.path.slice(0, 300)} ${body}`;
+}
+
+describe('Hostile input never gets a 5xx or stops the server', () => {
+  const suite = useTestApp();
+  let world: World;
+
+  beforeAll(async () => {
+    world = await buildWorld(suite);
+  });
+
+  async function expectHealthy(): Promise<void> {
+    await request(suite.testApp.url).get('/api/health').expect(200);
+  }
+
+  describe('socket messages', () => {
+    const sockets: Socket[] = [];
+    afterEach(() => {
+      for (const socket of sockets.splice(0)) socket.close();
+    });
+
+    async function connect(client: ApiClient): Promise<Socket> {
+      const socket = (await connectSocket(suite.testApp.url, client.token)) as unknown as Socket;
+      sockets.push(socket);
+      return socket;
+    }
+
+    it.each(Object.keys(SOCKET_MESSAGES) as SocketMessage[])(
+      'acks %s with the protocol shape, whatever the payload, and keeps serving',
+      async (message) => {
+        const socket = await connect(world.member);
+        const emits = hostileEmits(message, world.pool.boards!, world.pool.tasks!);
+        const details = await fc.check(
+          fc.asyncProperty(emits, async (emit) => {
+            const outcome = await emitHostile(socket, emit);
+            if (outcome.kind === 'no-ack' && socket.connected) throw new Error(`no ack (${outcome.reason})`);
+            if (outcome.kind === 'ack' && !isProtocolAck(outcome.value)) {
+              throw new Error(`ack outside the protocol: ${JSON.stringify(outcome.value)}`);
+            }
+            if (!socket.connected) socket.connect();
+          }),
+          { numRuns: RUNS, seed: SEED, endOnFailure: true },
+        );
+        expect(details.failed ? failureMessage(details) : 'no failure').toBe('no failure');
+
+        // The server still admits a new socket to a board after all that.
+        const fresh = await connect(world.member);
+        expect(await joinBoard(fresh as never, world.pool.boards![0]!)).toMatchObject({ ok: true });
+        await expectHealthy();
+      },
+    );
+  });
+
+  // Last: the fuzzing of sign-out and password routes may end the callers' sessions.
+  it('answers every REST route below 500 for generated hostile requests', async () => {
+    const routes = (await loadApiRoutes(suite.testApp.url)).sort((a, b) => order(a) - order(b));
+    const failures: string[] = [];
+    for (const route of routes) {
+      const details = await fc.check(
+        fc.asyncProperty(hostileRequests(route, world.pool, world.callers), async (hostile) => {
+          const response = await send(suite.testApp.url, hostile);
+          if (response.status >= 500) {
+            throw new Error(
+              `${response.status} ${JSON.stringify(response.body)} for ${describeRequest(hostile)}`,
+            );
+          }
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
+      if (details.failed) failures.push(`${route.key}: ${failureMessage(details)}`);
+      await expectHealthy();
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+function failureMessage(details: fc.RunDetails<[HostileRequest]> | fc.RunDetails<[HostileEmit]>): string {
+  const error =
+    details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  return `${error.slice(0, 800)} (seed ${details.seed}, path ${details.counterexamplePath})`;
+}
