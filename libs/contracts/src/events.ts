@@ -32,12 +32,16 @@ export type BoardEvent =
   | BoardEventOf<'task.submitted', TaskView>
   | BoardEventOf<'task.verified', TaskView>
   | BoardEventOf<'task.returned', TaskView>
+  /** A closed task reopened by a supervisor; the reason is the task's `reopenReason`. */
+  | BoardEventOf<'task.reopened', TaskView>
   | BoardEventOf<'task.light_changed', TaskView>
   | BoardEventOf<'comment.created', CommentView>
   | BoardEventOf<'comment.updated', CommentView>
   | BoardEventOf<'comment.deleted', CommentView>
   | BoardEventOf<'reminder.sent', ReminderView>
   | BoardEventOf<'report.created', ReportCreatedData>
+  /** The board's first event (seq 1): who created it (the actor), and as what. */
+  | BoardEventOf<'board.created', BoardView>
   /** Title, description, visibility or supervision settings (see PATCH /api/boards/:boardId). */
   | BoardEventOf<'board.updated', BoardView>;
 
@@ -57,6 +61,7 @@ export function taskIdOf(event: BoardEvent): string | null {
     case 'task.submitted':
     case 'task.verified':
     case 'task.returned':
+    case 'task.reopened':
     case 'task.light_changed':
       return event.data.id;
     case 'comment.created':
@@ -65,6 +70,7 @@ export function taskIdOf(event: BoardEvent): string | null {
     case 'report.created':
     case 'reminder.sent':
       return event.data.taskId;
+    case 'board.created':
     case 'board.updated':
       return null;
   }
@@ -79,12 +85,14 @@ export const BOARD_EVENT_TYPES = [
   'task.submitted',
   'task.verified',
   'task.returned',
+  'task.reopened',
   'task.light_changed',
   'comment.created',
   'comment.updated',
   'comment.deleted',
   'reminder.sent',
   'report.created',
+  'board.created',
   'board.updated',
 ] as const satisfies readonly BoardEventType[];
 

@@ -1,6 +1,9 @@
 import {
   acknowledgeRefusal,
+  deleteRefusal,
+  frozenTaskField,
   isAwaitingSignOff,
+  reopenRefusal,
   returnRefusal,
   statusChangeRefusal,
   submitRefusal,
@@ -91,5 +94,41 @@ describe('the supervision workflow', () => {
       statusChangeRefusal(ecology, aTask({ status: 'in_progress', acknowledgedAt: 'x' }), 'in_review'),
     ).toMatch(/Describe the result/);
     expect(statusChangeRefusal(ecology, aTask({ status: 'done' }), 'in_progress')).toMatch(/reopens/);
+    expect(statusChangeRefusal(supervisor, aTask({ status: 'done' }), 'todo')).toMatch(/Reopen/);
+  });
+
+  it('leaves Awaiting verification only through verification: no taking a submission back', () => {
+    const inReview = aTask({ status: 'in_review', acknowledgedAt: '2021-04-22' });
+    expect(statusChangeRefusal(ecology, inReview, 'in_progress')).toMatch(/verifier returns it/);
+    expect(statusChangeRefusal(supervisor, inReview, 'todo')).toMatch(/verifier returns it/);
+  });
+
+  it('freezes the submission while it awaits verification, and everything once closed', () => {
+    const inReview = aTask({ status: 'in_review' });
+    expect(frozenTaskField(inReview, ['title', 'labels', 'deadline'])).toBeNull();
+    expect(frozenTaskField(inReview, ['title', 'evidenceLinks'])).toEqual({
+      field: 'evidenceLinks',
+      message: expect.stringMatching(/submission is frozen until it is returned/),
+    });
+    for (const field of ['progress', 'measures', 'result', 'evidence'] as const) {
+      expect(frozenTaskField(inReview, [field])?.field).toBe(field);
+    }
+    expect(frozenTaskField(aTask({ status: 'done' }), ['labels'])).toEqual({
+      field: 'labels',
+      message: expect.stringMatching(/read-only; a supervisor can reopen it/),
+    });
+    expect(frozenTaskField(aTask({ status: 'in_progress' }), ['result', 'progress'])).toBeNull();
+    expect(deleteRefusal(aTask({ status: 'done' }))).toMatch(/record of verified work/);
+    expect(deleteRefusal(aTask({ status: 'in_review' }))).toBeNull();
+  });
+
+  it('lets supervisors reopen a closed task, with a reason', () => {
+    const done = aTask({ status: 'done' });
+    expect(reopenRefusal(supervisor, done, 'Residents report it is not done')).toBeNull();
+    expect(reopenRefusal(supervisorInEcology, done, 'Found a gap')).toBeNull();
+    expect(reopenRefusal(ecology, done, 'x')).toMatch(/Only a supervisor/);
+    expect(reopenRefusal(leader, done, 'x')).toMatch(/Only a supervisor/);
+    expect(reopenRefusal(supervisor, done, '  ')).toMatch(/Say why/);
+    expect(reopenRefusal(supervisor, aTask({ status: 'in_review' }), 'x')).toMatch(/Only a closed task/);
   });
 });

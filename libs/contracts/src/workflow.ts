@@ -1,5 +1,6 @@
 import { isSupervising } from './access-policy';
 import type { TaskKind, TaskStatus, UserRole } from './common';
+import type { EditableTaskField } from './tasks';
 
 /**
  * The supervision lifecycle (督办流程): assign (交办) → acknowledge (签收) → carry out and report (办理/反馈)
@@ -97,9 +98,71 @@ export function statusChangeRefusal(actor: Actor, task: WorkflowTask, to: TaskSt
     return null;
   }
   if (to === 'in_review') return submitRefusal(actor, { ...task, status: 'in_progress' }, task.result);
-  if (task.status === 'done' && !isSupervising(actor)) return 'Only a supervisor reopens a closed task';
+  if (task.status === 'done') {
+    return isSupervising(actor)
+      ? 'Reopen a closed task with a reason rather than moving it'
+      : 'Only a supervisor reopens a closed task';
+  }
+  if (task.status === 'in_review') {
+    return 'A task awaiting verification goes back only when a verifier returns it, with a reason';
+  }
   if (to === 'in_progress' && task.acknowledgedAt === null && !isSupervising(actor)) {
     return 'The lead department must sign for the task before work starts';
   }
+  return null;
+}
+
+/**
+ * What the lead department submits for verification (提交审核), and the verifier judges: the progress, the
+ * measures, the result and the evidence. Frozen while the task awaits verification, until it is returned.
+ */
+export const SUBMISSION_FIELDS = [
+  'progress',
+  'measures',
+  'result',
+  'evidence',
+  'evidenceLinks',
+] as const satisfies readonly EditableTaskField[];
+
+export const SUBMISSION_FROZEN = 'Awaiting verification: the submission is frozen until it is returned';
+export const CLOSED_READ_ONLY = 'Closed tasks are read-only; a supervisor can reopen it';
+
+/** Why the task's status keeps this field as it is (whoever asks); null when the field may change. */
+export function frozenFieldRefusal(task: Pick<WorkflowTask, 'status'>, field: EditableTaskField): Refusal {
+  // A closed task is the record of verified work: only its comments go on.
+  if (task.status === 'done') return CLOSED_READ_ONLY;
+  const submission: readonly EditableTaskField[] = SUBMISSION_FIELDS;
+  if (task.status === 'in_review' && submission.includes(field)) return SUBMISSION_FROZEN;
+  return null;
+}
+
+/** The first of `fields` the task's status freezes, and why. */
+export function frozenTaskField(
+  task: Pick<WorkflowTask, 'status'>,
+  fields: readonly EditableTaskField[],
+): { field: EditableTaskField; message: string } | null {
+  for (const field of fields) {
+    const message = frozenFieldRefusal(task, field);
+    if (message !== null) return { field, message };
+  }
+  return null;
+}
+
+/** Deleting a closed task would destroy the record of verified work. */
+export function deleteRefusal(task: Pick<WorkflowTask, 'status'>): Refusal {
+  if (task.status === 'done') {
+    return 'Closed tasks are read-only: deleting one would destroy the record of verified work; a supervisor can reopen it first';
+  }
+  return null;
+}
+
+/**
+ * Reopening (重新打开) undoes a closure: supervisors and administrators only, with a reason everyone can read.
+ * The task goes back to In progress, and verifying it again follows the same rules (never the doer).
+ */
+export function reopenRefusal(actor: Actor, task: Pick<WorkflowTask, 'status'>, reason: string): Refusal {
+  if (!isSupervising(actor)) return 'Only a supervisor or an administrator reopens a closed task';
+  if (task.status !== 'done') return 'Only a closed task can be reopened';
+  if (reason.trim() === '') return 'Say why the task is reopened';
   return null;
 }

@@ -12,7 +12,7 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
     return (await by.get(`/api/boards/${boardId}/audit/verify`).expect(200)).body as AuditVerification;
   }
 
-  /** A board with five events: nested data, arrays, two edits and a comment in Chinese. */
+  /** A board with six events: its creation, nested data, arrays, two edits and a comment in Chinese. */
   async function boardWithHistory(): Promise<{ board: BoardView; task: TaskView }> {
     const lead = await suite.factory.department();
     const cooperating = await suite.factory.department();
@@ -49,7 +49,7 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       /append-only: DELETE/,
     );
     await expect(suite.testApp.dataSource.query('TRUNCATE board_events')).rejects.toThrow(/append-only/);
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 5, headHash: expect.any(String) });
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 6, headHash: expect.any(String) });
   });
 
   it('still lets a board be deleted with its events', async () => {
@@ -68,10 +68,10 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
     const { board } = await boardWithHistory();
 
     const [last] = await suite.testApp.dataSource.query<{ hash: string }[]>(
-      'SELECT hash FROM board_events WHERE "boardId" = $1 AND seq = 5',
+      'SELECT hash FROM board_events WHERE "boardId" = $1 AND seq = 6',
       [board.id],
     );
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 5, headHash: last!.hash });
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 6, headHash: last!.hash });
   });
 
   it('keeps verifying as the log grows after a check', async () => {
@@ -82,14 +82,14 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       .patch(`/api/tasks/${task.id}`, { title: 'Restore the wetland', version: 3 })
       .expect(200);
 
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 6, headHash: expect.any(String) });
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 7, headHash: expect.any(String) });
   });
 
   it('hashes uuids as stored, so a change made through an upper-case board id still verifies', async () => {
     const board = await suite.factory.board();
     await suite.admin.post(`/api/boards/${board.id.toUpperCase()}/tasks`, { title: 'Shouted' }).expect(201);
 
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 1, headHash: expect.any(String) });
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 2, headHash: expect.any(String) });
   });
 
   it('reports the event whose data was edited directly in the database', async () => {
@@ -98,13 +98,13 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
     await tamper(
       `UPDATE board_events SET data = jsonb_set(data, '{title}', '"Nothing to clean up"') WHERE "boardId" = $1 AND seq = $2`,
       board.id,
-      3,
+      4,
     );
 
     expect(await verify(board.id)).toEqual({
       ok: false,
-      checked: 2,
-      firstBrokenSeq: 3,
+      checked: 3,
+      firstBrokenSeq: 4,
       headHash: expect.any(String),
     });
   });
@@ -125,20 +125,20 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
   it('reports the last event missing, since the board still counts it', async () => {
     const { board } = await boardWithHistory();
 
-    await tamper('DELETE FROM board_events WHERE "boardId" = $1 AND seq = $2', board.id, 5);
+    await tamper('DELETE FROM board_events WHERE "boardId" = $1 AND seq = $2', board.id, 6);
 
     expect(await verify(board.id)).toEqual({
       ok: false,
-      checked: 4,
-      firstBrokenSeq: 5,
+      checked: 5,
+      firstBrokenSeq: 6,
       headHash: expect.any(String),
     });
   });
 
-  it('verifies a board without events', async () => {
+  it('verifies a board unchanged since its creation, which is its first event', async () => {
     const board = await suite.factory.board();
 
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 0, headHash: expect.any(String) });
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 1, headHash: expect.any(String) });
   });
 
   it('lets anyone who sees the board verify it, and hides the board from everyone else', async () => {
@@ -149,7 +149,7 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
 
     expect(await verify(restricted.id, await suite.factory.user('member', inside.id))).toEqual({
       ok: true,
-      checked: 1,
+      checked: 2,
       headHash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     const outsider = await suite.factory.user('member', outside.id);

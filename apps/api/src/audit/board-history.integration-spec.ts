@@ -196,7 +196,10 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
   });
 
   describe('filters and paging', () => {
-    /** Two tasks; the supervisor edits one, the member comments on the other. Seqs 1–5. */
+    /**
+     * The administrator creates the board (seq 1); two tasks; the supervisor edits one, the member comments
+     * on the other and signs for the first. Seqs 1–6.
+     */
     async function busyBoard() {
       const setup = await supervisedTask();
       const { board, task, supervisor, member, lead } = setup;
@@ -216,18 +219,23 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
       const second = await history(board.id, `?limit=2&before=${first.nextBefore}`);
       const last = await history(board.id, `?limit=2&before=${second.nextBefore}`);
 
-      expect([seqs(first), seqs(second), seqs(last)]).toEqual([[5, 4], [3, 2], [1]]);
-      expect([first.nextBefore, second.nextBefore, last.nextBefore]).toEqual([4, 2, null]);
+      expect([seqs(first), seqs(second), seqs(last)]).toEqual([
+        [6, 5],
+        [4, 3],
+        [2, 1],
+      ]);
+      expect([first.nextBefore, second.nextBefore, last.nextBefore]).toEqual([5, 3, null]);
     });
 
     it('filters by actor, by kind of event and by task, together', async () => {
       const { board, task, other, member, supervisor } = await busyBoard();
 
-      expect(seqs(await history(board.id, `?actorId=${member.user.id}`))).toEqual([5, 4]);
-      expect(seqs(await history(board.id, `?actorId=${supervisor.user.id}`))).toEqual([3, 2, 1]);
-      expect(seqs(await history(board.id, '?types=task.created,comment.created'))).toEqual([4, 2, 1]);
-      expect(seqs(await history(board.id, `?taskId=${other.id}`))).toEqual([4, 2]);
-      expect(seqs(await history(board.id, `?taskId=${task.id}&actorId=${member.user.id}`))).toEqual([5]);
+      expect(seqs(await history(board.id, `?actorId=${member.user.id}`))).toEqual([6, 5]);
+      expect(seqs(await history(board.id, `?actorId=${supervisor.user.id}`))).toEqual([4, 3, 2]);
+      expect(seqs(await history(board.id, '?types=task.created,comment.created'))).toEqual([5, 3, 2]);
+      expect(seqs(await history(board.id, '?types=board.created'))).toEqual([1]);
+      expect(seqs(await history(board.id, `?taskId=${other.id}`))).toEqual([5, 3]);
+      expect(seqs(await history(board.id, `?taskId=${task.id}&actorId=${member.user.id}`))).toEqual([6]);
     });
 
     it('filters by time, from inclusive to exclusive', async () => {
@@ -302,7 +310,7 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
       const [, leadRow, deadlineRow, assignedRow, commentRow] = rows;
       expect(rows).toHaveLength(5);
       expect(leadRow).toEqual([
-        '2',
+        '3',
         expect.any(String),
         supervisor.user.displayName,
         'task.updated',

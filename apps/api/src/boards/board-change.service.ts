@@ -23,7 +23,7 @@ class NothingChanged<T> extends Error {
 
 /**
  * The one way to change a board: the change, the board's next seq and the event row commit together,
- * and the event is published only after the commit.
+ * and the event is published only after the commit. Creating a board is its first change (`create`).
  *
  * Taking the seq first (`UPDATE boards SET seq = seq + 1 … RETURNING seq`) row-locks the board, so writes
  * to one board run one after another: order keys never collide and seq order is commit order. When `work`
@@ -45,12 +45,33 @@ export class BoardChangeService {
     actorId: string | null,
     work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
   ): Promise<{ result: T; event: BoardEvent | null }> {
-    const outcome = await this.dataSource
-      .transaction(async (manager) => this.record(manager, boardId, actorId, work))
-      .catch((error: unknown) => {
-        if (error instanceof NothingChanged) return { result: error.result as T, event: null };
-        throw error;
-      });
+    return this.commit((manager) => this.record(manager, boardId, actorId, work));
+  }
+
+  /**
+   * Creating a board is its first change, through the same path: `insert` adds the board row (at seq 0),
+   * then `work` runs as in `apply`, so the row and its first event (seq 1) commit together and no board
+   * exists without the record of who created it.
+   */
+  async create<T>(
+    boardId: string,
+    actorId: string,
+    insert: (manager: EntityManager) => Promise<void>,
+    work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
+  ): Promise<{ result: T; event: BoardEvent | null }> {
+    return this.commit(async (manager) => {
+      await insert(manager);
+      return this.record(manager, boardId, actorId, work);
+    });
+  }
+
+  private async commit<T>(
+    change: (manager: EntityManager) => Promise<{ result: T; event: BoardEvent }>,
+  ): Promise<{ result: T; event: BoardEvent | null }> {
+    const outcome = await this.dataSource.transaction(change).catch((error: unknown) => {
+      if (error instanceof NothingChanged) return { result: error.result as T, event: null };
+      throw error;
+    });
     if (outcome.event) this.bus.publish(outcome.event);
     return outcome;
   }

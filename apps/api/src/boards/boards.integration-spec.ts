@@ -1,4 +1,4 @@
-import type { ApiErrorBody, BoardSummary, BoardView } from '@duban/contracts';
+import type { ApiErrorBody, BoardEventsPage, BoardSummary, BoardView } from '@duban/contracts';
 import { connectSocket, EventRecorder, joinBoard } from '../testing/socket-client';
 import { useTestApp } from '../testing/use-test-app';
 
@@ -19,11 +19,38 @@ describe('Boards API', () => {
       description: 'Tasks decided at the enlarged meeting',
       source: 'Minutes of the enlarged meeting',
       departmentIds: [],
-      seq: 0,
+      seq: 1,
     });
 
     await (await suite.factory.user('leader')).post('/api/boards', { title: 'x' }).expect(403);
     await (await suite.factory.user('member')).post('/api/boards', { title: 'x' }).expect(403);
+  });
+
+  it('records who created a board, and with what visibility, as its first event', async () => {
+    const department = await suite.factory.department();
+    const supervisor = await suite.factory.user('supervisor');
+    const board = await suite.factory.board(
+      { title: 'Inspection findings, May', departmentIds: [department.id] },
+      supervisor,
+    );
+
+    const { events, seq } = (await supervisor.get(`/api/boards/${board.id}/events`).expect(200))
+      .body as BoardEventsPage;
+    expect(seq).toBe(1);
+    expect(events).toEqual([
+      expect.objectContaining({
+        seq: 1,
+        type: 'board.created',
+        actorId: supervisor.user.id,
+        data: board,
+        changes: expect.arrayContaining([
+          { record: 'board', field: 'title', before: null, after: 'Inspection findings, May' },
+          { record: 'board', field: 'departmentIds', before: null, after: [department.id] },
+        ]),
+      }),
+    ]);
+    const verified = await suite.admin.get(`/api/boards/${board.id}/audit/verify`).expect(200);
+    expect(verified.body).toMatchObject({ ok: true, checked: 1 });
   });
 
   it('shows a restricted board only to its departments, admins, supervisors and leaders', async () => {
@@ -61,7 +88,7 @@ describe('Boards API', () => {
     const board = await suite.factory.board();
     await suite.factory.task(board.id, { deadline: '2020-01-01' });
     await suite.factory.task(board.id, { deadline: '2020-01-01', status: 'done' });
-    await suite.factory.task(board.id, { deadline: '2999-12-31' });
+    await suite.factory.task(board.id, { deadline: '2199-12-31' });
     await suite.factory.task(board.id);
     const empty = await suite.factory.board();
 
@@ -121,7 +148,8 @@ describe('Boards API', () => {
       const [event] = recorder.events;
       expect(event).toMatchObject({
         type: 'board.updated',
-        seq: 1,
+        // seq 1 is the board's creation.
+        seq: 2,
         actorId: supervisor.user.id,
         data: { id: board.id, title: 'Standing Committee, April', settings: { dueSoonDays: 10 } },
       });
@@ -144,12 +172,12 @@ describe('Boards API', () => {
       .expect(200);
     await suite.admin.patch(`/api/boards/${board.id}`, { title: 'Standing Committee, April' }).expect(200);
 
-    expect(saved.body).toMatchObject({ title: 'Standing Committee', seq: 0, settings: { dueSoonDays: 10 } });
-    const events = await suite.admin.get(`/api/boards/${board.id}/events`).expect(200);
-    // The real change takes seq 1: the empty one took no seq and left no event.
+    expect(saved.body).toMatchObject({ title: 'Standing Committee', seq: 1, settings: { dueSoonDays: 10 } });
+    const events = await suite.admin.get(`/api/boards/${board.id}/events?after=1`).expect(200);
+    // The real change takes seq 2, after the board's creation: the empty one took no seq and left no event.
     expect(events.body.events).toEqual([
       expect.objectContaining({
-        seq: 1,
+        seq: 2,
         type: 'board.updated',
         changes: [
           {
@@ -207,8 +235,9 @@ describe('Boards API', () => {
 
     const snapshot = await suite.admin.get(`/api/boards/${board.id}`).expect(200);
 
-    expect(snapshot.body.seq).toBe(3);
-    expect(snapshot.body.board).toMatchObject({ id: board.id, seq: 3 });
+    // The board's creation, two tasks created and one edited.
+    expect(snapshot.body.seq).toBe(4);
+    expect(snapshot.body.board).toMatchObject({ id: board.id, seq: 4 });
     expect(snapshot.body.tasks).toHaveLength(2);
   });
 
@@ -216,17 +245,18 @@ describe('Boards API', () => {
     const board = await suite.factory.board();
     for (let index = 0; index < 5; index += 1) await suite.factory.task(board.id, { title: `Task ${index}` });
 
-    const page = await suite.admin.get(`/api/boards/${board.id}/events?after=1&limit=2`).expect(200);
-    expect(page.body.seq).toBe(5);
-    expect(page.body.events.map((event: { seq: number }) => event.seq)).toEqual([2, 3]);
+    // seq 1 is the board's creation, then one event per task.
+    const page = await suite.admin.get(`/api/boards/${board.id}/events?after=2&limit=2`).expect(200);
+    expect(page.body.seq).toBe(6);
+    expect(page.body.events.map((event: { seq: number }) => event.seq)).toEqual([3, 4]);
     expect(page.body.events[0]).toMatchObject({
       boardId: board.id,
       type: 'task.created',
       actorId: suite.admin.user.id,
       data: { title: 'Task 1' },
     });
-    const rest = await suite.admin.get(`/api/boards/${board.id}/events?after=3`).expect(200);
-    expect(rest.body.events.map((event: { seq: number }) => event.seq)).toEqual([4, 5]);
+    const rest = await suite.admin.get(`/api/boards/${board.id}/events?after=4`).expect(200);
+    expect(rest.body.events.map((event: { seq: number }) => event.seq)).toEqual([5, 6]);
   });
 
   it('rejects bad paging parameters naming them', async () => {

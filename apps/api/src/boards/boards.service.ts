@@ -16,7 +16,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, MoreThan, Repository } from 'typeorm';
+import { DataSource, MoreThan, Repository, type EntityManager } from 'typeorm';
 import { canCreateBoard, canSeeBoard } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock';
@@ -70,24 +70,32 @@ export class BoardsService {
     );
   }
 
+  /** The board and its first event, `board.created` (seq 1), commit together: who created it, and as what. */
   async create(user: AuthUser, input: CreateBoardInput): Promise<BoardView> {
     if (!canCreateBoard(user))
       throw DomainError.forbidden('Only supervisors and administrators create boards');
     assertWeekday({ ...DEFAULT_BOARD_SETTINGS, ...input.settings });
     const departmentIds = [...new Set(input.departmentIds ?? [])];
     await this.departments.assertExist(departmentIds, 'departmentIds');
-    const board = this.boards.create({
-      id: randomUUID(),
-      title: input.title,
-      description: input.description ?? '',
-      source: input.source ?? '',
-      departmentIds,
-      settings: input.settings ?? {},
-      seq: 0,
-      createdById: user.id,
+    const id = randomUUID();
+    const insert = async (manager: EntityManager) => {
+      await manager.insert(BoardEntity, {
+        id,
+        title: input.title,
+        description: input.description ?? '',
+        source: input.source ?? '',
+        departmentIds,
+        settings: input.settings ?? {},
+        seq: 0,
+        createdById: user.id,
+      });
+    };
+    const { result } = await this.changes.create(id, user.id, insert, async (manager) => {
+      const board = toBoardView(await manager.findOneByOrFail(BoardEntity, { id }));
+      const changes = fieldChanges('board', null, board);
+      return { result: board, event: { type: 'board.created', data: board, changes } };
     });
-    await this.boards.insert(board);
-    return toBoardView(board);
+    return result;
   }
 
   /**

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { appendBoardEvents, type NewBoardEvent } from '../audit/append-board-events';
 import { hashPassword } from '../auth/password';
 import { BoardEntity } from '../boards/board.entity';
+import { toBoardView } from '../boards/boards.service';
 import { CommentEntity } from '../comments/comment.entity';
 import { toCommentView } from '../comments/comment.mapper';
 import { DepartmentEntity } from '../departments/department.entity';
@@ -60,12 +61,24 @@ export async function seedDemoWorkspace(dataSource: DataSource): Promise<void> {
       createdById: lookup(userIds, 'supervisor'),
       createdAt: history.startedAt,
     });
+    await recordBoardCreated(manager, history, lookup(userIds, 'supervisor'));
     const tasks = buildTasks(history, directory, now);
     await manager.insert(TaskEntity, [...tasks.values()]);
     await manager.insert(CommentEntity, buildComments(history, directory, tasks));
     await manager.insert(ProgressReportEntity, buildReports(history, directory, tasks, now));
     await appendBoardEvents(manager, history.events);
     await manager.update(BoardEntity, { id: history.boardId }, { seq: history.events.length });
+  });
+}
+
+/** The board's first event, as creating a board through the API records it. */
+async function recordBoardCreated(manager: EntityManager, history: BoardHistory, actorId: string) {
+  const row = await manager.findOneByOrFail(BoardEntity, { id: history.boardId });
+  const board = { ...toBoardView(row), seq: 1 };
+  history.record(actorId, history.startedAt, {
+    type: 'board.created',
+    data: board,
+    changes: fieldChanges('board', null, board),
   });
 }
 
@@ -209,6 +222,7 @@ function lifecycleOf(
     verificationNote: spec.status === 'done' ? 'Verified on site by the supervision office.' : '',
     returnCount: 0,
     returnReason: '',
+    reopenReason: '',
   };
 }
 

@@ -1,11 +1,13 @@
 import {
   acknowledgeRefusal,
   fieldChanges,
+  reopenRefusal,
   returnRefusal,
   submitRefusal,
   verifyRefusal,
   type AcknowledgeTaskInput,
   type BoardEventPayload,
+  type ReopenTaskInput,
   type ReturnTaskInput,
   type SubmitTaskInput,
   type TaskView,
@@ -24,7 +26,7 @@ import { toTaskView } from './task.mapper';
 
 type WorkflowEventType = Extract<
   BoardEventPayload['type'],
-  'task.acknowledged' | 'task.submitted' | 'task.verified' | 'task.returned'
+  'task.acknowledged' | 'task.submitted' | 'task.verified' | 'task.returned' | 'task.reopened'
 >;
 
 interface Transition {
@@ -36,7 +38,7 @@ interface Transition {
   patch: (current: TaskEntity, now: Date) => Partial<TaskEntity>;
 }
 
-/** 签收 → 提交审核 → 审核销号 / 退回: each step checked by the shared rules and recorded as its own event. */
+/** 签收 → 提交审核 → 审核销号 / 退回 (→ 重新打开): each step checked by the shared rules and recorded as its own event. */
 @Injectable()
 export class TaskWorkflowService {
   constructor(
@@ -88,6 +90,24 @@ export class TaskWorkflowService {
         returnCount: current.returnCount + 1,
         returnReason: input.reason,
         submittedAt: null,
+      }),
+    });
+  }
+
+  /** 重新打开: a supervisor undoes a closure, with a reason; the task is then verified again like any other. */
+  reopen(user: AuthUser, taskId: string, input: ReopenTaskInput): Promise<TaskView> {
+    return this.transition(user, taskId, {
+      type: 'task.reopened',
+      version: input.version,
+      refusal: (current) => reopenRefusal(user, current, input.reason),
+      // The closure's facts go with it; the log keeps who verified it and the note.
+      patch: () => ({
+        status: 'in_progress',
+        reopenReason: input.reason,
+        submittedAt: null,
+        verifiedAt: null,
+        verifiedById: null,
+        verificationNote: '',
       }),
     });
   }

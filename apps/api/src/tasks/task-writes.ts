@@ -1,5 +1,11 @@
 import type { AuthUser } from '../auth/auth-user';
-import { canEditTask, forbiddenTaskField, type EditableTaskField, type TaskView } from '@duban/contracts';
+import {
+  canEditTask,
+  forbiddenTaskField,
+  frozenTaskField,
+  type EditableTaskField,
+  type TaskView,
+} from '@duban/contracts';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { TaskEntity } from './task.entity';
@@ -33,6 +39,13 @@ export function assertCanEdit(user: AuthUser, task: TaskEntity, fields: readonly
   if (field) {
     throw new DomainError('forbidden', `${field}: only supervisors change a task's assignment`, [
       { field, message: 'only supervisors change this' },
+    ]);
+  }
+  // Whoever asks: a submission awaiting verification, and a closed task, stay as the verifier saw them.
+  const frozen = frozenTaskField(task, fields);
+  if (frozen) {
+    throw new DomainError('forbidden', `${frozen.field}: ${frozen.message}`, [
+      { field: frozen.field, message: frozen.message },
     ]);
   }
 }

@@ -119,6 +119,10 @@ export class TaskEntity {
   @Column({ type: 'text', default: '' })
   returnReason: string;
 
+  /** Why a supervisor last reopened the task after it was closed (the event log keeps every reason). */
+  @Column({ type: 'text', default: '' })
+  reopenReason: string;
+
   /** The status light as last computed (by writes and by the scheduler as days pass); never bumps the version. */
   @Column({ type: 'varchar', length: 10, default: 'none' })
   light: Light;

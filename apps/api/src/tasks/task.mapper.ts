@@ -34,6 +34,7 @@ export function toTaskView(task: TaskEntity): TaskView {
     verificationNote: task.verificationNote,
     returnCount: task.returnCount,
     returnReason: task.returnReason,
+    reopenReason: task.reopenReason,
     light: task.light,
     version: task.version,
     commentCount: task.commentCount,

@@ -17,6 +17,7 @@ import {
   CreateTaskDto,
   DeleteTaskQueryDto,
   MoveTaskDto,
+  ReopenTaskDto,
   ReturnTaskDto,
   SubmitTaskDto,
   UpdateTaskDto,
@@ -32,7 +33,14 @@ const STALE_VERSION =
 
 /** The supervision workflow (督办流程), so each step can show where it stands. */
 const WORKFLOW =
-  '交办 (assign) → 签收 (acknowledge) → 提交审核 (submit) → 审核销号 (verify) or 退回 (return)';
+  '交办 (assign) → 签收 (acknowledge) → 提交审核 (submit) → 审核销号 (verify) or 退回 (return); a closed ' +
+  'task may be reopened (重新打开)';
+
+/** What the task's status freezes, on every path that writes it. */
+const FROZEN =
+  'While a task awaits verification its submission (progress, measures, result, evidence, evidenceLinks) ' +
+  'is frozen for everyone until it is returned; a closed (done) task is read-only except for comments ' +
+  'until a supervisor reopens it. A frozen field is a 403 naming the field in `details`.';
 
 const TASK_NOT_VISIBLE = '404 when the task does not exist or is on a board the user may not see.';
 
@@ -97,9 +105,9 @@ export class TasksController {
       "members of the task's lead or cooperating departments, may edit; leaders may not. Only supervisors " +
       'and administrators change the assignment (lead and cooperating departments, responsible leader, ' +
       'deadline, kind, problem, source); a new lead department must sign for the task again. A `status` ' +
-      `change obeys the workflow rules, as a move does. ${TASK_NOT_VISIBLE}`,
+      `change obeys the workflow rules, as a move does. ${FROZEN} ${TASK_NOT_VISIBLE}`,
   })
-  @TaskWriteResponses('The user may not edit this task or one of the fields sent.')
+  @TaskWriteResponses('The user may not edit this task or one of the fields sent, or the field is frozen.')
   update(
     @CurrentUser() user: AuthUser,
     @UuidParam('taskId') taskId: string,
@@ -117,7 +125,9 @@ export class TasksController {
       'workflow rules of the dedicated endpoints: Done only by a supervisor or administrator outside the ' +
       'lead department (never for a rectification item, which closes through verify), Awaiting ' +
       'verification only with what submitting needs, In progress only once the lead department has signed ' +
-      `(supervisors and administrators excepted), and only they reopen a closed task. ${TASK_NOT_VISIBLE}`,
+      '(supervisors and administrators excepted). A task awaiting verification leaves it only by verify ' +
+      'or return, and a closed task only by reopen; a closed task may still be reordered within Done. ' +
+      TASK_NOT_VISIBLE,
   })
   @TaskWriteResponses('The user may not move this task, or the status change is refused.')
   move(
@@ -214,13 +224,33 @@ export class TasksController {
     return this.workflow.return(user, taskId, body);
   }
 
+  @Post('tasks/:taskId/reopen')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '重新打开 (reopen): a supervisor takes a closed task back to In progress, with a reason',
+    description:
+      `Workflow: ${WORKFLOW}. Supervisors and administrators reopen a Done task; it goes back to In ` +
+      'progress with its `reason` kept as `reopenReason` and recorded as a `task.reopened` event, its ' +
+      'verification cleared. Closing it again goes through submit and verify, by someone independent. A ' +
+      `blank reason is a 400. ${TASK_NOT_VISIBLE}`,
+  })
+  @TaskWriteResponses('The user is not a supervisor or administrator, or the task is not closed.')
+  reopen(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('taskId') taskId: string,
+    @Body() body: ReopenTaskDto,
+  ): Promise<TaskView> {
+    return this.workflow.reopen(user, taskId, body);
+  }
+
   @Delete('tasks/:taskId')
   @HttpCode(204)
   @ApiOperation({
     summary: 'Delete a task',
     description:
       'Supervisors and administrators only (403 otherwise), with the `version` last read as a query ' +
-      'parameter. The deleted task stays in the board history as a `task.deleted` event. ' +
+      'parameter. The deleted task stays in the board history as a `task.deleted` event. A closed task ' +
+      'is refused (403): it is the record of verified work; reopen it first. ' +
       TASK_NOT_VISIBLE,
   })
   @ApiNoContentResponse({ description: 'The task is deleted.' })

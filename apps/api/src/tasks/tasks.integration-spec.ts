@@ -37,7 +37,8 @@ describe('Tasks API', () => {
       });
       const snapshot = await suite.admin.get(`/api/boards/${board.id}`).expect(200);
       expect(snapshot.body.tasks).toEqual([task]);
-      expect(snapshot.body.seq).toBe(1);
+      // The board's own creation is seq 1; the task's is the next change.
+      expect(snapshot.body.seq).toBe(2);
     });
 
     it('rejects bad input with 400 naming each field', async () => {
@@ -119,8 +120,9 @@ describe('Tasks API', () => {
         events: { seq: number; type: string }[];
       };
       expect(events.map(({ seq, type }) => [seq, type])).toEqual([
-        [1, 'task.created'],
-        [2, 'task.updated'],
+        [1, 'board.created'],
+        [2, 'task.created'],
+        [3, 'task.updated'],
       ]);
     });
 
@@ -155,6 +157,7 @@ describe('Tasks API', () => {
       expect(after.body.version).toBe(2);
       const events = await suite.admin.get(`/api/boards/${board.id}/events?after=0`).expect(200);
       expect(events.body.events.map((event: { type: string }) => event.type)).toEqual([
+        'board.created',
         'task.created',
         'task.updated',
       ]);

@@ -1,5 +1,6 @@
 import {
   canManageTasks,
+  deleteRefusal,
   fieldChanges,
   statusChangeRefusal,
   type BoardEvent,
@@ -169,6 +170,7 @@ export class TasksService {
       throw DomainError.forbidden('Only supervisors and administrators delete tasks');
     await this.changes.apply(task.boardId, user.id, async (manager) => {
       const current = await lockTask(manager, taskId);
+      refuse(deleteRefusal(current));
       assertVersion(current, version);
       await manager.delete(TaskEntity, { id: taskId, version });
       // The event keeps what was deleted: the log, not the tasks table, is the record of it.

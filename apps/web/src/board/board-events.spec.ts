@@ -65,6 +65,18 @@ describe('applyBoardEvent', () => {
     });
   });
 
+  it('takes in a reopened task, and the board its creation recorded', () => {
+    const closed = aTask({ status: 'done', version: 5 });
+    const reopened = { ...closed, status: 'in_progress' as const, reopenReason: 'Not finished', version: 6 };
+    expect(
+      applyBoardEvent(aSnapshot(5, [closed]), anEvent({ seq: 6, type: 'task.reopened', data: reopened })),
+    ).toEqual({ kind: 'applied', snapshot: aSnapshot(6, [reopened]) });
+    const created = { ...BOARD, seq: 1 };
+    expect(
+      applyBoardEvent(aSnapshot(0, []), anEvent({ seq: 1, type: 'board.created', data: created })),
+    ).toEqual({ kind: 'applied', snapshot: { board: created, tasks: [], seq: 1 } });
+  });
+
   it('ignores an event the snapshot already contains', () => {
     const event = anEvent({ seq: 7, type: 'task.updated', data: aTask({ title: 'Old news' }) });
     expect(applyBoardEvent(aSnapshot(7, [aTask()]), event)).toEqual({ kind: 'stale' });

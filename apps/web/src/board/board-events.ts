@@ -21,7 +21,7 @@ export function applyBoardEvent(snapshot: BoardSnapshot, event: BoardEvent): App
     kind: 'applied',
     snapshot: {
       ...snapshot,
-      board: event.type === 'board.updated' ? event.data : snapshot.board,
+      board: event.type === 'board.updated' || event.type === 'board.created' ? event.data : snapshot.board,
       seq: event.seq,
       tasks: nextTasks(snapshot.tasks, event),
     },
@@ -37,6 +37,7 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
     case 'task.submitted':
     case 'task.verified':
     case 'task.returned':
+    case 'task.reopened':
     case 'task.light_changed':
       return upsertTask(tasks, event.data);
     case 'task.deleted':
@@ -53,6 +54,7 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
     case 'reminder.sent':
       // Recorded on the task, but a reminder changes nothing on its card.
       return tasks;
+    case 'board.created':
     case 'board.updated':
       return tasks;
     default:

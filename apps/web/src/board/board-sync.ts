@@ -20,6 +20,8 @@ const AFFECTS_REPORTING = new Set<BoardEvent['type']>([
   'task.updated',
   'task.deleted',
   'task.verified',
+  // A reopened task owes its reports again.
+  'task.reopened',
   // The reporting cadence is a board setting.
   'board.updated',
 ]);

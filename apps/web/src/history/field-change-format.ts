@@ -81,6 +81,7 @@ const TASK_FIELD_VALUES = {
   verificationNote: 'longText',
   returnCount: 'count',
   returnReason: 'longText',
+  reopenReason: 'longText',
   light: 'light',
 } as const satisfies Record<AuditedTaskField, ValueKind>;
 

@@ -193,12 +193,15 @@ describe('historyEntries', () => {
 });
 
 describe('a change to the board itself', () => {
-  it('is about no task, and lists the settings it changed', () => {
-    const changes: FieldChange[] = [{ record: 'board', field: 'dueSoonDays', before: 7, after: 10 }];
-    const boardUpdate: BoardEvent = {
+  function aBoardEvent(
+    type: 'board.created' | 'board.updated',
+    seq: number,
+    changes: FieldChange[],
+  ): BoardEvent {
+    return {
       boardId: 'b1',
-      seq: 12,
-      type: 'board.updated',
+      seq,
+      type,
       actorId: 'u-wang',
       at: '2021-05-10T08:00:00.000Z',
       data: {
@@ -208,14 +211,46 @@ describe('a change to the board itself', () => {
         source: '',
         departmentIds: [],
         settings: { dueSoonDays: 10, reportCadence: 'none', reportDay: 28, escalationDays: 3 },
-        seq: 12,
+        seq,
         createdAt: '2021-05-01T08:00:00.000Z',
       },
       changes,
     };
-    const entry = historyEntry(boardUpdate);
+  }
+
+  it('is about no task, and lists the settings it changed', () => {
+    const changes: FieldChange[] = [{ record: 'board', field: 'dueSoonDays', before: 7, after: 10 }];
+    const entry = historyEntry(aBoardEvent('board.updated', 12, changes));
     expect(entry).toMatchObject({ taskId: null, action: { kind: 'boardUpdated' }, changes });
     expect(categoryOf('board.updated')).toBe('board');
+  });
+
+  it('begins with the board’s creation, listing what it was created with as values set', () => {
+    const changes: FieldChange[] = [{ record: 'board', field: 'title', before: null, after: 'Inspection' }];
+
+    expect(historyEntry(aBoardEvent('board.created', 1, changes))).toMatchObject({
+      taskId: null,
+      action: { kind: 'boardCreated' },
+    });
+    expect(categoryOf('board.created')).toBe('board');
+    expect(changeMode('board.created', 'board')).toBe('set');
+  });
+});
+
+describe('a reopened task', () => {
+  it('says why it was reopened, and does not list the reason again below', () => {
+    const reason = 'Residents report one enterprise still operating';
+    const reopened = aTask({ status: 'in_progress', reopenReason: reason });
+    const entry = historyEntry(
+      recorded({ ...aTaskEvent('task.updated', reopened), type: 'task.reopened', data: reopened }, [
+        taskChange('status', 'done', 'in_progress'),
+        taskChange('reopenReason', '', reason),
+      ]),
+    );
+
+    expect(entry.action).toEqual({ kind: 'reopened', reason });
+    expect(listedChanges(entry).map((change) => change.field)).toEqual(['status']);
+    expect(categoryOf('task.reopened')).toBe('workflow');
   });
 });
 

@@ -30,6 +30,7 @@ export type HistoryAction =
   | { kind: 'submitted'; result: string }
   | { kind: 'verified'; note: string }
   | { kind: 'returned'; reason: string }
+  | { kind: 'reopened'; reason: string }
   /** `text` cut to a line's length; the full report is in the task's reports. */
   | { kind: 'reported'; progress: number; text: string }
   | { kind: 'lightChanged'; light: Light }
@@ -40,7 +41,9 @@ export type HistoryAction =
    */
   | { kind: 'reminded'; automatic: boolean; level: ReminderLevel; message: string; deadline: string | null }
   /** The board's own title, description, visibility or settings: the fields are in `changes`. */
-  | { kind: 'boardUpdated' };
+  | { kind: 'boardUpdated' }
+  /** The board's first event: what it was created with is in `changes`. */
+  | { kind: 'boardCreated' };
 
 export interface HistoryEntry {
   seq: number;
@@ -112,6 +115,8 @@ function actionOf(event: BoardEvent, previous: TaskView | null): HistoryAction {
       return { kind: 'verified', note: event.data.verificationNote };
     case 'task.returned':
       return { kind: 'returned', reason: event.data.returnReason };
+    case 'task.reopened':
+      return { kind: 'reopened', reason: event.data.reopenReason };
     case 'task.light_changed':
       return { kind: 'lightChanged', light: event.data.light };
     case 'reminder.sent':
@@ -122,6 +127,8 @@ function actionOf(event: BoardEvent, previous: TaskView | null): HistoryAction {
         message: excerpt(event.data.message),
         deadline: event.data.deadline,
       };
+    case 'board.created':
+      return { kind: 'boardCreated' };
     case 'board.updated':
       return { kind: 'boardUpdated' };
   }
@@ -154,6 +161,7 @@ export function changeMode(type: BoardEventType, record: ChangedRecord): 'set' |
     'comment.created': 'comment',
     'report.created': 'report',
     'reminder.sent': 'reminder',
+    'board.created': 'board',
   };
   const deleted: Partial<Record<BoardEventType, ChangedRecord>> = {
     'task.deleted': 'task',
@@ -198,6 +206,8 @@ function saidInSentence(action: HistoryAction): [ChangedRecord, string][] {
       return [['task', 'verificationNote']];
     case 'returned':
       return [['task', 'returnReason']];
+    case 'reopened':
+      return [['task', 'reopenReason']];
     case 'reported':
       return [
         ['report', 'text'],

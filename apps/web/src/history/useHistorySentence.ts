@@ -31,12 +31,16 @@ export function useHistorySentence(entry: HistoryEntry): string {
     }
     case 'boardUpdated':
       return t('history:sentence.boardUpdated', { fields: labels(entry.changes) });
+    case 'boardCreated':
+      return t('history:sentence.boardCreated');
     case 'submitted':
       return t('history:sentence.submitted', { result: action.result });
     case 'verified':
       return t('history:sentence.verified', { note: action.note || '—' });
     case 'returned':
       return t('history:sentence.returned', { reason: action.reason });
+    case 'reopened':
+      return t('history:sentence.reopened', { reason: action.reason });
     case 'reported':
       return t('history:sentence.reported', { progress: action.progress, text: action.text });
     case 'lightChanged':

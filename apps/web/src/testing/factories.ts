@@ -42,6 +42,7 @@ export function aTask(overrides: Partial<TaskView> = {}): TaskView {
     verificationNote: '',
     returnCount: 0,
     returnReason: '',
+    reopenReason: '',
     light: 'none',
     version: 1,
     commentCount: 0,

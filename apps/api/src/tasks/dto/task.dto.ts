@@ -3,6 +3,7 @@ import {
   createTaskSchema,
   deleteTaskQuerySchema,
   moveTaskSchema,
+  reopenTaskSchema,
   returnTaskSchema,
   submitTaskSchema,
   updateTaskSchema,
@@ -18,3 +19,4 @@ export class AcknowledgeTaskDto extends createZodDto(acknowledgeTaskSchema) {}
 export class SubmitTaskDto extends createZodDto(submitTaskSchema) {}
 export class VerifyTaskDto extends createZodDto(verifyTaskSchema) {}
 export class ReturnTaskDto extends createZodDto(returnTaskSchema) {}
+export class ReopenTaskDto extends createZodDto(reopenTaskSchema) {}
