@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { ErrorCode } from './errors';
+import type { ErrorCode, FieldError } from './errors';
 import type { BoardEvent } from './events';
 import type { NotificationView } from './notifications';
-import { uuidSchema } from './common';
+import { MAX_INT4, uuidSchema } from './common';
 
 /** Bumped whenever a message shape changes incompatibly. */
 export const PROTOCOL_VERSION = 1;
@@ -13,7 +13,7 @@ export const MAX_MISSED_EVENTS = 1000;
 export const boardJoinSchema = z.strictObject({
   boardId: uuidSchema,
   /** The last seq the client applied; omit on first join. */
-  afterSeq: z.number().int().min(0).optional(),
+  afterSeq: z.number().int().min(0).max(MAX_INT4).optional(),
 });
 export type BoardJoinRequest = z.infer<typeof boardJoinSchema>;
 
@@ -30,7 +30,27 @@ export type PresenceEditingRequest = z.infer<typeof presenceEditingSchema>;
 export interface SocketError {
   code: ErrorCode;
   message: string;
+  /** The fields at fault, as in HTTP error bodies (e.g. `taskId` of `presence:editing`). */
+  details?: FieldError[];
+  /** On `rate_limited`: milliseconds until the same message is accepted again. */
+  retryAfterMs?: number;
 }
+
+/**
+ * The `data` of a refused connection's `connect_error` (its message starts with the code too):
+ * `unauthenticated` (no, a bad or an expired token, or an ended session: sign in again) or `rate_limited`
+ * (the user already has the most sockets allowed open; close a tab).
+ */
+export type ConnectErrorData = SocketError;
+
+/** Why the server ended a socket's session just before disconnecting it: the client must sign in again. */
+export type SessionEndReason =
+  /** The token's lifetime ran out. */
+  | 'expired'
+  /** This session signed out (possibly in another tab). */
+  | 'signed_out'
+  /** Every session of the user ended: password changed or reset, account deactivated or removed. */
+  | 'revoked';
 
 export type BoardJoinResult =
   | { ok: true; seq: number; missed: BoardEvent[] }
@@ -62,6 +82,12 @@ export interface ServerToClientEvents {
    * socket out of the board's room (no more events), and the board now answers 404 to them.
    */
   'board:revoked': (notice: { boardId: string }) => void;
+  /**
+   * The socket's session is over (see the reason); the server disconnects the socket right after this and
+   * refuses it until the client signs in again. Role and department changes do not end a session: they
+   * re-check the socket's boards (`board:revoked` where access is lost).
+   */
+  'session:ended': (notice: { reason: SessionEndReason }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -2,7 +2,7 @@ import type { BoardEvent } from '@duban/contracts';
 import { BoardEventBus } from '../boards/board-event-bus';
 import type { BoardsService } from '../boards/boards.service';
 import { BoardEventBroadcaster } from './board-event-broadcaster';
-import { PresenceService } from './presence.service';
+import type { BoardRooms } from './board-rooms.service';
 import type { DubanServer } from './socket-types';
 
 const BOARD = 'board-1';
@@ -18,6 +18,9 @@ function event(seq: number): BoardEvent {
     changes: [],
   };
 }
+
+/** These events change no board's access: nobody is taken out of a room. */
+const noRevocations = {} as BoardRooms;
 
 /** Stands in for the Socket.IO server: records what each room was sent. */
 function recordingServer() {
@@ -44,7 +47,7 @@ describe('BoardEventBroadcaster', () => {
   it('sends events in seq order even when commits are reported out of order', async () => {
     const bus = new BoardEventBus();
     const { server, sent } = recordingServer();
-    broadcaster = new BoardEventBroadcaster(bus, committedLog([]), new PresenceService());
+    broadcaster = new BoardEventBroadcaster(bus, committedLog([]), noRevocations);
     broadcaster.attach(server);
 
     bus.publish(event(1));
@@ -60,11 +63,7 @@ describe('BoardEventBroadcaster', () => {
   it('reads an event that never reached it from the log, so clients see no gap', async () => {
     const bus = new BoardEventBus();
     const { server, sent } = recordingServer();
-    broadcaster = new BoardEventBroadcaster(
-      bus,
-      committedLog([event(1), event(2), event(3)]),
-      new PresenceService(),
-    );
+    broadcaster = new BoardEventBroadcaster(bus, committedLog([event(1), event(2), event(3)]), noRevocations);
     broadcaster.attach(server);
 
     bus.publish(event(1));

@@ -3,7 +3,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Subscription } from 'rxjs';
 import { BoardEventBus } from '../boards/board-event-bus';
 import { BoardsService } from '../boards/boards.service';
-import { PresenceService } from './presence.service';
+import { BoardRooms } from './board-rooms.service';
 import { boardRoom, type DubanServer } from './socket-types';
 
 interface BoardStream {
@@ -30,7 +30,7 @@ export class BoardEventBroadcaster implements OnModuleDestroy {
   constructor(
     bus: BoardEventBus,
     private readonly boards: BoardsService,
-    private readonly presence: PresenceService,
+    private readonly rooms: BoardRooms,
   ) {
     this.subscription = bus.committed$.subscribe((event) => this.accept(event));
   }
@@ -82,12 +82,7 @@ export class BoardEventBroadcaster implements OnModuleDestroy {
     // The in-process adapter knows the room's sockets synchronously, so nothing is sent in between.
     for (const socketId of [...(server.sockets.adapter.rooms.get(room) ?? [])]) {
       const socket = server.sockets.sockets.get(socketId);
-      if (!socket || canSeeBoard(socket.data.user, board)) continue;
-      void socket.leave(room);
-      socket.emit('board:revoked', { boardId: board.id });
-      if (this.presence.leave(board.id, socket.id)) {
-        server.to(room).emit('presence', this.presence.state(board.id));
-      }
+      if (socket && !canSeeBoard(socket.data.user, board)) this.rooms.revoke(socket, board.id);
     }
   }
 

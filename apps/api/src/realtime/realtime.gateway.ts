@@ -1,9 +1,9 @@
 import {
   boardJoinSchema,
   boardLeaveSchema,
-  MAX_MISSED_EVENTS,
   presenceEditingSchema,
   type BoardJoinResult,
+  type ClientToServerEvents,
   type SimpleAck,
   type SocketError,
 } from '@duban/contracts';
@@ -11,126 +11,108 @@ import { Logger } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayConnection,
   OnGatewayDisconnect,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
 } from '@nestjs/websockets';
-import type { ZodType } from 'zod';
-import { AuthService } from '../auth/auth.service';
-import { BoardsService } from '../boards/boards.service';
-import { toApiError } from '../common/api-exception.filter';
-import { DomainError } from '../common/domain-error';
 import { BoardEventBroadcaster } from './board-event-broadcaster';
+import { BoardRooms } from './board-rooms.service';
 import { NotificationBroadcaster } from './notification-broadcaster';
-import { PresenceService } from './presence.service';
-import { boardRoom, userRoom, type DubanServer, type DubanSocket } from './socket-types';
+import { PresenceBroadcaster } from './presence-broadcaster';
+import { connectError, parseMessage, socketError } from './socket-errors';
+import { SocketRateLimiter } from './socket-rate-limiter';
+import { SocketSessions } from './socket-sessions.service';
+import type { DubanServer, DubanSocket } from './socket-types';
 
-/** The only place that speaks Socket.IO: authenticates sockets, admits them to board rooms, relays presence. */
+type Refused = { ok: false; error: SocketError };
+
+/**
+ * The only place that speaks Socket.IO: admits sockets, and answers their messages within each socket's
+ * rate limits, delegating to the sessions (who the socket is now) and the board rooms (what it may see).
+ */
 @WebSocketGateway()
-export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger(RealtimeGateway.name);
-  private server!: DubanServer;
 
   constructor(
-    private readonly auth: AuthService,
-    private readonly boards: BoardsService,
-    private readonly presence: PresenceService,
+    private readonly sessions: SocketSessions,
+    private readonly rooms: BoardRooms,
+    private readonly limits: SocketRateLimiter,
     private readonly broadcaster: BoardEventBroadcaster,
     private readonly notifications: NotificationBroadcaster,
+    private readonly presence: PresenceBroadcaster,
   ) {}
 
   afterInit(server: DubanServer): void {
-    this.server = server;
+    this.sessions.attach(server);
     this.broadcaster.attach(server);
     this.notifications.attach(server);
+    this.presence.attach(server);
     server.use((socket, next) => {
-      const token: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-      if (typeof token !== 'string' || token === '') {
-        next(new Error('unauthenticated: send auth.token with a token from /api/auth/login'));
-        return;
-      }
-      this.auth.userForToken(token).then(
-        (user) => {
-          socket.data.user = user;
-          void socket.join(userRoom(user.id));
-          next();
-        },
-        (error: unknown) => next(new Error(`unauthenticated: ${toApiError(error).message}`)),
+      this.sessions.admit(socket).then(
+        () => next(),
+        (error: unknown) => next(connectError(error, this.logger)),
       );
     });
   }
 
+  handleConnection(socket: DubanSocket): void {
+    this.sessions.watch(socket);
+  }
+
   handleDisconnect(socket: DubanSocket): void {
-    for (const boardId of this.presence.leaveAll(socket.id)) this.sendPresence(boardId);
+    this.sessions.forget(socket.id);
+    this.rooms.forget(socket.id);
+    void this.limits.forget(socket.id);
   }
 
   @SubscribeMessage('board:join')
-  async join(@ConnectedSocket() socket: DubanSocket, @MessageBody() body: unknown): Promise<BoardJoinResult> {
-    try {
-      const { boardId, afterSeq } = parse(boardJoinSchema, body);
-      await this.boards.getVisible(socket.data.user, boardId);
-      // Join before reading: an event committed meanwhile then arrives live or in `missed` (or both; clients
-      // drop duplicates by seq), never in neither.
-      await socket.join(boardRoom(boardId));
-      this.presence.join(boardId, socket.id, {
-        userId: socket.data.user.id,
-        displayName: socket.data.user.displayName,
-      });
-      this.sendPresence(boardId);
-      return await this.catchUp(boardId, afterSeq);
-    } catch (error) {
-      return { ok: false, error: socketError(error, this.logger) };
-    }
+  join(@ConnectedSocket() socket: DubanSocket, @MessageBody() body: unknown): Promise<BoardJoinResult> {
+    return this.answer(socket, 'board:join', async () => {
+      const request = parseMessage(boardJoinSchema, body);
+      // Access is decided by the user as stored now, not as they were when the socket connected.
+      return this.sessions.exclusive(socket.id, async () =>
+        this.rooms.join(socket, await this.sessions.refresh(socket), request),
+      );
+    });
   }
 
   @SubscribeMessage('board:leave')
-  async leave(@ConnectedSocket() socket: DubanSocket, @MessageBody() body: unknown): Promise<SimpleAck> {
-    try {
-      const { boardId } = parse(boardLeaveSchema, body);
-      await socket.leave(boardRoom(boardId));
-      if (this.presence.leave(boardId, socket.id)) this.sendPresence(boardId);
+  leave(@ConnectedSocket() socket: DubanSocket, @MessageBody() body: unknown): Promise<SimpleAck> {
+    return this.answer(socket, 'board:leave', async () => {
+      const { boardId } = parseMessage(boardLeaveSchema, body);
+      await this.sessions.exclusive(socket.id, () => this.rooms.leave(socket, boardId));
       return { ok: true };
-    } catch (error) {
-      return { ok: false, error: socketError(error, this.logger) };
-    }
+    });
   }
 
   @SubscribeMessage('presence:editing')
-  editing(@ConnectedSocket() socket: DubanSocket, @MessageBody() body: unknown): SimpleAck {
-    try {
-      const { boardId, taskId } = parse(presenceEditingSchema, body);
-      if (!this.presence.setEditing(boardId, socket.id, taskId)) {
-        throw DomainError.forbidden('Join the board before sharing what you edit');
-      }
-      this.sendPresence(boardId);
+  editing(@ConnectedSocket() socket: DubanSocket, @MessageBody() body: unknown): Promise<SimpleAck> {
+    return this.answer(socket, 'presence:editing', async () => {
+      await this.rooms.setEditing(socket, parseMessage(presenceEditingSchema, body));
       return { ok: true };
+    });
+  }
+
+  /** Does the work if the socket is within its limit for the message; any failure becomes the ack. */
+  private async answer<T>(
+    socket: DubanSocket,
+    message: keyof ClientToServerEvents,
+    work: () => Promise<T>,
+  ): Promise<T | Refused> {
+    const verdict = await this.limits.consume(socket.id, message);
+    if (!verdict.allowed) {
+      // A client that ignores refusals is a script flooding us: it loses the connection, once the messages
+      // it has sent so far have been answered.
+      if (verdict.disconnect) setImmediate(() => socket.disconnect(true));
+      return { ok: false, error: verdict.error };
+    }
+    try {
+      return await work();
     } catch (error) {
       return { ok: false, error: socketError(error, this.logger) };
     }
   }
-
-  private async catchUp(boardId: string, afterSeq: number | undefined): Promise<BoardJoinResult> {
-    const seq = await this.boards.currentSeq(boardId);
-    if (afterSeq === undefined || afterSeq === seq) return { ok: true, seq, missed: [] };
-    if (afterSeq > seq || seq - afterSeq > MAX_MISSED_EVENTS) return { ok: true, seq, resync: true };
-    const missed = await this.boards.eventsAfter(boardId, afterSeq, seq - afterSeq);
-    return { ok: true, seq, missed };
-  }
-
-  private sendPresence(boardId: string): void {
-    this.server.to(boardRoom(boardId)).emit('presence', this.presence.state(boardId));
-  }
-}
-
-function parse<T>(schema: ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (!result.success) throw result.error;
-  return result.data;
-}
-
-function socketError(error: unknown, logger: Logger): SocketError {
-  const body = toApiError(error);
-  if (body.statusCode >= 500) logger.error(error);
-  return { code: body.code ?? 'internal_error', message: body.message };
 }

@@ -30,8 +30,9 @@ describe('Realtime board events', () => {
     const memberSocket = await connect(member);
     const watcher = new EventRecorder(watcherSocket);
     const memberEvents = new EventRecorder(memberSocket);
-    expect(await joinBoard(watcherSocket, board.id)).toEqual({ ok: true, seq: 0, missed: [] });
-    expect(await joinBoard(memberSocket, board.id)).toEqual({ ok: true, seq: 0, missed: [] });
+    // Creating the board was its first change (seq 1).
+    expect(await joinBoard(watcherSocket, board.id)).toEqual({ ok: true, seq: 1, missed: [] });
+    expect(await joinBoard(memberSocket, board.id)).toEqual({ ok: true, seq: 1, missed: [] });
 
     const task = await suite.factory.task(board.id, { leadDepartmentId: department.id });
     await member.patch(`/api/tasks/${task.id}`, { progress: 50, version: 1 }).expect(200);
@@ -51,7 +52,7 @@ describe('Realtime board events', () => {
     await watcher.waitForEvents(expectedCount);
     await memberEvents.waitForEvents(expectedCount);
     for (const recorder of [watcher, memberEvents]) {
-      expect(recorder.events.map((event) => event.seq)).toEqual(range(1, expectedCount));
+      expect(recorder.events.map((event) => event.seq)).toEqual(range(2, expectedCount + 1));
     }
     expect(watcher.events).toEqual(memberEvents.events);
     expect(watcher.events.slice(0, 7).map((event) => event.type)).toEqual([
@@ -85,23 +86,23 @@ describe('Realtime board events', () => {
     await suite.factory.task(board.id);
 
     const again = await connect(suite.admin);
-    const result = await joinBoard(again, board.id, 1);
-    expect(result).toMatchObject({ ok: true, seq: 4 });
+    const result = await joinBoard(again, board.id, 2);
+    expect(result).toMatchObject({ ok: true, seq: 5 });
     const missed = (result as Extract<BoardJoinResult, { missed: BoardEvent[] }>).missed;
     expect(missed.map((event) => [event.seq, event.type])).toEqual([
-      [2, 'task.updated'],
-      [3, 'comment.created'],
-      [4, 'task.created'],
+      [3, 'task.updated'],
+      [4, 'comment.created'],
+      [5, 'task.created'],
     ]);
-    const page = await suite.admin.get(`/api/boards/${board.id}/events?after=1`).expect(200);
-    expect(page.body).toEqual({ events: missed, seq: 4 });
+    const page = await suite.admin.get(`/api/boards/${board.id}/events?after=2`).expect(200);
+    expect(page.body).toEqual({ events: missed, seq: 5 });
   });
 
   it('asks a client for a full resync when its seq is not from this board history', async () => {
     const board = await suite.factory.board();
     await suite.factory.task(board.id);
     const socket = await connect(suite.admin);
-    expect(await joinBoard(socket, board.id, 99)).toEqual({ ok: true, seq: 1, resync: true });
+    expect(await joinBoard(socket, board.id, 99)).toEqual({ ok: true, seq: 2, resync: true });
   });
 
   it('keeps users out of boards restricted to other departments', async () => {

@@ -1,13 +1,27 @@
 import { Module } from '@nestjs/common';
 import { BoardsModule } from '../boards/boards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { TasksModule } from '../tasks/tasks.module';
 import { BoardEventBroadcaster } from './board-event-broadcaster';
+import { BoardRooms } from './board-rooms.service';
 import { NotificationBroadcaster } from './notification-broadcaster';
+import { PresenceBroadcaster } from './presence-broadcaster';
 import { PresenceService } from './presence.service';
 import { RealtimeGateway } from './realtime.gateway';
+import { SocketRateLimiter } from './socket-rate-limiter';
+import { SocketSessions } from './socket-sessions.service';
 
 @Module({
-  imports: [BoardsModule, NotificationsModule],
-  providers: [RealtimeGateway, PresenceService, BoardEventBroadcaster, NotificationBroadcaster],
+  imports: [BoardsModule, TasksModule, NotificationsModule],
+  providers: [
+    RealtimeGateway,
+    SocketSessions,
+    BoardRooms,
+    SocketRateLimiter,
+    PresenceService,
+    PresenceBroadcaster,
+    BoardEventBroadcaster,
+    NotificationBroadcaster,
+  ],
 })
 export class RealtimeModule {}

@@ -4,6 +4,7 @@ import type {
   ClientToServerEvents,
   PresenceState,
   ServerToClientEvents,
+  SessionEndReason,
 } from '@duban/contracts';
 import { io, type Socket } from 'socket.io-client';
 
@@ -36,28 +37,33 @@ export function joinBoard(
     .emitWithAck('board:join', afterSeq === undefined ? { boardId } : { boardId, afterSeq });
 }
 
-/** Records every board event the socket receives, and waits for a number of them. */
+/**
+ * Records what the socket receives (board events, presence, revoked boards, the end of its session and
+ * why it was disconnected), and waits for some of it.
+ */
 export class EventRecorder {
   readonly events: BoardEvent[] = [];
   readonly presence: PresenceState[] = [];
+  readonly revoked: string[] = [];
+  readonly sessionEnded: SessionEndReason[] = [];
+  disconnectReason: string | null = null;
   private waiters: (() => void)[] = [];
 
   constructor(socket: ClientSocket) {
-    socket.on('board:event', (event) => {
-      this.events.push(event);
-      this.notify();
-    });
-    socket.on('presence', (state) => {
-      this.presence.push(state);
-      this.notify();
-    });
+    socket.on('board:event', (event) => this.record(() => this.events.push(event)));
+    socket.on('presence', (state) => this.record(() => this.presence.push(state)));
+    socket.on('board:revoked', ({ boardId }) => this.record(() => this.revoked.push(boardId)));
+    socket.on('session:ended', ({ reason }) => this.record(() => this.sessionEnded.push(reason)));
+    socket.on('disconnect', (reason) => this.record(() => (this.disconnectReason = reason)));
   }
 
   async waitFor(predicate: (recorder: EventRecorder) => boolean, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this)) {
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`Timed out; received ${this.events.length} events so far`);
+      if (remaining <= 0) {
+        throw new Error(`Timed out; received ${this.events.length} events, ${this.presence.length} presence`);
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
         this.waiters.push(() => {
@@ -70,6 +76,15 @@ export class EventRecorder {
 
   waitForEvents(count: number, timeoutMs?: number): Promise<void> {
     return this.waitFor((recorder) => recorder.events.length >= count, timeoutMs);
+  }
+
+  waitForDisconnect(timeoutMs?: number): Promise<void> {
+    return this.waitFor((recorder) => recorder.disconnectReason !== null, timeoutMs);
+  }
+
+  private record(change: () => unknown): void {
+    change();
+    this.notify();
   }
 
   private notify(): void {

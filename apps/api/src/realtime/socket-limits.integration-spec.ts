@@ -1,0 +1,178 @@
+import type { PresenceViewer, SimpleAck } from '@duban/contracts';
+import request from 'supertest';
+import type { ApiClient } from '../testing/api-client';
+import { connectSocket, EventRecorder, joinBoard, type ClientSocket } from '../testing/socket-client';
+import { useTestApp } from '../testing/use-test-app';
+import { MAX_REFUSALS, SOCKET_MESSAGE_LIMITS } from './socket-rate-limiter';
+import { MAX_SOCKETS_PER_USER } from './socket-sessions.service';
+
+describe('Socket abuse is limited', () => {
+  const suite = useTestApp();
+  const sockets: ClientSocket[] = [];
+
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.close();
+  });
+
+  async function connect(client: ApiClient): Promise<{ socket: ClientSocket; recorder: EventRecorder }> {
+    const socket = await connectSocket(suite.testApp.url, client.token);
+    sockets.push(socket);
+    return { socket, recorder: new EventRecorder(socket) };
+  }
+
+  /** A board with the administrator watching and a leader on it, both joined. */
+  async function boardWithTwo() {
+    const board = await suite.factory.board();
+    const viewer = await connect(suite.admin);
+    const leader = await suite.factory.user('leader');
+    const leaderLive = await connect(leader);
+    expect(await joinBoard(viewer.socket, board.id)).toMatchObject({ ok: true });
+    expect(await joinBoard(leaderLive.socket, board.id)).toMatchObject({ ok: true });
+    await viewer.recorder.waitFor((seen) => seen.presence.at(-1)?.viewers.length === 2);
+    return { board, viewer: viewer.recorder, leader, leaderSocket: leaderLive.socket };
+  }
+
+  /** What the user edits in the latest presence the recorder got (undefined: not on the board). */
+  const editing = (recorder: EventRecorder, user: ApiClient) =>
+    recorder.presence.at(-1)?.viewers.find((viewer: PresenceViewer) => viewer.userId === user.user.id)
+      ?.editingTaskId;
+
+  /** Sends `count` messages at once without waiting, collecting the acks that come back. */
+  function flood<T>(count: number, send: (ack: (result: T) => void) => void): T[] {
+    const acks: T[] = [];
+    for (let index = 0; index < count; index++) send((result) => acks.push(result));
+    return acks;
+  }
+
+  it('sends a quick run of edit focus changes as few presence messages, ending in the last state', async () => {
+    const { board, viewer, leader, leaderSocket } = await boardWithTwo();
+    const [first, second, third] = await Promise.all([1, 2, 3].map(() => suite.factory.task(board.id)));
+    const before = viewer.presence.length;
+
+    const focus = [first, second, first, third, second, third].map((task) => task?.id ?? null);
+    const acks = await Promise.all(
+      focus.map((taskId) =>
+        leaderSocket.timeout(5000).emitWithAck('presence:editing', { boardId: board.id, taskId }),
+      ),
+    );
+    expect(acks).toEqual(focus.map(() => ({ ok: true })));
+    await viewer.waitFor((seen) => editing(seen, leader) === third?.id);
+    // Any message still to come would have come by now.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+
+    expect(viewer.presence.length - before).toBeLessThanOrEqual(3);
+    expect(editing(viewer, leader)).toBe(third?.id);
+  });
+
+  it('refuses a flood of 20,000 edit focus changes, cuts the flooder off, and stays responsive', async () => {
+    const { board, viewer, leader, leaderSocket } = await boardWithTwo();
+    const task = await suite.factory.task(board.id);
+    const flooder = new EventRecorder(leaderSocket);
+    const before = viewer.presence.length;
+
+    const acks = flood<SimpleAck>(20_000, (ack) =>
+      leaderSocket.emit('presence:editing', { boardId: board.id, taskId: task.id }, ack),
+    );
+    const healthStarted = Date.now();
+    await request(suite.testApp.url).get('/api/health').expect(200);
+    const healthMs = Date.now() - healthStarted;
+    await flooder.waitForDisconnect(10_000);
+    await viewer.waitFor((seen) => editing(seen, leader) === undefined);
+
+    // Accepted edits still looking their task up when the socket was cut off go unanswered.
+    const accepted = acks.filter((ack) => ack.ok);
+    const refused = acks.filter((ack) => !ack.ok);
+    expect(accepted.length).toBeLessThanOrEqual(SOCKET_MESSAGE_LIMITS['presence:editing'].points * 2);
+    expect(refused.length).toBeGreaterThanOrEqual(MAX_REFUSALS.points - 1);
+    expect(refused[0]).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    expect(refused.every((ack) => !ack.ok && (ack.error.retryAfterMs ?? 0) > 0)).toBe(true);
+    expect(flooder.disconnectReason).toBe('io server disconnect');
+    // The viewer saw the flooder edit, then leave: a handful of messages, not one per edit.
+    expect(viewer.presence.length - before).toBeLessThanOrEqual(6);
+    expect(viewer.presence.at(-1)?.viewers.map((seen) => seen.userId)).toEqual([suite.admin.user.id]);
+    expect(healthMs).toBeLessThan(2000);
+  });
+
+  it('refuses 5,000 joins beyond the limit at once, cuts the socket off, and leaves no ghost', async () => {
+    const board = await suite.factory.board();
+    await Promise.all(Array.from({ length: 20 }, () => suite.factory.task(board.id)));
+    const watcher = await suite.factory.user('leader');
+    const viewer = await connect(watcher);
+    expect(await joinBoard(viewer.socket, board.id)).toMatchObject({ ok: true });
+    const { socket, recorder } = await connect(suite.admin);
+    const started = Date.now();
+
+    const acks = flood<Awaited<ReturnType<typeof joinBoard>>>(5_000, (ack) =>
+      socket.emit('board:join', { boardId: board.id, afterSeq: 0 }, ack),
+    );
+    await recorder.waitForDisconnect(10_000);
+
+    // Joins still reading the log when the socket was cut off go unanswered.
+    const limit = SOCKET_MESSAGE_LIMITS['board:join'].points;
+    expect(acks.filter((ack) => ack.ok).length).toBeLessThanOrEqual(limit);
+    expect(acks.filter((ack) => !ack.ok && ack.error.code === 'rate_limited').length).toBeGreaterThan(
+      MAX_REFUSALS.points - 1,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+
+    // The joins that were under way when it was cut off do not bring it back as a viewer.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const newcomer = await suite.factory.user('leader');
+    expect(await joinBoard((await connect(newcomer)).socket, board.id)).toMatchObject({ ok: true });
+    await viewer.recorder.waitFor((seen) => editing(seen, newcomer) !== undefined);
+    expect(
+      viewer.recorder.presence
+        .at(-1)
+        ?.viewers.map((seen) => seen.userId)
+        .sort(),
+    ).toEqual([watcher.user.id, newcomer.user.id].sort());
+  });
+
+  it(`refuses a user's socket beyond ${MAX_SOCKETS_PER_USER}, however quickly they come`, async () => {
+    const member = await suite.factory.user('member');
+    const attempts = await Promise.allSettled(
+      Array.from({ length: MAX_SOCKETS_PER_USER + 5 }, () => connectSocket(suite.testApp.url, member.token)),
+    );
+    for (const attempt of attempts) if (attempt.status === 'fulfilled') sockets.push(attempt.value);
+
+    const refusals = attempts.filter((attempt) => attempt.status === 'rejected');
+    expect(sockets).toHaveLength(MAX_SOCKETS_PER_USER);
+    expect(refusals).toHaveLength(5);
+    expect((refusals[0] as PromiseRejectedResult).reason).toMatchObject({
+      message: expect.stringMatching(/^rate_limited: Too many connections/) as unknown,
+      data: { code: 'rate_limited' },
+    });
+    // Someone else is not affected, and a closed tab makes room.
+    await connect(await suite.factory.user('member'));
+    sockets.shift()?.close();
+    await connect(member);
+  });
+
+  it('shares edit focus only on a task of that board', async () => {
+    const { board, viewer, leader, leaderSocket } = await boardWithTwo();
+    const elsewhere = await suite.factory.task((await suite.factory.board()).id);
+    const notFound = {
+      ok: false,
+      error: {
+        code: 'not_found',
+        message: 'taskId: no such task on this board',
+        details: [{ field: 'taskId', message: 'no such task on this board' }],
+      },
+    };
+
+    for (const taskId of [elsewhere.id, crypto.randomUUID()]) {
+      const ack = await leaderSocket
+        .timeout(5000)
+        .emitWithAck('presence:editing', { boardId: board.id, taskId });
+      expect(ack).toEqual(notFound);
+    }
+    const own = await suite.factory.task(board.id);
+    expect(
+      await leaderSocket.timeout(5000).emitWithAck('presence:editing', { boardId: board.id, taskId: own.id }),
+    ).toEqual({ ok: true });
+    await viewer.waitFor((seen) => editing(seen, leader) === own.id);
+    expect(
+      viewer.presence.every((state) => state.viewers.every((seen) => seen.editingTaskId !== elsewhere.id)),
+    );
+  });
+});
