@@ -1,17 +1,22 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { useToken } from '../auth/useAuth';
+import { useAuth, useToken } from '../auth/useAuth';
 import { createLiveSocket } from './live-socket';
 import { LiveSocketContext } from './live-socket-context';
+import { watchSession } from './session-watch';
 
 /**
- * The tab's one socket for the signed-in user (a new one when the token changes), closed on sign-out.
+ * The tab's one socket for the signed-in user (a new one when the token changes), closed on sign-out; the
+ * tab signs out when the server ends the socket's session (back to the sign-in form).
  * It connects after its users below have started listening (effects run children first), so none misses
  * the first `connect`. The browser knows it is offline before the socket's heartbeat does: the socket
  * drops at once and reconnects when the network is back; its users catch up on `connect`.
  */
 export function LiveSocketProvider({ children }: { children: ReactNode }) {
   const token = useToken();
+  const { signOut } = useAuth();
   const socket = useMemo(() => createLiveSocket(token), [token]);
+
+  useEffect(() => watchSession(socket, signOut), [socket, signOut]);
 
   useEffect(() => {
     socket.connect();

@@ -1,0 +1,65 @@
+import type { LiveSocket } from './live-socket';
+import { watchSession } from './session-watch';
+
+/** Stands in for socket.io-client: the test plays the server. */
+class FakeSocket {
+  private handlers = new Map<string, ((payload: unknown) => void)[]>();
+
+  on(name: string, handler: (payload: unknown) => void) {
+    this.handlers.set(name, [...(this.handlers.get(name) ?? []), handler]);
+    return this;
+  }
+
+  off(name: string, handler: (payload: unknown) => void) {
+    this.handlers.set(
+      name,
+      (this.handlers.get(name) ?? []).filter((known) => known !== handler),
+    );
+    return this;
+  }
+
+  serverSends(name: string, payload: unknown) {
+    for (const handler of this.handlers.get(name) ?? []) handler(payload);
+  }
+}
+
+function refusal(message: string, data?: unknown): Error {
+  return Object.assign(new Error(message), { data });
+}
+
+describe('watchSession', () => {
+  let socket: FakeSocket;
+  let signOut: jest.Mock;
+  let stop: () => void;
+
+  beforeEach(() => {
+    socket = new FakeSocket();
+    signOut = jest.fn();
+    stop = watchSession(socket as unknown as LiveSocket, signOut);
+  });
+
+  it('signs out when the server ends the session', () => {
+    socket.serverSends('session:ended', { reason: 'expired' });
+    expect(signOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('signs out when a reconnect is refused as unauthenticated', () => {
+    const message = 'unauthenticated: This session has ended; sign in again';
+    socket.serverSends('connect_error', refusal(message, { code: 'unauthenticated', message }));
+    socket.serverSends('connect_error', refusal('unauthenticated: from an older server'));
+    expect(signOut).toHaveBeenCalledTimes(2);
+  });
+
+  it('stays signed in when the socket is refused for another reason, or the network fails', () => {
+    const message = 'rate_limited: Too many connections: at most 20 per user; close a tab and reload';
+    socket.serverSends('connect_error', refusal(message, { code: 'rate_limited', message }));
+    socket.serverSends('connect_error', refusal('websocket error'));
+    expect(signOut).not.toHaveBeenCalled();
+  });
+
+  it('stops watching when asked', () => {
+    stop();
+    socket.serverSends('session:ended', { reason: 'signed_out' });
+    expect(signOut).not.toHaveBeenCalled();
+  });
+});
