@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { isUnauthenticated } from '../api/api-client';
+import { apiRequest, isUnauthenticated } from '../api/api-client';
 import { AuthContext } from './auth-context';
 import { tokenStorage } from './token-storage';
 
@@ -13,27 +13,41 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setToken(next);
   }, []);
 
-  const signOut = useCallback(() => {
+  /** Drops the token and everything fetched with it: nothing of one user may be shown to the next. */
+  const forget = useCallback(() => {
     tokenStorage.clear();
     setToken(null);
-    // Nothing fetched for one user may be shown to the next.
     queryClient.clear();
   }, [queryClient]);
 
-  // An expired or revoked token makes any query fail with 401: go back to the sign-in form.
-  useEffect(
-    () =>
-      queryClient.getQueryCache().subscribe((event) => {
-        if (
-          event.type === 'updated' &&
-          event.action.type === 'error' &&
-          isUnauthenticated(event.action.error)
-        ) {
-          signOut();
-        }
-      }),
-    [queryClient, signOut],
-  );
+  // The server ends the session first, so the token is worthless even if a copy of it survives somewhere;
+  // when it cannot be told (offline), the token is still forgotten here and expires within 12 hours.
+  const signOut = useCallback(() => {
+    const current = tokenStorage.read();
+    if (!current) return forget();
+    void apiRequest('/auth/logout', { method: 'POST', token: current })
+      .catch(() => undefined)
+      .finally(forget);
+  }, [forget]);
+
+  // An expired or ended session (signed out elsewhere, password changed, account deactivated) makes any
+  // query or mutation fail with 401: go back to the sign-in form. Only while signed in, so a wrong
+  // password on that form stays on it.
+  useEffect(() => {
+    const onError = (error: unknown) => {
+      if (isUnauthenticated(error) && tokenStorage.read() !== null) forget();
+    };
+    const unsubscribeQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error);
+    });
+    const unsubscribeMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error);
+    });
+    return () => {
+      unsubscribeQueries();
+      unsubscribeMutations();
+    };
+  }, [queryClient, forget]);
 
   const value = useMemo(() => ({ token, signIn, signOut }), [token, signIn, signOut]);
   return <AuthContext value={value}>{children}</AuthContext>;
