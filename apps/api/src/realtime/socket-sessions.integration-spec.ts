@@ -89,4 +89,17 @@ describe('A live socket lasts only as long as its session', () => {
     expect(first.recorder.sessionEnded).toEqual(['revoked']);
     expect(second.recorder.sessionEnded).toEqual(['revoked']);
   });
+
+  it('ends the sockets of a deactivated account and refuses new ones', async () => {
+    const member = await suite.factory.user('member');
+    const { socket, recorder } = await connect(member);
+    const board = await suite.factory.board();
+    expect(await joinBoard(socket, board.id)).toMatchObject({ ok: true });
+
+    await suite.admin.patch(`/api/users/${member.user.id}`, { active: false }).expect(200);
+    await recorder.waitForDisconnect();
+
+    expect(recorder.sessionEnded).toEqual(['revoked']);
+    await expect(connectSocket(suite.testApp.url, member.token)).rejects.toThrow(/^unauthenticated/);
+  });
 });
