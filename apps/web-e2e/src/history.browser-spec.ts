@@ -65,11 +65,12 @@ describe('The board history (操作记录): who changed what, when, before and a
     await memberPanel.postComment('We will start with the quarries on the north bank.', 'north bank');
 
     const history = await supervisorBoard.showHistory();
-    expect(await history.sentences(4)).toEqual([
+    expect(await history.sentences(5)).toEqual([
       'Test member commented',
       'Test supervisor changed lead department, deadline',
       'Test supervisor created the task',
       'Test supervisor created the task',
+      'Administrator created the board',
     ]);
     const edit = history.entry('Test supervisor changed lead department');
     await history.change(edit, `Lead department: ${industry.name} → ${ecology.name}`).waitFor();
@@ -90,7 +91,7 @@ describe('The board history (操作记录): who changed what, when, before and a
     const shared = supervisorBoard.page.url();
     expect(new URL(shared).searchParams.get('actor')).toBe(member.user.id);
     await history.clearFilters();
-    await history.shown(4).waitFor();
+    await history.shown(5).waitFor();
 
     // By kind: task changes only (two creations and the edit), then by task: only the outfalls.
     await history.filterByCategory('Task changes');
@@ -104,14 +105,14 @@ describe('The board history (操作记录): who changed what, when, before and a
     expect(await history.sentences(1)).toEqual(['Test supervisor created the task']);
     expect(await history.taskOf(history.entries().first()).innerText()).toBe(outfalls.title);
     await history.clearFilters();
-    await history.shown(4).waitFor();
+    await history.shown(5).waitFor();
     expect(await history.taskFilter().inputValue()).toBe('');
 
     // By day: nothing from tomorrow on, everything today.
     await history.filterByDays(localDay(1), null);
     await history.nothingMatches().waitFor();
     await history.filterByDays(localDay(0), localDay(0));
-    await history.shown(4).waitFor();
+    await history.shown(5).waitFor();
     await history.clearFilters();
 
     // The task's name opens its panel over the history; closing it comes back to the history.
@@ -128,7 +129,7 @@ describe('The board history (操作记录): who changed what, when, before and a
     await taskEdit.waitFor({ state: 'detached' });
     expect(await taskHistory.getByTestId('history-line').allInnerTexts()).toEqual(['Test member commented']);
     await opened.close();
-    await history.shown(4).waitFor();
+    await history.shown(5).waitFor();
 
     // Live, with a filter on: a report from the other browser appears, the comment before it does not.
     await history.filterByCategory('Progress reports');
@@ -175,10 +176,11 @@ describe('The board history (操作记录): who changed what, when, before and a
     const task = await suite.factory.task(board.id, { title: 'Publish the task list' });
     await suite.admin.patch(`/api/tasks/${task.id}`, { deadline: '2031-05-31', version: 1 }).expect(200);
     const history = await (await suite.openBoard(suite.admin, board.id)).showHistory();
-    await history.shown(2).waitFor();
+    // The board's creation, the task's and its edit.
+    await history.shown(3).waitFor();
 
     expect(await history.verifyRecord()).toMatch(
-      /^Intact: all 2 entries checked, none altered or removed\. Fingerprint: [0-9a-f]{64}$/,
+      /^Intact: all 3 entries checked, none altered or removed\. Fingerprint: [0-9a-f]{64}$/,
     );
     const verification = (await suite.admin.get(`/api/boards/${board.id}/audit/verify`).expect(200))
       .body as AuditVerification;
@@ -190,11 +192,11 @@ describe('The board history (操作记录): who changed what, when, before and a
     // Someone with database access rewrites the deadline the change set.
     await tamperWith(
       suite.testApp.dataSource,
-      `UPDATE board_events SET changes = jsonb_set(changes, '{0,after}', '"2031-12-31"') WHERE "boardId" = $1 AND seq = 2`,
+      `UPDATE board_events SET changes = jsonb_set(changes, '{0,after}', '"2031-12-31"') WHERE "boardId" = $1 AND seq = 3`,
       [board.id],
     );
     expect(await history.verifyRecord()).toBe(
-      'Tampered with: entry #2 was altered or removed; the entry before it is intact.',
+      'Tampered with: entry #3 was altered or removed; the 2 entries before it are intact.',
     );
   });
 });

@@ -74,6 +74,9 @@ export class CommentsService {
       // Read again under the board lock: the body before this edit is the one a concurrent edit left.
       const before = await manager.findOneBy(CommentEntity, { id: commentId });
       if (!before) throw DomainError.notFound('Comment');
+      // Saving the text as it is changes nothing: no edit mark, no event.
+      if (before.body === input.body)
+        return { result: { view: toCommentView(before), notified: [] }, event: null };
       const edited = { ...before, body: input.body, editedAt: new Date() };
       await manager.update(
         CommentEntity,

@@ -80,16 +80,17 @@ describe('Progress reports', () => {
 
     const events = (await history(task.id)).map(({ type, seq, data }) => ({ type, seq, data }));
     expect(events).toEqual([
-      { type: 'task.created', seq: 1, data: expect.objectContaining({ id: task.id }) },
+      // seq 1 is the board's creation.
+      { type: 'task.created', seq: 2, data: expect.objectContaining({ id: task.id }) },
       {
         type: 'report.created',
-        seq: 2,
+        seq: 3,
         data: { ...report, task: expect.objectContaining({ id: task.id, progress: 40, version: 2 }) },
       },
     ]);
     const page = (await suite.admin.get(`/api/boards/${boardId}/events?after=0`).expect(200))
       .body as BoardEventsPage;
-    expect(page.seq).toBe(2);
+    expect(page.seq).toBe(3);
   });
 
   it("keeps the task's version when the lead department reports the progress it already has", async () => {
@@ -292,7 +293,8 @@ describe('Progress reports', () => {
       expect(watcher.events).toEqual([
         expect.objectContaining({
           type: 'report.created',
-          seq: 2,
+          // After the board's creation and the task's.
+          seq: 3,
           actorId: leadMember.user.id,
           data: { ...report, task: expect.objectContaining({ id: task.id, progress: 60, version: 2 }) },
         }),

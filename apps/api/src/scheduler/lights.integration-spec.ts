@@ -39,7 +39,8 @@ describe('Status lights over time', () => {
     expect(done.light).toBe('green');
     socket = await connectSocket(suite.testApp.url, suite.admin.token);
     const recorder = new EventRecorder(socket);
-    await joinBoard(socket, board.id, 2);
+    // Seen: the board's creation and the two tasks.
+    await joinBoard(socket, board.id, 3);
 
     setToday('2021-05-14');
     await scheduler.tick();
@@ -56,7 +57,7 @@ describe('Status lights over time', () => {
     expect(await lightOf(task)).toBe('red');
     expect(await lightOf(done)).toBe('green');
     await recorder.waitForEvents(2);
-    expect(recorder.events.map((event: BoardEvent) => event.seq)).toEqual([3, 4]);
+    expect(recorder.events.map((event: BoardEvent) => event.seq)).toEqual([4, 5]);
     const version = ((await suite.admin.get(`/api/tasks/${task.id}`).expect(200)).body as TaskView).version;
     expect(version).toBe(1);
   });

@@ -22,6 +22,28 @@ export async function keyAtEndOfColumn(
   return generateKeyBetween(last?.position ?? null, null);
 }
 
+/**
+ * Whether the task already sits just below `afterPosition` in its own column (null: at the top), so that
+ * moving it there changes nothing.
+ */
+export async function sitsAfter(
+  manager: EntityManager,
+  task: Pick<TaskEntity, 'id' | 'boardId' | 'status' | 'position'>,
+  afterPosition: string | null,
+): Promise<boolean> {
+  if (afterPosition !== null && !(afterPosition < task.position)) return false;
+  const query = manager
+    .createQueryBuilder(TaskEntity, 'task')
+    .where('task.boardId = :boardId AND task.status = :status AND task.id <> :id', {
+      boardId: task.boardId,
+      status: task.status,
+      id: task.id,
+    })
+    .andWhere('task.position < :position', { position: task.position });
+  if (afterPosition !== null) query.andWhere('task.position > :afterPosition', { afterPosition });
+  return !(await query.getExists());
+}
+
 /** The key for `movingTaskId` placed just below `afterPosition` (null: top of the column). */
 export async function keyAfter(
   manager: EntityManager,

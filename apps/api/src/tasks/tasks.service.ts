@@ -23,7 +23,7 @@ import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
 import { assignmentPatch, newTaskWorkflow, refuse, statusChangePatch } from './task-lifecycle';
 import { refreshLight } from './task-lights';
-import { keyAfter, keyAtEndOfColumn } from './task-ordering';
+import { keyAfter, keyAtEndOfColumn, sitsAfter } from './task-ordering';
 import { assertCanEdit, assertVersion, lockTask, unique, updateIfVersion } from './task-writes';
 import { TaskEntity } from './task.entity';
 import { toTaskView } from './task.mapper';
@@ -144,6 +144,10 @@ export class TasksService {
       assertVersion(current, input.version);
       const lifecycle = statusChangePatch(user, current, input.status, this.clock.now());
       const afterPosition = await positionOfAfterTask(manager, current, input);
+      // Dropping a card where it already is changes nothing: no new version, no event.
+      if (input.status === current.status && (await sitsAfter(manager, current, afterPosition))) {
+        return { result: toTaskView(current), event: null };
+      }
       const position = await keyAfter(manager, current.boardId, input.status, afterPosition, taskId);
       const updated = await updateIfVersion(
         manager,
