@@ -192,6 +192,24 @@ export function hostileRequests(
   });
 }
 
+/**
+ * Requests every route gets on every run, besides the random ones: the bodies a sloppy client sends most
+ * (none, `{}`, `null`, `[]`), aimed at a real thing by a caller who may reach it.
+ */
+export function edgeRequests(route: ApiRoute, pool: IdPool, caller: Caller): HostileRequest[] {
+  const params = Object.fromEntries(
+    route.pathParams.map((param) => [
+      param,
+      idsFor(route.path, param, pool)[0] ?? '00000000-0000-4000-8000-000000000000',
+    ]),
+  );
+  const path = fillPath(route.path, params);
+  const bodies = [null, '{}', 'null', '[]'].map((text) =>
+    text === null ? null : { contentType: 'application/json', text },
+  );
+  return bodies.map((body) => ({ caller, method: route.method, path, body }));
+}
+
 /** Sends the request byte for byte (the body is raw text, so escapes like `\ud800` reach the server). */
 export async function send(baseUrl: string, hostile: HostileRequest): Promise<request.Response> {
   let pending = request(baseUrl)[hostile.method](hostile.path).timeout(20_000);

@@ -51,9 +51,15 @@ export function hostileEmits(
 ): fc.Arbitrary<HostileEmit> {
   return fc.record({
     message: fc.constant(message),
-    args: fc
-      .tuple(payloads(message, boardIds, taskIds), fc.array(hostileValues, { maxLength: 2 }))
-      .map(([payload, extra]) => [payload, ...extra].map(socketValue)),
+    args: fc.oneof(
+      { arbitrary: fc.constant<unknown[]>([]), weight: 1 },
+      {
+        arbitrary: fc
+          .tuple(payloads(message, boardIds, taskIds), fc.array(hostileValues, { maxLength: 2 }))
+          .map(([payload, extra]) => [payload, ...extra].map(socketValue)),
+        weight: 8,
+      },
+    ),
     withAck: fc.boolean(),
   });
 }

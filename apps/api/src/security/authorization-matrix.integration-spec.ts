@@ -1,0 +1,78 @@
+import request from 'supertest';
+import { useTestApp } from '../testing/use-test-app';
+import { ACCESS_MATRIX, type CaseContext, type GuardedRoute, type Verdict } from './access-matrix';
+import { AccessWorld, type BoardKind } from './access-world';
+import { fillPath, loadApiRoutes } from './openapi-routes';
+
+const EXPECTED_STATUS: Record<Exclude<Verdict, 'allowed'>, number> = { forbidden: 403, not_found: 404 };
+
+function matches(verdict: Verdict, status: number): boolean {
+  return verdict === 'allowed' ? status >= 200 && status < 300 : status === EXPECTED_STATUS[verdict];
+}
+
+const guardedRoutes = Object.entries(ACCESS_MATRIX).filter(
+  (entry): entry is [string, GuardedRoute] => entry[1] !== 'public',
+);
+
+describe('Authorization matrix: every role × route × department × board, against the access policy', () => {
+  const suite = useTestApp();
+  let world: AccessWorld;
+
+  beforeAll(async () => {
+    world = await AccessWorld.create(suite.admin, suite.factory);
+  });
+
+  it('lists every route of the app, and only those', async () => {
+    const routes = (await loadApiRoutes(suite.testApp.url)).map((route) => route.key);
+    const missing = routes.filter((key) => !(key in ACCESS_MATRIX));
+    const gone = Object.keys(ACCESS_MATRIX).filter((key) => !routes.includes(key));
+    expect(missing.map((key) => `${key}: add it to the authorization matrix (access-matrix.ts)`)).toEqual([]);
+    expect(gone.map((key) => `${key}: no such route any more; remove it from the matrix`)).toEqual([]);
+  });
+
+  it('refuses every non-public route without a token (401)', async () => {
+    const statuses = await Promise.all(
+      guardedRoutes.map(async ([key]) => {
+        const [method, template] = key.split(' ') as [string, string];
+        const path = template.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
+        const response = await request(suite.testApp.url)[method.toLowerCase() as 'get'](path);
+        return `${key} → ${response.status}`;
+      }),
+    );
+    expect(statuses).toEqual(guardedRoutes.map(([key]) => `${key} → 401`));
+  });
+
+  it.each(guardedRoutes)('%s answers as the policy says', async (key, entry) => {
+    const boards: BoardKind[] = entry.scope === 'board' ? ['open', 'restricted'] : ['open'];
+    const mismatches: string[] = [];
+    for (const actor of world.actors) {
+      for (const board of boards) {
+        const result = await runCase(key, entry, { world, actor, board });
+        if (result) mismatches.push(`${actor.label}, ${board} board: ${result}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  /** Calls the route as the case says; a description of the mismatch, or null when it matches the policy. */
+  async function runCase(key: string, entry: GuardedRoute, context: CaseContext): Promise<string | null> {
+    const [method, template] = key.split(' ') as [string, string];
+    const call = await entry.call(context);
+    const client = call.as ?? context.actor.client;
+    const expected = entry.rule({
+      user: client.user,
+      board: context.world.boards[context.board],
+      task: call.task,
+      comment: call.comment,
+      notification: call.notification,
+    });
+    const path = `${fillPath(template, call.params ?? {})}${call.query ?? ''}`;
+    const response = await request(suite.testApp.url)
+      [method.toLowerCase() as 'get'](path)
+      .set('Authorization', `Bearer ${client.token}`)
+      .send(call.body);
+    if (matches(expected, response.status)) return null;
+    const message = (response.body as { message?: string }).message ?? '';
+    return `policy says ${expected}, got ${response.status} ${message}`;
+  }
+});
