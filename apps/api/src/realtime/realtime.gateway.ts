@@ -91,7 +91,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   @SubscribeMessage('presence:editing')
   editing(@ConnectedSocket() socket: DubanSocket, @MessageBody() body: unknown): Promise<SimpleAck> {
     return this.answer(socket, 'presence:editing', async () => {
-      await this.rooms.setEditing(socket, parseMessage(presenceEditingSchema, body));
+      const request = parseMessage(presenceEditingSchema, body);
+      // In the order sent: the task lookups of quick successive changes must not reorder them.
+      await this.sessions.exclusive(socket.id, () => this.rooms.setEditing(socket, request));
       return { ok: true };
     });
   }
