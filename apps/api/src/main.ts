@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
+import { DataDirInUseError } from './database/data-dir-lock';
 import {
   EMBEDDED_POOL_SIZE,
   startEmbeddedDatabase,
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
     const shownHost = config.host ?? 'localhost';
     logger.log(`Duban is running on http://${shownHost}:${config.port} (API docs: /api/docs)`);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    // Both say what to do; a stack would only hide it.
+    if (error instanceof ConfigError || error instanceof DataDirInUseError) {
       logger.error(error.message);
     } else {
       logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

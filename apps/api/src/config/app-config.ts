@@ -123,9 +123,18 @@ function parseRedisUrl(value: string | undefined): string | null {
   return url;
 }
 
+/** Which database the server opens: also what `npm run backup` and `npm run restore` work on. */
+export function databaseLocation(
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<AppConfig, 'databaseUrl' | 'dataDir'> {
+  return {
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    dataDir: resolve(env.DATA_DIR?.trim() || './data'),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const databaseUrl = env.DATABASE_URL?.trim() || null;
-  const dataDir = resolve(env.DATA_DIR?.trim() || './data');
+  const { databaseUrl, dataDir } = databaseLocation(env);
   const demo = parseFlag(env.DEMO) ?? databaseUrl === null;
   return {
     port: parsePort(env.PORT),

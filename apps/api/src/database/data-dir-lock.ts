@@ -1,0 +1,83 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The lock's file name inside DATA_DIR, beside (not inside) the database files a backup copies. */
+export const LOCK_FILE = 'embedded-database.lock';
+
+export class DataDirInUseError extends Error {}
+
+export interface DataDirLock {
+  release(): void;
+}
+
+interface LockHolder {
+  pid: number;
+  /** What holds it: "the Duban server", "a backup", "a restore". */
+  holder: string;
+}
+
+/**
+ * The embedded database's files belong to one process at a time: PGlite does not guard its data folder,
+ * and a second process opening it (a second server, a backup taken while the server writes) corrupts it
+ * or copies it half-written. Whoever opens the folder first writes its pid here; the others refuse.
+ *
+ * A lock left behind by a killed process is stale when that pid is no longer running, or is our own (a
+ * container restarted under the same pid).
+ */
+export function lockDataDir(dataDir: string, holder: string): DataDirLock {
+  const file = join(dataDir, LOCK_FILE);
+  const content = JSON.stringify({ pid: process.pid, holder } satisfies LockHolder);
+  mkdirSync(dataDir, { recursive: true });
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      writeFileSync(file, content, { flag: 'wx' });
+      return { release: () => releaseIfOurs(file) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0)
+        throw inUse(error, file, dataDir);
+    }
+    const current = readHolder(file);
+    if (current && isRunning(current.pid)) {
+      throw new DataDirInUseError(
+        `The embedded database in ${dataDir} is in use by ${current.holder} (process ${current.pid}). ` +
+          'Stop it first: one process at a time may open the data folder.',
+      );
+    }
+    rmSync(file, { force: true });
+  }
+}
+
+function inUse(error: unknown, file: string, dataDir: string): Error {
+  const holder = readHolder(file);
+  if (!holder) return error instanceof Error ? error : new Error(String(error));
+  return new DataDirInUseError(
+    `The embedded database in ${dataDir} was just opened by ${holder.holder} (process ${holder.pid}).`,
+  );
+}
+
+function readHolder(file: string): LockHolder | null {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockHolder>;
+    return typeof parsed.pid === 'number'
+      ? { pid: parsed.pid, holder: parsed.holder ?? 'another process' }
+      : null;
+  } catch {
+    // Unreadable or half-written by a process killed while writing it: nobody holds it.
+    return null;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function releaseIfOurs(file: string): void {
+  if (readHolder(file)?.pid === process.pid) rmSync(file, { force: true });
+}
