@@ -66,7 +66,10 @@ export interface PresenceViewer {
   editingTaskId: string | null;
 }
 
-/** Who is on a board now: sent to the board's room on every join, leave, edit focus and disconnect. */
+/**
+ * Who is on a board now: sent to the board's room after joins, leaves, edit focus changes and disconnects,
+ * at most once per board every 150 ms (changes in between go out together; the latest state comes last).
+ */
 export interface PresenceState {
   boardId: string;
   viewers: PresenceViewer[];
@@ -78,8 +81,9 @@ export interface ServerToClientEvents {
   /** Sent to the recipient's own sockets (room `user:<id>`) after the change that notified them commits. */
   notification: (notification: NotificationView) => void;
   /**
-   * The board's visible departments changed and the user may no longer see it: the server has taken the
-   * socket out of the board's room (no more events), and the board now answers 404 to them.
+   * The user may no longer see the board (its visible departments changed, or the user's role or
+   * department did): the server has taken the socket out of the board's room (no more events), and the
+   * board now answers 404 to them.
    */
   'board:revoked': (notice: { boardId: string }) => void;
   /**
