@@ -41,6 +41,18 @@ describe('Socket abuse is limited', () => {
   const viewerIds = (recorder: EventRecorder) =>
     (recorder.presence.at(-1)?.viewers ?? []).map((viewer) => viewer.userId).sort();
 
+  /** The attempt's result once it succeeds, trying for up to a second. */
+  async function retried<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (tries === 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  }
+
   /** Sends `count` messages at once without waiting, collecting the acks that come back. */
   function flood<T>(count: number, send: (ack: (result: T) => void) => void): T[] {
     const acks: T[] = [];
@@ -117,7 +129,8 @@ describe('Socket abuse is limited', () => {
     expect(acks.filter((ack) => !ack.ok && ack.error.code === 'rate_limited').length).toBeGreaterThan(
       MAX_REFUSALS.points - 1,
     );
-    expect(Date.now() - started).toBeLessThan(5000);
+    // Before the limits, 5,000 joins with their catch-up took 44 s.
+    expect(Date.now() - started).toBeLessThan(10_000);
 
     // The joins that were under way when it was cut off do not bring it back as a viewer.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -143,8 +156,12 @@ describe('Socket abuse is limited', () => {
     });
     // Someone else is not affected, and a closed tab makes room.
     await connect(await suite.factory.user('member'));
-    sockets.shift()?.close();
-    await connect(member);
+    const closing = sockets.shift();
+    const closed = new Promise((resolve) => closing?.once('disconnect', resolve));
+    closing?.close();
+    await closed;
+    // The server hears of the close a moment after the client.
+    await retried(() => connect(member));
   });
 
   it('shares edit focus only on a task of that board', async () => {
