@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import 'reflect-metadata';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { emptyBodyAsEmptyObject } from './common/empty-body.middleware';
 import type { DatabaseConnection } from './database/typeorm-options';
 import { useSecurityHeaders } from './security-headers';
 
@@ -26,6 +27,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(emptyBodyAsEmptyObject);
 
   const openApi = new DocumentBuilder()
     .setTitle('Duban API')

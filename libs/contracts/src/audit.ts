@@ -6,7 +6,7 @@ import { BOARD_EVENT_TYPES } from './events';
 import type { ReminderView } from './reminders';
 import type { ReportView } from './reports';
 import type { TaskView } from './tasks';
-import { uuidSchema } from './common';
+import { isoInstantSchema, MAX_INT4, singleLineString, uuidSchema } from './common';
 
 /**
  * `GET /api/boards/:boardId/audit/verify`: whether the board's event log is intact. Each event stores a
@@ -170,8 +170,7 @@ function isBoardEventType(type: string): type is BoardEventType {
 const historyFilterFields = {
   actorId: z.union([uuidSchema, z.literal('system')]).optional(),
   taskId: uuidSchema.optional(),
-  types: z
-    .string()
+  types: singleLineString()
     .transform((value, context) => {
       const types = value.split(',').map((type) => type.trim());
       const unknown = types.find((type) => !isBoardEventType(type));
@@ -180,8 +179,8 @@ const historyFilterFields = {
       return z.NEVER;
     })
     .optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: isoInstantSchema.optional(),
+  to: isoInstantSchema.optional(),
 };
 
 /** `to` must come after `from`; the problem is reported on `to`. */
@@ -198,7 +197,7 @@ const FROM_BEFORE_TO = { path: ['to'], message: 'must be after from' };
 export const boardHistoryQuerySchema = z
   .strictObject({
     ...historyFilterFields,
-    before: z.coerce.number().int().min(1).optional(),
+    before: z.coerce.number().int().min(1).max(MAX_INT4).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
   .refine(fromBeforeTo, FROM_BEFORE_TO);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { shortText, singleLineString } from './common';
 import { passwordSchema, type UserView } from './users';
 
 export const loginSchema = z.strictObject({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
+  username: shortText(64),
+  password: singleLineString().min(1).max(200),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 

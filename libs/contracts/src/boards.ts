@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { longText, shortText, uuidSchema } from './common';
+import { longText, MAX_INT4, shortText, uuidSchema } from './common';
 import type { TaskView } from './tasks';
 
 export const REPORT_CADENCES = ['none', 'weekly', 'monthly'] as const;
@@ -87,7 +87,7 @@ export interface BoardSnapshot {
 }
 
 export const boardEventsQuerySchema = z.strictObject({
-  after: z.coerce.number().int().min(0).default(0),
+  after: z.coerce.number().int().min(0).max(MAX_INT4).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 export type BoardEventsQuery = z.infer<typeof boardEventsQuerySchema>;

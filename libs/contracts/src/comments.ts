@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { requiredText } from './common';
 
-export const commentBodySchema = z.string().trim().min(1).max(10000);
+export const commentBodySchema = requiredText(10000);
 
 export const createCommentSchema = z.strictObject({ body: commentBodySchema });
 export type CreateCommentInput = z.infer<typeof createCommentSchema>;

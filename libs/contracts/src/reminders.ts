@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isSupervising } from './access-policy';
-import type { TaskStatus, UserRole } from './common';
+import { requiredText, type TaskStatus, type UserRole } from './common';
 import type { Refusal } from './workflow';
 
 /** Who a reminder (催办) goes to: the lead department's members, or (escalated) the responsible leader. */
@@ -8,7 +8,7 @@ export const REMINDER_LEVELS = ['department', 'leader'] as const;
 export type ReminderLevel = (typeof REMINDER_LEVELS)[number];
 
 export const createReminderSchema = z.strictObject({
-  message: z.string().trim().min(1).max(2000),
+  message: requiredText(2000),
 });
 export type CreateReminderInput = z.infer<typeof createReminderSchema>;
 

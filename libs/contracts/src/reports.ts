@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { isSupervising, isTaskDepartmentMember } from './access-policy';
 import type { BoardSettings } from './boards';
-import type { TaskStatus } from './common';
+import { requiredText, type TaskStatus } from './common';
 import type { TaskView } from './tasks';
 import type { UserView } from './users';
 
 /** 进展反馈: a department's dated account of where a task stands, with a percent. */
 
 export const createReportSchema = z.strictObject({
-  text: z.string().trim().min(1).max(5000),
+  text: requiredText(5000),
   progress: z.number().int().min(0).max(100),
 });
 export type CreateReportInput = z.infer<typeof createReportSchema>;

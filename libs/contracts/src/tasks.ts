@@ -2,16 +2,19 @@ import { z } from 'zod';
 import {
   isoDateSchema,
   longText,
+  MAX_INT4,
+  requiredText,
   shortText,
   taskKindSchema,
   taskStatusSchema,
   uuidSchema,
+  webUrl,
   type TaskKind,
   type TaskStatus,
 } from './common';
 import type { Light } from './lights';
 
-const versionSchema = z.number().int().min(1);
+const versionSchema = z.number().int().min(1).max(MAX_INT4);
 
 const taskFields = {
   title: shortText(200),
@@ -32,7 +35,7 @@ const taskFields = {
   measures: longText(10000),
   result: longText(10000),
   evidence: longText(10000),
-  evidenceLinks: z.array(z.url({ protocol: /^https?$/ }).max(2000)).max(20),
+  evidenceLinks: z.array(webUrl(2000)).max(20),
 };
 
 export const createTaskSchema = z.strictObject(taskFields).partial().required({ title: true });
@@ -59,7 +62,7 @@ export type SubmitTaskInput = z.infer<typeof submitTaskSchema>;
 export const verifyTaskSchema = z.strictObject({ note: longText(10000).default(''), version: versionSchema });
 export type VerifyTaskInput = z.infer<typeof verifyTaskSchema>;
 
-export const returnTaskSchema = z.strictObject({ reason: shortText(2000), version: versionSchema });
+export const returnTaskSchema = z.strictObject({ reason: requiredText(2000), version: versionSchema });
 export type ReturnTaskInput = z.infer<typeof returnTaskSchema>;
 
 /** Reopening a closed task (supervisors and administrators) says why, for everyone to read. */
@@ -71,7 +74,7 @@ export const acknowledgeTaskSchema = z.strictObject({ version: versionSchema.opt
 export type AcknowledgeTaskInput = z.infer<typeof acknowledgeTaskSchema>;
 
 export const deleteTaskQuerySchema = z.strictObject({
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_INT4),
 });
 
 export interface TaskView {

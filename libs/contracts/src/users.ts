@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { shortText, userRoleSchema, uuidSchema, type UserRole } from './common';
+import { shortText, singleLineString, userRoleSchema, uuidSchema, type UserRole } from './common';
 
 export const usernameSchema = z
   .string()
@@ -8,7 +8,7 @@ export const usernameSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_.-]+$/, 'may contain only letters, digits, "_", "-" and "."');
 
-export const passwordSchema = z.string().min(8).max(200);
+export const passwordSchema = singleLineString().min(8).max(200);
 
 export const createUserSchema = z.strictObject({
   username: usernameSchema,

@@ -127,10 +127,14 @@ export const SUBMISSION_FIELDS = [
 export const SUBMISSION_FROZEN = 'Awaiting verification: the submission is frozen until it is returned';
 export const CLOSED_READ_ONLY = 'Closed tasks are read-only; a supervisor can reopen it';
 
+/** A closed task is the record of verified work: read-only but for its comments, until it is reopened. */
+export function isReadOnlyTask(task: Pick<WorkflowTask, 'status'>): boolean {
+  return task.status === 'done';
+}
+
 /** Why the task's status keeps this field as it is (whoever asks); null when the field may change. */
 export function frozenFieldRefusal(task: Pick<WorkflowTask, 'status'>, field: EditableTaskField): Refusal {
-  // A closed task is the record of verified work: only its comments go on.
-  if (task.status === 'done') return CLOSED_READ_ONLY;
+  if (isReadOnlyTask(task)) return CLOSED_READ_ONLY;
   const submission: readonly EditableTaskField[] = SUBMISSION_FIELDS;
   if (task.status === 'in_review' && submission.includes(field)) return SUBMISSION_FROZEN;
   return null;

@@ -1,5 +1,6 @@
 import { taskIdOf, type BoardEvent, type FieldChange, type FieldValue } from '@duban/contracts';
 import { stringify } from 'csv-stringify/sync';
+import { neutralizeSpreadsheetCell } from '../common/spreadsheet-cell';
 
 /** Names for the ids the log records, so a spreadsheet reads without a lookup table. */
 export interface HistoryNames {
@@ -36,7 +37,8 @@ const SYSTEM = 'System 系统';
 
 /**
  * The events as CSV, one row per changed field (an event that changed no field gets one row of its own),
- * with a byte order mark so spreadsheet programs read the UTF-8 (Chinese) text correctly.
+ * with a byte order mark so spreadsheet programs read the UTF-8 (Chinese) text correctly. Every text cell
+ * is neutralised (a comment "=1+2" stays text, never a formula); numbers stay numbers.
  */
 export function historyCsv(events: readonly BoardEvent[], names: HistoryNames): string {
   const rows = events.flatMap((event) => {
@@ -58,10 +60,10 @@ export function historyCsv(events: readonly BoardEvent[], names: HistoryNames): 
       readable(change, change.after, names),
     ]);
   });
-  return `\uFEFF${stringify([HEADER, ...rows])}`;
+  return `\uFEFF${stringify([HEADER, ...rows], { cast: { string: neutralizeSpreadsheetCell } })}`;
 }
 
-function readable(change: FieldChange, value: FieldValue, names: HistoryNames): string {
+function readable(change: FieldChange, value: FieldValue, names: HistoryNames): string | number {
   if (value === null) return '';
   const name = USER_FIELDS.has(change.field)
     ? names.user
@@ -69,5 +71,6 @@ function readable(change: FieldChange, value: FieldValue, names: HistoryNames): 
       ? names.department
       : (id: string) => id;
   if (Array.isArray(value)) return value.map(name).join('; ');
+  if (typeof value === 'number') return value;
   return typeof value === 'string' ? name(value) : String(value);
 }

@@ -4,6 +4,8 @@ import type { Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { DomainError, httpStatusOf } from './domain-error';
+import { databaseInputError } from './postgres-errors';
+import { describeUnexpectedError } from './unexpected-error-log';
 import { RateLimitedError } from './rate-limited-error';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -49,6 +51,8 @@ function validationBody(details: FieldError[]): ApiErrorBody {
 
 /** Turns every error into the API's one error shape; anything unexpected is logged and becomes a 500. */
 export function toApiError(exception: unknown): ApiErrorBody {
+  const databaseError = databaseInputError(exception);
+  if (databaseError) return toApiError(databaseError);
   if (exception instanceof DomainError) {
     const status = httpStatusOf(exception.code);
     return {
@@ -108,7 +112,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = toApiError(exception);
-    if (body.statusCode >= 500) this.logger.error(exception);
+    if (body.statusCode >= 500) this.logger.error(describeUnexpectedError(exception));
+    // A value PostgreSQL refused is the client's 400, but also a gap in our schemas: worth a look.
+    else if (databaseInputError(exception)) this.logger.warn(describeUnexpectedError(exception));
     if (host.getType() !== 'http') return;
     const response = host.switchToHttp().getResponse<Response>();
     if (body.retryAfterSeconds !== undefined)

@@ -1,4 +1,4 @@
-import { TASK_STATUSES, type TaskStatus } from '@duban/contracts';
+import { TASK_STATUSES, type EditableTaskField, type TaskStatus } from '@duban/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorProps, FieldMessage } from './FieldMessage';
@@ -7,12 +7,14 @@ import type { TaskEditor } from './useTaskEditor';
 interface BasicFieldsProps {
   editor: TaskEditor;
   disabled: boolean;
+  /** Fields the task's status freezes (its progress, while the submission awaits verification). */
+  frozen: (field: EditableTaskField) => boolean;
   /** Statuses the supervision rules keep this user from setting (Done before verification, …). */
   statusRefused: (status: TaskStatus) => boolean;
 }
 
 /** Title, status, progress and description: what the departments keep up to date. */
-export function BasicFields({ editor, disabled, statusRefused }: BasicFieldsProps) {
+export function BasicFields({ editor, disabled, frozen, statusRefused }: BasicFieldsProps) {
   const { t } = useTranslation(['common', 'task']);
   const id = useId();
   const { values, errors, setField } = editor;
@@ -59,7 +61,7 @@ export function BasicFields({ editor, disabled, statusRefused }: BasicFieldsProp
               max={100}
               step={5}
               value={values.progress}
-              disabled={disabled}
+              disabled={disabled || frozen('progress')}
               onChange={(event) => setField('progress', Number(event.target.value))}
               {...errorProps(`${id}-progress-error`, errors, 'progress')}
             />

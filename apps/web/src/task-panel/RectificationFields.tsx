@@ -1,3 +1,4 @@
+import type { EditableTaskField } from '@duban/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvidenceLinks } from './EvidenceLinks';
@@ -10,6 +11,8 @@ interface RectificationFieldsProps {
   editor: TaskEditor;
   /** The user may not edit this task at all. */
   disabled: boolean;
+  /** Fields the task's status freezes (the submission, while it awaits verification). */
+  frozen: (field: EditableTaskField) => boolean;
   /** The problem and its source are the supervision office's, as the assignment is. */
   officeDisabled: boolean;
   /** The links as saved, shown as links when the user cannot edit them. */
@@ -20,6 +23,7 @@ interface RectificationFieldsProps {
 export function RectificationFields({
   editor,
   disabled,
+  frozen,
   officeDisabled,
   savedLinks,
 }: RectificationFieldsProps) {
@@ -62,10 +66,10 @@ export function RectificationFields({
         />
         {message('source')}
       </div>
-      {area('measures', disabled)}
-      {area('result', disabled)}
-      {area('evidence', disabled)}
-      {disabled ? (
+      {area('measures', disabled || frozen('measures'))}
+      {area('result', disabled || frozen('result'))}
+      {area('evidence', disabled || frozen('evidence'))}
+      {disabled || frozen('evidenceLinks') ? (
         <EvidenceLinks links={savedLinks} />
       ) : (
         area('evidenceLinks', disabled, 2, t('task:evidenceLinksHint'))

@@ -56,6 +56,8 @@ function describe(fact: SupervisionFact, words: Words): string {
         : t('task:supervision.signedForOn', { date: date(fact.at) });
     case 'returned':
       return t('task:supervision.returned', { count: fact.count, reason: fact.reason });
+    case 'reopened':
+      return t('task:supervision.reopened', { reason: fact.reason });
     case 'awaitingVerification':
       return fact.since
         ? t('task:supervision.awaitingVerificationSince', { since: ago(fact.since) })

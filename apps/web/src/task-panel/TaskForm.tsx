@@ -1,4 +1,10 @@
-import { statusChangeRefusal, type TaskStatus, type TaskView } from '@duban/contracts';
+import {
+  isReadOnlyTask,
+  statusChangeRefusal,
+  type EditableTaskField,
+  type TaskStatus,
+  type TaskView,
+} from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { useBoardLive } from '../board/board-live-context';
 import { usePermissions } from '../board/useCanEdit';
@@ -13,9 +19,11 @@ import { useTaskEditor } from './useTaskEditor';
 export function TaskForm({ task }: { task: TaskView }) {
   const { t } = useTranslation(['common', 'task']);
   const { state } = useBoardLive();
-  const { me, online, canEdit, canEditAssignment } = usePermissions();
+  const { me, online, canEdit, canEditField, canEditAssignment } = usePermissions();
   const editor = useTaskEditor(task);
   const editable = canEdit(task);
+  // What the status freezes (the submission under review) for someone who could otherwise change it.
+  const frozen = (field: EditableTaskField) => editable && !canEditField(task, field);
   const statusRefused = (status: TaskStatus) => !me || statusChangeRefusal(me, task, status) !== null;
 
   return (
@@ -29,7 +37,7 @@ export function TaskForm({ task }: { task: TaskView }) {
       }}
     >
       {state === 'offline' && <p className="task-notice">{t('task:offline')}</p>}
-      {online && !editable && <p className="task-notice">{t('task:readOnly')}</p>}
+      <ReadOnlyNotice task={task} online={online} editable={editable} />
       {editor.changedUnderneath && !editor.conflict && (
         <p className="task-notice task-notice-warning" role="status">
           {t('task:changedMeanwhile')}
@@ -43,7 +51,7 @@ export function TaskForm({ task }: { task: TaskView }) {
           onKeepTheirs={editor.keepTheirs}
         />
       )}
-      <BasicFields editor={editor} disabled={!editable} statusRefused={statusRefused} />
+      <BasicFields editor={editor} disabled={!editable} frozen={frozen} statusRefused={statusRefused} />
       <AssignmentFields
         editor={editor}
         disabled={!editable || !canEditAssignment}
@@ -53,6 +61,7 @@ export function TaskForm({ task }: { task: TaskView }) {
         <RectificationFields
           editor={editor}
           disabled={!editable}
+          frozen={frozen}
           officeDisabled={!editable || !canEditAssignment}
           savedLinks={task.evidenceLinks}
         />
@@ -80,4 +89,14 @@ export function TaskForm({ task }: { task: TaskView }) {
       )}
     </form>
   );
+}
+
+/** Why the fields cannot be changed, or only some of them: closed, under review, or not the user's to edit. */
+function ReadOnlyNotice({ task, online, editable }: { task: TaskView; online: boolean; editable: boolean }) {
+  const { t } = useTranslation('task');
+  if (!online) return null;
+  if (isReadOnlyTask(task)) return <p className="task-notice">{t('closedReadOnly')}</p>;
+  if (!editable) return <p className="task-notice">{t('readOnly')}</p>;
+  if (task.status === 'in_review') return <p className="task-notice">{t('submissionFrozen')}</p>;
+  return null;
 }

@@ -14,7 +14,7 @@ interface WorkflowActionFormProps {
   onCancel: () => void;
 }
 
-/** The text a step needs (the result, the verification note, the reason for returning), then confirm. */
+/** The text a step needs (the result, the verification note, a reason for returning or reopening), then confirm. */
 export function WorkflowActionForm({
   action,
   task,
@@ -56,7 +56,7 @@ export function WorkflowActionForm({
         rows={3}
         value={text}
         required={required}
-        maxLength={action === 'return' ? 2000 : 10000}
+        maxLength={action === 'return' || action === 'reopen' ? 2000 : 10000}
         // The user just asked for this form: start typing in it.
         autoFocus
         onChange={(event) => setText(event.target.value)}

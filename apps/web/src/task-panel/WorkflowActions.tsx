@@ -65,7 +65,7 @@ export function WorkflowActions({ task, onDone }: { task: TaskView; onDone: () =
             <button
               key={action}
               type="button"
-              className={action === 'return' ? 'button-secondary' : undefined}
+              className={action === 'return' || action === 'reopen' ? 'button-secondary' : undefined}
               disabled={workflow.isPending || (settling && !needsText(action))}
               onClick={() => choose(action)}
             >

@@ -48,6 +48,19 @@ describe('Where a task stands in supervision', () => {
     });
   });
 
+  it('says why a supervisor reopened the closed task', () => {
+    const task = aTask({
+      status: 'in_progress',
+      acknowledgedAt: SIGNED,
+      acknowledgedById: 'u-li',
+      reopenReason: 'Residents report one site still open',
+    });
+    expect(supervisionFacts(task)).toEqual([
+      { kind: 'signedFor', byId: 'u-li', at: SIGNED },
+      { kind: 'reopened', reason: 'Residents report one site still open' },
+    ]);
+  });
+
   it('no longer waits for a sign-off once the task is closed', () => {
     expect(supervisionFacts(aTask({ status: 'done', assignedAt: ASSIGNED }))).toEqual([]);
   });

@@ -7,9 +7,10 @@ export type SupervisionFact =
   | { kind: 'signedFor'; byId: string | null; at: string }
   | { kind: 'awaitingVerification'; since: string | null }
   | { kind: 'returned'; count: number; reason: string }
+  | { kind: 'reopened'; reason: string }
   | { kind: 'verified'; byId: string | null; at: string; note: string };
 
-/** The facts in the order they happened: assignment and sign-off, returns, submission, verification. */
+/** The facts in the order they happened: assignment and sign-off, returns, reopening, submission, verification. */
 export function supervisionFacts(task: TaskView): SupervisionFact[] {
   const facts: SupervisionFact[] = [];
   const done = task.status === 'done';
@@ -24,6 +25,8 @@ export function supervisionFacts(task: TaskView): SupervisionFact[] {
   if (task.returnCount > 0) {
     facts.push({ kind: 'returned', count: task.returnCount, reason: task.returnReason });
   }
+  // A closed task a supervisor reopened: why, for the department taking it up again.
+  if (task.reopenReason !== '') facts.push({ kind: 'reopened', reason: task.reopenReason });
   if (task.status === 'in_review') facts.push({ kind: 'awaitingVerification', since: task.submittedAt });
   if (done && task.verifiedAt !== null) {
     facts.push({

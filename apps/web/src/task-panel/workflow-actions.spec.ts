@@ -48,9 +48,16 @@ describe('The supervision actions the panel offers', () => {
     expect(offeredActions(leader, submitted)).toEqual([]);
   });
 
-  it('offers nothing before the user is known or once the task is closed', () => {
+  it('offers nothing before the user is known', () => {
     expect(offeredActions(undefined, aTask())).toEqual([]);
-    expect(offeredActions(supervisor, aTask({ status: 'done', acknowledgedAt: SIGNED }))).toEqual([]);
+  });
+
+  it('offers reopening a closed task to supervisors only, whichever department they are in', () => {
+    const closed = aTask({ status: 'done', acknowledgedAt: SIGNED });
+    expect(offeredActions(supervisor, closed)).toEqual(['reopen']);
+    expect(offeredActions(insideSupervisor, closed)).toEqual(['reopen']);
+    expect(offeredActions(ecologyMember, closed)).toEqual([]);
+    expect(offeredActions(leader, closed)).toEqual([]);
   });
 });
 
@@ -67,6 +74,10 @@ describe('The supervision requests', () => {
     expect(workflowRequest('return', task, 'No evidence').body).toEqual({
       reason: 'No evidence',
       version: 4,
+    });
+    expect(workflowRequest('reopen', task, 'One site still open')).toEqual({
+      path: '/tasks/t%2F1/reopen',
+      body: { reason: 'One site still open', version: 4 },
     });
   });
 

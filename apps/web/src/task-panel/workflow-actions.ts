@@ -1,5 +1,6 @@
 import {
   acknowledgeRefusal,
+  reopenRefusal,
   returnRefusal,
   submitRefusal,
   verifyRefusal,
@@ -8,13 +9,22 @@ import {
   type UserView,
 } from '@duban/contracts';
 
-/** The supervision steps (签收, 提交审核, 审核销号, 退回) the panel can take, named as the API's endpoints. */
-export type WorkflowAction = 'acknowledge' | 'submit' | 'verify' | 'return';
+/**
+ * The supervision steps (签收, 提交审核, 审核销号, 退回, 重新打开) the panel can take, named as the API's
+ * endpoints.
+ */
+export type WorkflowAction = 'acknowledge' | 'submit' | 'verify' | 'return' | 'reopen';
 
-/** The steps that need a text first: the result, the verification note, the reason for returning. */
+/** The steps that need a text first: the result, the verification note, the reason for returning or reopening. */
 export type TextAction = Exclude<WorkflowAction, 'acknowledge'>;
 
-export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = ['acknowledge', 'submit', 'verify', 'return'];
+export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [
+  'acknowledge',
+  'submit',
+  'verify',
+  'return',
+  'reopen',
+];
 
 type Actor = Pick<UserView, 'role' | 'departmentId'>;
 
@@ -32,6 +42,8 @@ export function actionRefusal(action: WorkflowAction, actor: Actor, task: TaskVi
       return verifyRefusal(actor, task, text);
     case 'return':
       return returnRefusal(actor, task, text);
+    case 'reopen':
+      return reopenRefusal(actor, task, text);
   }
 }
 
@@ -75,6 +87,7 @@ export function workflowRequest(action: WorkflowAction, task: TaskView, text: st
     case 'verify':
       return { path, body: { note: text, version } };
     case 'return':
+    case 'reopen':
       return { path, body: { reason: text, version } };
   }
 }
