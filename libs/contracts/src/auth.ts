@@ -15,7 +15,7 @@ export interface LoginResult {
 
 /** A signed-in user changes their own password; every other session of theirs ends. */
 export const changePasswordSchema = z.strictObject({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: singleLineString().min(1).max(200),
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -66,7 +66,7 @@ export const returnTaskSchema = z.strictObject({ reason: requiredText(2000), ver
 export type ReturnTaskInput = z.infer<typeof returnTaskSchema>;
 
 /** Reopening a closed task (supervisors and administrators) says why, for everyone to read. */
-export const reopenTaskSchema = z.strictObject({ reason: shortText(2000), version: versionSchema });
+export const reopenTaskSchema = z.strictObject({ reason: requiredText(2000), version: versionSchema });
 export type ReopenTaskInput = z.infer<typeof reopenTaskSchema>;
 
 /** The version is optional here: signing for a task twice is refused anyway. */

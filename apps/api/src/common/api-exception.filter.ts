@@ -5,8 +5,8 @@ import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { DomainError, httpStatusOf } from './domain-error';
 import { databaseInputError } from './postgres-errors';
-import { describeUnexpectedError } from './unexpected-error-log';
 import { RateLimitedError } from './rate-limited-error';
+import { describeUnexpectedError } from './unexpected-error-log';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   400: 'validation_failed',
