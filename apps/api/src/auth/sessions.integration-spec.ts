@@ -149,6 +149,18 @@ describe('Sessions', () => {
     expect((await member.get('/api/me').expect(200)).body).toMatchObject({ role: 'leader' });
   });
 
+  it('are documented: sign-out, changing your own password, deactivation', async () => {
+    const json = await request(suite.testApp.url).get('/api/docs-json').expect(200);
+    const paths = json.body.paths as Record<
+      string,
+      Record<string, { summary?: string; description?: string }>
+    >;
+    expect(paths['/api/auth/logout']?.post?.summary).toMatch(/Sign out/);
+    expect(paths['/api/me/password']?.post?.summary).toMatch(/own password/);
+    expect(paths['/api/users/{id}']?.patch?.description).toMatch(/active: false/);
+    expect(paths['/api/auth/login']?.post?.description).toMatch(/429/);
+  });
+
   describe('refuses a well-signed token that does not name a running session', () => {
     const signed = (payload: object) =>
       suite.testApp.app.get(JwtService).signAsync({ exp: Math.floor(Date.now() / 1000) + 60, ...payload });
