@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { BoardChangeService } from '../boards/board-change.service';
 import { BoardEntity } from '../boards/board.entity';
+import { describeUnexpectedError } from '../common/unexpected-error-log';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { calendarDate, nextEscalation } from './escalation-policy';
@@ -50,7 +51,7 @@ export class EscalationService {
         if (reminder) sent.push(reminder);
       } catch (error) {
         // One task's failure must not keep the others from being escalated; the next run retries it.
-        this.logger.error(`Could not escalate task ${task.id}`, error);
+        this.logger.error(`Could not escalate task ${task.id}`, describeUnexpectedError(error));
       }
     }
     return sent;

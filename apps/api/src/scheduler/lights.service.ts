@@ -7,6 +7,7 @@ import { BoardEventBus } from '../boards/board-event-bus';
 import { BoardChangeService } from '../boards/board-change.service';
 import { BoardEntity } from '../boards/board.entity';
 import { Clock } from '../common/clock';
+import { describeUnexpectedError } from '../common/unexpected-error-log';
 import { refreshLight } from '../tasks/task-lights';
 import { lockTask } from '../tasks/task-writes';
 import { TaskEntity } from '../tasks/task.entity';
@@ -35,7 +36,10 @@ export class LightsService implements OnModuleInit, OnModuleDestroy {
       if (!event.changes.some((change) => change.field === 'dueSoonDays')) return;
       const board = Object.assign(new BoardEntity(), { id: event.boardId, settings: event.data.settings });
       this.refreshBoard(board, this.clock.today()).catch((error: unknown) =>
-        this.logger.error(`Could not refresh the lights of board ${event.boardId}`, error),
+        this.logger.error(
+          `Could not refresh the lights of board ${event.boardId}`,
+          describeUnexpectedError(error),
+        ),
       );
     });
   }

@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { Clock } from '../common/clock';
+import { describeUnexpectedError } from '../common/unexpected-error-log';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EscalationService } from '../reminders/escalation.service';
 import { LightsService } from './lights.service';
@@ -52,7 +53,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnApplicationSh
       const reminders = await this.escalation.run(this.clock.now());
       if (reminders.length > 0) this.logger.log(`${reminders.length} automatic reminders sent`);
     } catch (error) {
-      this.logger.error('Scheduled jobs failed', error);
+      this.logger.error('Scheduled jobs failed', describeUnexpectedError(error));
     }
   }
 }
