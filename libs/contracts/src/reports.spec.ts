@@ -131,6 +131,11 @@ describe('who reports, and whose report sets the progress', () => {
     expect(reportSetsProgress(member(cooperating), task)).toBe(false);
     expect(reportSetsProgress(member(null), { ...task, leadDepartmentId: null })).toBe(false);
   });
+
+  it('leaves the progress of a submission awaiting verification as submitted', () => {
+    expect(reportSetsProgress(member(lead), { ...task, status: 'in_review' })).toBe(false);
+    expect(reportSetsProgress(supervisor, { ...task, status: 'in_review' })).toBe(false);
+  });
 });
 
 describe('createReportSchema', () => {

@@ -4,6 +4,7 @@ import type { BoardSettings } from './boards';
 import { requiredText, type TaskStatus } from './common';
 import type { TaskView } from './tasks';
 import type { UserView } from './users';
+import { frozenFieldRefusal } from './workflow';
 
 /** 进展反馈: a department's dated account of where a task stands, with a percent. */
 
@@ -49,11 +50,16 @@ export function reportRefusal(reporter: Reporter, task: ReportedTask): string | 
   return null;
 }
 
-/** The lead department answers for the task, so its report (or a supervisor's) sets the task's progress. */
+/**
+ * The lead department answers for the task, so its report (or a supervisor's) sets the task's progress;
+ * except while the task awaits verification, when its progress is part of the frozen submission and the
+ * report is recorded beside it.
+ */
 export function reportSetsProgress(
   reporter: Reporter,
-  task: Pick<ReportedTask, 'leadDepartmentId'>,
+  task: Pick<ReportedTask, 'leadDepartmentId' | 'status'>,
 ): boolean {
+  if (frozenFieldRefusal(task, 'progress') !== null) return false;
   if (isSupervising(reporter)) return true;
   return reporter.departmentId !== null && reporter.departmentId === task.leadDepartmentId;
 }

@@ -77,6 +77,17 @@ describe('Frozen submissions and closed tasks', () => {
       });
     });
 
+    it('records a progress report beside the submission without moving its progress', async () => {
+      const { member, task } = await submittedTask();
+
+      await member.post(`/api/tasks/${task.id}/reports`, { text: 'Site cleared', progress: 100 }).expect(201);
+
+      expect((await suite.admin.get(`/api/tasks/${task.id}`).expect(200)).body).toMatchObject({
+        progress: 90,
+        version: task.version,
+      });
+    });
+
     it('still lets the labels change, which are not part of the submission', async () => {
       const { member, task } = await submittedTask();
 
