@@ -276,6 +276,7 @@ describe('Board writes: one change, one event, one seq', () => {
       const before = await boardLog(made.board.id);
 
       await made.supervisor.patch(`/api/boards/${made.board.id}`, { title: made.board.title }).expect(200);
+      await made.supervisor.patch(`/api/boards/${made.board.id}`, {}).expect(200);
       const same = await made.member
         .patch(task(made), { title: made.task.title, progress: made.task.progress, version: version(made) })
         .expect(200);

@@ -115,7 +115,8 @@ export class BoardsService {
       if (settings) patch.settings = { ...board.settings, ...settings };
       if (input.departmentIds) patch.departmentIds = [...new Set(input.departmentIds)];
       assertWeekday({ ...DEFAULT_BOARD_SETTINGS, ...board.settings, ...patch.settings });
-      await manager.update(BoardEntity, { id: boardId }, patch);
+      // An empty body sets nothing (and TypeORM refuses an UPDATE without values).
+      if (Object.keys(patch).length > 0) await manager.update(BoardEntity, { id: boardId }, patch);
       const before = toBoardView(board);
       const after = toBoardView(await manager.findOneByOrFail(BoardEntity, { id: boardId }));
       const changes = fieldChanges('board', before, after);
