@@ -9,6 +9,7 @@ import { AuditChanges1795729000000 } from './1795729000000-AuditChanges';
 import { AppendOnlyEvents1795730000000 } from './1795730000000-AppendOnlyEvents';
 import { NotificationTaskTitle1795731000000 } from './1795731000000-NotificationTaskTitle';
 import { Sessions1795732000000 } from './1795732000000-Sessions';
+import { TaskReopening1795732400000 } from './1795732400000-TaskReopening';
 
 /** Every migration in order; the app runs them on start. Add new ones with `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AppendOnlyEvents1795730000000,
   NotificationTaskTitle1795731000000,
   Sessions1795732000000,
+  TaskReopening1795732400000,
 ];
