@@ -6,6 +6,9 @@ export const LOCK_FILE = 'embedded-database.lock';
 
 export class DataDirInUseError extends Error {}
 
+/** Lock files this process holds: its own pid in a lock it did not take is a previous life's. */
+const heldHere = new Set<string>();
+
 export interface DataDirLock {
   release(): void;
 }
@@ -21,8 +24,8 @@ interface LockHolder {
  * and a second process opening it (a second server, a backup taken while the server writes) corrupts it
  * or copies it half-written. Whoever opens the folder first writes its pid here; the others refuse.
  *
- * A lock left behind by a killed process is stale when that pid is no longer running, or is our own (a
- * container restarted under the same pid).
+ * A lock left behind by a killed process is stale when that pid is no longer running, or is our own pid
+ * but not a lock we took (a container restarted under the same pid).
  */
 export function lockDataDir(dataDir: string, holder: string): DataDirLock {
   const file = join(dataDir, LOCK_FILE);
@@ -31,13 +34,14 @@ export function lockDataDir(dataDir: string, holder: string): DataDirLock {
   for (let attempt = 0; ; attempt += 1) {
     try {
       writeFileSync(file, content, { flag: 'wx' });
-      return { release: () => releaseIfOurs(file) };
+      heldHere.add(file);
+      return { release: () => release(file) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0)
         throw inUse(error, file, dataDir);
     }
     const current = readHolder(file);
-    if (current && isRunning(current.pid)) {
+    if (current && (heldHere.has(file) || isRunning(current.pid))) {
       throw new DataDirInUseError(
         `The embedded database in ${dataDir} is in use by ${current.holder} (process ${current.pid}). ` +
           'Stop it first: one process at a time may open the data folder.',
@@ -78,6 +82,7 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function releaseIfOurs(file: string): void {
+function release(file: string): void {
+  if (!heldHere.delete(file)) return;
   if (readHolder(file)?.pid === process.pid) rmSync(file, { force: true });
 }
