@@ -22,7 +22,7 @@ import {
 import { loadApiRoutes, type ApiRoute } from './openapi-routes';
 
 /** Runs per route and per socket message: enough to meet every mutation kind, small enough for a 2-core CI. */
-const RUNS = Number(process.env.HOSTILE_RUNS ?? 40);
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 50);
 const SEED = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED);
 
 /** Routes that may end the callers' sessions or lock sign-in: fuzzed last, so they cannot starve the rest. */

@@ -4,13 +4,16 @@ import {
   deepNesting,
   encodeUrlComponent,
   hostileKeys,
-  hostileNumbers,
   hostileStrings,
   hostileValues,
   malformedUrlText,
+  RawJson,
   toJsonText,
 } from './hostile-values';
 import { fillPath, type ApiRoute, type JsonSchema } from './openapi-routes';
+import { hostileValueFor, idsNamed, validValue, type IdPool } from './schema-arbitraries';
+
+export type { IdPool } from './schema-arbitraries';
 
 /** Who sends a request: a signed-in user's token, or none or a forged one. */
 export interface Caller {
@@ -25,7 +28,7 @@ export interface HostileBody {
   text: string;
 }
 
-/** One generated request; printed as is when the property fails (fast-check shrinks it first). */
+/** One generated request; printed when the property fails (fast-check shrinks it first). */
 export interface HostileRequest {
   caller: Caller;
   method: ApiRoute['method'];
@@ -33,66 +36,18 @@ export interface HostileRequest {
   body: HostileBody | null;
 }
 
-/** Real ids by the path segment that names them (`tasks`, `boards`, `comments`…), so requests get deep. */
-export type IdPool = Record<string, string[]>;
-
-const MAX_SAMPLE = 20;
-
-/** A value the schema accepts (mostly: the fuzzing does not need it exact), uuids drawn from real ids. */
-export function validValue(schema: JsonSchema, ids: string[]): fc.Arbitrary<unknown> {
-  const options = schema.anyOf ?? schema.oneOf;
-  if (options && options.length > 0) return fc.oneof(...options.map((option) => validValue(option, ids)));
-  const value = nonNullValue(schema, ids);
-  return schema.nullable ? fc.oneof(value, fc.constant(null)) : value;
-}
-
-function nonNullValue(schema: JsonSchema, ids: string[]): fc.Arbitrary<unknown> {
-  if (schema.enum && schema.enum.length > 0) return fc.constantFrom(...schema.enum);
-  switch (schema.type) {
-    case 'string':
-      return stringValue(schema, ids);
-    case 'integer':
-    case 'number': {
-      const min = schema.minimum ?? 0;
-      const max = Math.min(schema.maximum ?? min + 100, min + 100);
-      return fc.integer({ min, max });
-    }
-    case 'boolean':
-      return fc.boolean();
-    case 'array':
-      return fc.array(validValue(schema.items ?? {}, ids), { maxLength: 3 });
-    case 'object':
-      return objectValue(schema, ids);
-    default:
-      return fc.constant('x');
-  }
-}
-
-function stringValue(schema: JsonSchema, ids: string[]): fc.Arbitrary<string> {
-  if (schema.format === 'uuid') return ids.length > 0 ? fc.constantFrom(...ids) : fc.uuid();
-  if (schema.format === 'date') return fc.constantFrom('2030-01-31', '2024-02-29');
-  if (schema.format === 'uri') return fc.constant('https://example.com/evidence');
-  const minLength = Math.max(schema.minLength ?? 1, 1);
-  const maxLength = Math.max(minLength, Math.min(schema.maxLength ?? MAX_SAMPLE, MAX_SAMPLE));
-  return fc.string({ unit: 'grapheme-ascii', minLength, maxLength });
-}
-
-function objectValue(schema: JsonSchema, ids: string[]): fc.Arbitrary<Record<string, unknown>> {
-  const properties = schema.properties ?? {};
-  const model = Object.fromEntries(
-    Object.entries(properties).map(([key, property]) => [key, validValue(property, ids)]),
+/** A valid body with one field set to something hostile: mostly a known field, with a value of its type. */
+function mutatedBody(schema: JsonSchema, pool: IdPool): fc.Arbitrary<unknown> {
+  const properties = Object.entries(schema.properties ?? {});
+  const knownField = properties.map(([key, property]) =>
+    hostileValueFor(property).map((value): [string, unknown] => [key, value]),
   );
-  return fc.record(model, { requiredKeys: schema.required ?? [] });
-}
-
-/** A valid-looking body with one field (known or unknown) set to something hostile. */
-function mutatedBody(schema: JsonSchema, ids: string[]): fc.Arbitrary<unknown> {
-  const known = Object.keys(schema.properties ?? {});
-  const key = known.length > 0 ? fc.oneof(fc.constantFrom(...known), hostileKeys) : hostileKeys;
+  const unknownField = fc.tuple(hostileKeys, hostileValues);
+  const field = knownField.length > 0 ? fc.oneof(...knownField, unknownField) : unknownField;
   return fc
-    .tuple(validValue(schema, ids), key, hostileValues)
-    .map(([valid, field, value]) =>
-      valid !== null && typeof valid === 'object' ? { ...valid, [field]: value } : { [field]: value },
+    .tuple(validValue(schema, pool), field)
+    .map(([valid, [key, value]]) =>
+      valid !== null && typeof valid === 'object' ? { ...valid, [key]: value } : { [key]: value },
     );
 }
 
@@ -107,35 +62,37 @@ const NOT_JSON = [
   '{"a":"\\u0000"}',
   '{"__proto__":{"role":"admin"}}',
   '{"constructor":{"prototype":{"role":"admin"}}}',
-  'null',
-  '[]',
-  '""',
   '1e400',
 ];
 
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-16',
+  'application/json; charset=x-unknown',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+];
+
 /** Bodies a broken client sends: mutated valid ones, hostile JSON, non-JSON, odd content types, none. */
-export function hostileBodies(schema: JsonSchema | null, ids: string[]): fc.Arbitrary<HostileBody | null> {
+export function hostileBodies(schema: JsonSchema | null, pool: IdPool): fc.Arbitrary<HostileBody | null> {
   const json = (value: fc.Arbitrary<unknown>) =>
     value.map((body): HostileBody => ({ contentType: 'application/json', text: toJsonText(body) }));
-  const shaped = schema ? [{ arbitrary: json(mutatedBody(schema, ids)), weight: 6 }] : [];
+  const shaped = schema
+    ? [
+        { arbitrary: json(mutatedBody(schema, pool)), weight: 5 },
+        { arbitrary: json(validValue(schema, pool, '', true)), weight: 4 },
+      ]
+    : [];
+  const raw = fc.record({
+    contentType: fc.constantFrom(...CONTENT_TYPES),
+    text: fc.oneof(fc.constantFrom(...NOT_JSON), hostileStrings),
+  });
   return fc.oneof(
     ...shaped,
     { arbitrary: json(hostileValues), weight: 2 },
     { arbitrary: json(deepNesting), weight: 1 },
-    {
-      arbitrary: fc.record({
-        contentType: fc.constantFrom(
-          'application/json',
-          'application/json; charset=utf-16',
-          'application/json; charset=x-unknown',
-          'text/plain',
-          'application/x-www-form-urlencoded',
-          'multipart/form-data; boundary=x',
-        ),
-        text: fc.oneof(fc.constantFrom(...NOT_JSON), hostileStrings),
-      }),
-      weight: 2,
-    },
+    { arbitrary: raw, weight: 2 },
     { arbitrary: fc.constant(null), weight: 1 },
   );
 }
@@ -143,33 +100,60 @@ export function hostileBodies(schema: JsonSchema | null, ids: string[]): fc.Arbi
 /** A path parameter: mostly a real id, else a random uuid, hostile text or a broken escape. */
 function pathParamValues(ids: string[]): fc.Arbitrary<string> {
   return fc.oneof(
-    ...(ids.length > 0 ? [{ arbitrary: fc.constantFrom(...ids), weight: 4 }] : []),
+    ...(ids.length > 0 ? [{ arbitrary: fc.constantFrom(...ids), weight: 6 }] : []),
     { arbitrary: fc.uuid(), weight: 1 },
     { arbitrary: hostileStrings.map(encodeUrlComponent), weight: 1 },
     { arbitrary: malformedUrlText, weight: 1 },
   );
 }
 
-/** The segment before a path parameter names what it is: `/api/tasks/{taskId}` → `tasks`. */
-function idsFor(path: string, param: string, pool: IdPool): string[] {
+/** The segment before a path parameter names what it is: `/api/tasks/{taskId}` → tasks. */
+function idsForParam(path: string, param: string, pool: IdPool): string[] {
   const segments = path.split('/');
-  const index = segments.indexOf(`{${param}}`);
-  return pool[segments[index - 1] ?? ''] ?? [];
+  return idsNamed(segments[segments.indexOf(`{${param}}`) - 1] ?? param, pool);
 }
 
-function queryStrings(route: ApiRoute): fc.Arbitrary<string> {
-  const names = route.queryParams.map((param) => param.name);
-  const name = names.length > 0 ? fc.oneof(fc.constantFrom(...names), hostileKeys) : hostileKeys;
-  const value = fc.oneof(
-    hostileStrings.map(encodeUrlComponent),
-    hostileNumbers.map((number) => encodeUrlComponent(String(number))),
-    malformedUrlText,
+/** A query value as URL text: numbers and raw JSON tokens as written, the rest percent-encoded. */
+function queryText(value: unknown): string {
+  if (value instanceof RawJson) return encodeUrlComponent(value.text);
+  if (typeof value === 'string') return encodeUrlComponent(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return encodeUrlComponent(toJsonText(value));
+}
+
+function queryPairs(entries: [string, unknown][]): string {
+  const pairs = entries.flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value]).map((item) => `${encodeUrlComponent(name)}=${queryText(item)}`),
   );
-  const suffix = fc.constantFrom('', '[]', '[a]', '[__proto__]');
-  const pair = fc
-    .tuple(name, suffix, value)
-    .map(([key, bracket, text]) => `${encodeUrlComponent(key)}${bracket}=${text}`);
-  return fc.array(pair, { maxLength: 4 }).map((pairs) => (pairs.length > 0 ? `?${pairs.join('&')}` : ''));
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
+
+/** The documented parameters with valid values but one hostile (of its type), or plain garbage. */
+function queryStrings(route: ApiRoute, pool: IdPool): fc.Arbitrary<string> {
+  const valid = fc.record(
+    Object.fromEntries(
+      route.queryParams.map((param) => [param.name, validValue(param.schema, pool, param.name, true)]),
+    ),
+    { requiredKeys: route.queryParams.filter((param) => param.required).map((param) => param.name) },
+  );
+  const oneHostile = route.queryParams.map((param) =>
+    hostileValueFor(param.schema).map((value): [string, unknown] => [param.name, value]),
+  );
+  const shaped = fc
+    .tuple(
+      valid,
+      oneHostile.length > 0 ? fc.option(fc.oneof(...oneHostile), { nil: null }) : fc.constant(null),
+    )
+    .map(([values, hostile]) =>
+      queryPairs(Object.entries(hostile ? { ...values, [hostile[0]]: hostile[1] } : values)),
+    );
+  const garbage = fc
+    .array(fc.tuple(hostileKeys, fc.constantFrom('', '[]', '[a]', '[__proto__]'), malformedUrlText), {
+      maxLength: 3,
+    })
+    .map((pairs) => pairs.map(([key, bracket, text]) => `${encodeUrlComponent(key)}${bracket}=${text}`))
+    .map((pairs) => (pairs.length > 0 ? `?${pairs.join('&')}` : ''));
+  return fc.oneof({ arbitrary: shaped, weight: 3 }, { arbitrary: garbage, weight: 1 });
 }
 
 /** Requests to one route: real and hostile path ids, hostile query strings and bodies, various callers. */
@@ -178,17 +162,16 @@ export function hostileRequests(
   pool: IdPool,
   callers: Caller[],
 ): fc.Arbitrary<HostileRequest> {
-  const allIds = Object.values(pool).flat();
   const params = Object.fromEntries(
-    route.pathParams.map((param) => [param, pathParamValues(idsFor(route.path, param, pool))]),
+    route.pathParams.map((param) => [param, pathParamValues(idsForParam(route.path, param, pool))]),
   );
   return fc.record({
     caller: fc.oneof(...callers.map((caller) => ({ arbitrary: fc.constant(caller), weight: caller.weight }))),
     method: fc.constant(route.method),
     path: fc
-      .tuple(fc.record(params), queryStrings(route))
+      .tuple(fc.record(params), queryStrings(route, pool))
       .map(([values, query]) => `${fillPath(route.path, values)}${query}`),
-    body: hostileBodies(route.body, allIds),
+    body: hostileBodies(route.body, pool),
   });
 }
 
@@ -197,11 +180,9 @@ export function hostileRequests(
  * (none, `{}`, `null`, `[]`), aimed at a real thing by a caller who may reach it.
  */
 export function edgeRequests(route: ApiRoute, pool: IdPool, caller: Caller): HostileRequest[] {
+  const fallback = '00000000-0000-4000-8000-000000000000';
   const params = Object.fromEntries(
-    route.pathParams.map((param) => [
-      param,
-      idsFor(route.path, param, pool)[0] ?? '00000000-0000-4000-8000-000000000000',
-    ]),
+    route.pathParams.map((param) => [param, idsForParam(route.path, param, pool)[0] ?? fallback]),
   );
   const path = fillPath(route.path, params);
   const bodies = [null, '{}', 'null', '[]'].map((text) =>

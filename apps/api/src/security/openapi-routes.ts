@@ -30,7 +30,7 @@ export interface ApiRoute {
   /** The OpenAPI path template, e.g. `/api/tasks/{taskId}`. */
   path: string;
   pathParams: string[];
-  queryParams: { name: string; schema: JsonSchema }[];
+  queryParams: { name: string; required: boolean; schema: JsonSchema }[];
   /** The JSON request body's schema with `$ref`s resolved; null when the route takes no body. */
   body: JsonSchema | null;
   /** No bearer token needed (login, health, setup). */
@@ -39,6 +39,7 @@ export interface ApiRoute {
 
 interface OpenApiParameter {
   name: string;
+  required?: boolean;
   in: 'path' | 'query' | 'header';
   schema?: JsonSchema;
 }
@@ -89,7 +90,11 @@ function toRoute(
     pathParams: parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name),
     queryParams: parameters
       .filter((parameter) => parameter.in === 'query')
-      .map((parameter) => ({ name: parameter.name, schema: resolve(parameter.schema ?? {}, schemas) })),
+      .map((parameter) => ({
+        name: parameter.name,
+        required: parameter.required === true,
+        schema: resolve(parameter.schema ?? {}, schemas),
+      })),
     body: bodySchema ? resolve(bodySchema, schemas) : null,
     isPublic: operation.security === undefined,
   };
