@@ -1,4 +1,6 @@
+import { canSeeBoard } from '@duban/contracts';
 import request from 'supertest';
+import { connectSocket, joinBoard } from '../testing/socket-client';
 import { useTestApp } from '../testing/use-test-app';
 import { ACCESS_MATRIX, type CaseContext, type GuardedRoute, type Verdict } from './access-matrix';
 import { AccessWorld, type BoardKind } from './access-world';
@@ -54,6 +56,25 @@ describe('Authorization matrix: every role × route × department × board, agai
       for (const board of boards) {
         const result = await runCase(key, entry, { world, actor, board });
         if (result) mismatches.push(`${actor.label}, ${board} board: ${result}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('admits to a board room (board:join) exactly the users the policy lets see the board', async () => {
+    const mismatches: string[] = [];
+    for (const actor of world.actors) {
+      const socket = await connectSocket(suite.testApp.url, actor.client.token);
+      try {
+        for (const board of ['open', 'restricted'] as const) {
+          const expected = canSeeBoard(actor.user, world.boards[board]) ? 'admitted' : 'not_found';
+          const result = await joinBoard(socket, world.boards[board].id);
+          const outcome = result.ok ? 'admitted' : result.error.code;
+          if (outcome !== expected)
+            mismatches.push(`${actor.label}, ${board} board: ${outcome}, policy says ${expected}`);
+        }
+      } finally {
+        socket.close();
       }
     }
     expect(mismatches).toEqual([]);
