@@ -25,37 +25,39 @@ interface LockHolder {
  * or copies it half-written. Whoever opens the folder first writes its pid here; the others refuse.
  *
  * A lock left behind by a killed process is stale when that pid is no longer running, or is our own pid
- * but not a lock we took (a container restarted under the same pid).
+ * but not a lock we took (a container restarted under the same pid). Two processes that find the same
+ * stale lock in the same instant could both take it over; starting two at once after a crash is not
+ * something this guards against.
  */
 export function lockDataDir(dataDir: string, holder: string): DataDirLock {
   const file = join(dataDir, LOCK_FILE);
-  const content = JSON.stringify({ pid: process.pid, holder } satisfies LockHolder);
   mkdirSync(dataDir, { recursive: true });
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      writeFileSync(file, content, { flag: 'wx' });
-      heldHere.add(file);
-      return { release: () => release(file) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0)
-        throw inUse(error, file, dataDir);
-    }
+  if (!tryCreate(file, holder)) {
     const current = readHolder(file);
-    if (current && (heldHere.has(file) || isRunning(current.pid))) {
-      throw new DataDirInUseError(
-        `The embedded database in ${dataDir} is in use by ${current.holder} (process ${current.pid}). ` +
-          'Stop it first: one process at a time may open the data folder.',
-      );
-    }
+    if (current && (heldHere.has(file) || isRunning(current.pid))) throw inUse(dataDir, current);
     rmSync(file, { force: true });
+    if (!tryCreate(file, holder)) throw inUse(dataDir, readHolder(file));
+  }
+  heldHere.add(file);
+  return { release: () => release(file) };
+}
+
+/** Creates the lock file only if there is none (O_EXCL): false when someone else's is there. */
+function tryCreate(file: string, holder: string): boolean {
+  try {
+    writeFileSync(file, JSON.stringify({ pid: process.pid, holder } satisfies LockHolder), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
   }
 }
 
-function inUse(error: unknown, file: string, dataDir: string): Error {
-  const holder = readHolder(file);
-  if (!holder) return error instanceof Error ? error : new Error(String(error));
+function inUse(dataDir: string, current: LockHolder | null): DataDirInUseError {
+  const who = current ? `${current.holder} (process ${current.pid})` : 'another process';
   return new DataDirInUseError(
-    `The embedded database in ${dataDir} was just opened by ${holder.holder} (process ${holder.pid}).`,
+    `The embedded database in ${dataDir} is in use by ${who}. ` +
+      'Stop it first: one process at a time may open the data folder.',
   );
 }
 
