@@ -4,7 +4,7 @@ import { connectSocket, joinBoard } from '../testing/socket-client';
 import { useTestApp } from '../testing/use-test-app';
 import { ACCESS_MATRIX, type CaseContext, type GuardedRoute, type Verdict } from './access-matrix';
 import { AccessWorld, type BoardKind } from './access-world';
-import { fillPath, loadApiRoutes } from './openapi-routes';
+import { fillPath, loadApiRoutes, servedRouteKeys } from './openapi-routes';
 
 const EXPECTED_STATUS: Record<Exclude<Verdict, 'allowed'>, number> = { forbidden: 403, not_found: 404 };
 
@@ -30,6 +30,11 @@ describe('Authorization matrix: every role × route × department × board, agai
     const gone = Object.keys(ACCESS_MATRIX).filter((key) => !routes.includes(key));
     expect(missing.map((key) => `${key}: add it to the authorization matrix (access-matrix.ts)`)).toEqual([]);
     expect(gone.map((key) => `${key}: no such route any more; remove it from the matrix`)).toEqual([]);
+    // The document is where the matrix reads the routes from: a route left out of it would escape both.
+    const served = servedRouteKeys(suite.testApp.app);
+    expect(served).toContain('GET /api/health');
+    const undocumented = served.filter((key) => !routes.includes(key));
+    expect(undocumented.map((key) => `${key}: served but not in the OpenAPI document`)).toEqual([]);
   });
 
   it('refuses every non-public route without a token (401), and lets public ones answer without one', async () => {

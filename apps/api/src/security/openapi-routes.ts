@@ -1,3 +1,4 @@
+import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
 /** The part of a JSON Schema (as nestjs-zod writes it into the OpenAPI document) the tests read. */
@@ -129,4 +130,28 @@ export function fillPath(template: string, values: Record<string, string>): stri
     if (value === undefined) throw new Error(`No value for the path parameter ${name} of ${template}`);
     return value;
   });
+}
+
+interface RouterLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+/** The documentation's own routes (Swagger UI and the document itself), not part of the API. */
+const DOCS_ROUTES = /^\/api\/docs([-/]|$)/;
+
+/**
+ * Every route Express actually serves under /api, as "METHOD /api/path/{param}" keys: the check that no
+ * route escapes the OpenAPI document (and with it the authorization matrix).
+ */
+export function servedRouteKeys(app: INestApplication): string[] {
+  const express = app.getHttpAdapter().getInstance() as { router?: { stack: RouterLayer[] } };
+  const layers: RouterLayer[] = express.router?.stack ?? [];
+  return layers
+    .flatMap((layer) => (layer.route ? [layer.route] : []))
+    .filter((route) => route.path.startsWith('/api/') && !DOCS_ROUTES.test(route.path))
+    .flatMap((route) =>
+      Object.keys(route.methods).map(
+        (method) => `${method.toUpperCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`,
+      ),
+    );
 }
