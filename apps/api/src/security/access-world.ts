@@ -18,7 +18,7 @@ export type DepartmentSide = 'own' | 'other';
 export type BoardKind = 'open' | 'restricted';
 
 /** The password Factory.user gives every user it creates. */
-const FACTORY_PASSWORD = 'password-1234';
+export const FACTORY_PASSWORD = 'password-1234';
 
 export interface Actor {
   label: string;
@@ -128,5 +128,3 @@ function cached<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>)
 }
 
 export const unique = () => randomBytes(4).toString('hex');
-
-export { FACTORY_PASSWORD };

@@ -11,7 +11,7 @@ import {
   toJsonText,
 } from './hostile-values';
 import { fillPath, type ApiRoute, type JsonSchema } from './openapi-routes';
-import { hostileValueFor, idsNamed, validValue, type IdPool } from './schema-arbitraries';
+import { hostileValueFor, idsNamed, mutatedObject, validValue, type IdPool } from './schema-arbitraries';
 
 export type { IdPool } from './schema-arbitraries';
 
@@ -34,21 +34,6 @@ export interface HostileRequest {
   method: ApiRoute['method'];
   path: string;
   body: HostileBody | null;
-}
-
-/** A valid body with one field set to something hostile: mostly a known field, with a value of its type. */
-function mutatedBody(schema: JsonSchema, pool: IdPool): fc.Arbitrary<unknown> {
-  const properties = Object.entries(schema.properties ?? {});
-  const knownField = properties.map(([key, property]) =>
-    hostileValueFor(property).map((value): [string, unknown] => [key, value]),
-  );
-  const unknownField = fc.tuple(hostileKeys, hostileValues);
-  const field = knownField.length > 0 ? fc.oneof(...knownField, unknownField) : unknownField;
-  return fc
-    .tuple(validValue(schema, pool), field)
-    .map(([valid, [key, value]]) =>
-      valid !== null && typeof valid === 'object' ? { ...valid, [key]: value } : { [key]: value },
-    );
 }
 
 const NOT_JSON = [
@@ -80,7 +65,7 @@ export function hostileBodies(schema: JsonSchema | null, pool: IdPool): fc.Arbit
     value.map((body): HostileBody => ({ contentType: 'application/json', text: toJsonText(body) }));
   const shaped = schema
     ? [
-        { arbitrary: json(mutatedBody(schema, pool)), weight: 5 },
+        { arbitrary: json(mutatedObject(schema, pool)), weight: 5 },
         { arbitrary: json(validValue(schema, pool, '', true)), weight: 4 },
       ]
     : [];

@@ -1,14 +1,23 @@
+import {
+  boardJoinSchema,
+  boardLeaveSchema,
+  presenceEditingSchema,
+  type ClientToServerEvents,
+} from '@duban/contracts';
 import fc from 'fast-check';
 import type { Socket } from 'socket.io-client';
-import { hostileKeys, hostileValues, RawJson } from './hostile-values';
+import { z, type ZodType } from 'zod';
+import { hostileValues, RawJson } from './hostile-values';
+import type { JsonSchema } from './openapi-routes';
+import { mutatedObject, validValue, type IdPool } from './schema-arbitraries';
 
-/** The client-to-server messages of libs/contracts/src/protocol.ts, with the fields each one takes. */
-export const SOCKET_MESSAGES = {
-  'board:join': ['boardId', 'afterSeq'],
-  'board:leave': ['boardId'],
-  'presence:editing': ['boardId', 'taskId'],
-} as const;
-export type SocketMessage = keyof typeof SOCKET_MESSAGES;
+/** Every client-to-server message of the protocol with its schema: a new message does not compile until added. */
+export const SOCKET_MESSAGES: Record<keyof ClientToServerEvents, ZodType> = {
+  'board:join': boardJoinSchema,
+  'board:leave': boardLeaveSchema,
+  'presence:editing': presenceEditingSchema,
+};
+export type SocketMessage = keyof ClientToServerEvents;
 
 /** One generated emit: a payload, maybe extra arguments, with or without an ack callback. */
 export interface HostileEmit {
@@ -30,36 +39,31 @@ function socketValue(value: unknown): unknown {
   return value;
 }
 
-function payloads(message: SocketMessage, boardIds: string[], taskIds: string[]): fc.Arbitrary<unknown> {
-  const fields = SOCKET_MESSAGES[message];
-  const realIds = fc.constantFrom(...boardIds, ...taskIds);
-  const field = fc.oneof(fc.constantFrom(...fields), hostileKeys);
-  const shaped = fc
-    .tuple(fc.constantFrom(...boardIds), fc.option(realIds, { nil: null }), field, hostileValues)
-    .map(([boardId, taskId, key, value]) => ({ boardId, taskId, [key]: value }));
+function payloads(message: SocketMessage, pool: IdPool): fc.Arbitrary<unknown> {
+  const schema = z.toJSONSchema(SOCKET_MESSAGES[message]) as JsonSchema;
   return fc.oneof(
-    { arbitrary: shaped, weight: 4 },
+    { arbitrary: mutatedObject(schema, pool), weight: 4 },
+    { arbitrary: validValue(schema, pool, '', true), weight: 3 },
     { arbitrary: hostileValues, weight: 2 },
     { arbitrary: fc.constant(undefined), weight: 1 },
   );
 }
 
-export function hostileEmits(
-  message: SocketMessage,
-  boardIds: string[],
-  taskIds: string[],
-): fc.Arbitrary<HostileEmit> {
+/** Emits of one message: payloads from its schema (one field hostile, or sneaky, or any value), odd args. */
+export function hostileEmits(message: SocketMessage, pool: IdPool): fc.Arbitrary<HostileEmit> {
   return fc.record({
     message: fc.constant(message),
-    args: fc.oneof(
-      { arbitrary: fc.constant<unknown[]>([]), weight: 1 },
-      {
-        arbitrary: fc
-          .tuple(payloads(message, boardIds, taskIds), fc.array(hostileValues, { maxLength: 2 }))
-          .map(([payload, extra]) => [payload, ...extra].map(socketValue)),
-        weight: 8,
-      },
-    ),
+    // Extra arguments are rarer: with them the payload is refused outright, never reaching the handler.
+    args: fc
+      .tuple(
+        payloads(message, pool),
+        fc.oneof(
+          { arbitrary: fc.constant([]), weight: 3 },
+          { arbitrary: fc.array(hostileValues, { minLength: 1, maxLength: 2 }), weight: 1 },
+        ),
+      )
+      .map(([payload, extra]) => (payload === undefined && extra.length === 0 ? [] : [payload, ...extra]))
+      .map((args) => args.map(socketValue)),
     withAck: fc.boolean(),
   });
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hostileNumbers, hostileStrings, hostileValues } from './hostile-values';
+import { hostileKeys, hostileNumbers, hostileStrings, hostileValues } from './hostile-values';
 import type { JsonSchema } from './openapi-routes';
 
 /**
@@ -66,6 +66,8 @@ function nonNullValue(schema: JsonSchema, pool: IdPool, name: string, sneaky: Sn
     }
     case 'boolean':
       return fc.boolean();
+    case 'null':
+      return fc.constant(null);
     case 'array':
       return fc.array(validValue(schema.items ?? {}, pool, name, sneaky), { maxLength: 2 });
     case 'object':
@@ -178,4 +180,19 @@ function typedHostile(schema: JsonSchema): fc.Arbitrary<unknown> {
     default:
       return hostileValues;
   }
+}
+
+/** A valid body with one field set to something hostile: mostly a known field, with a value of its type. */
+export function mutatedObject(schema: JsonSchema, pool: IdPool): fc.Arbitrary<unknown> {
+  const properties = Object.entries(schema.properties ?? {});
+  const knownField = properties.map(([key, property]) =>
+    hostileValueFor(property).map((value): [string, unknown] => [key, value]),
+  );
+  const unknownField = fc.tuple(hostileKeys, hostileValues);
+  const field = knownField.length > 0 ? fc.oneof(...knownField, unknownField) : unknownField;
+  return fc
+    .tuple(validValue(schema, pool), field)
+    .map(([valid, [key, value]]) =>
+      valid !== null && typeof valid === 'object' ? { ...valid, [key]: value } : { [key]: value },
+    );
 }
