@@ -17,7 +17,7 @@ describe('History CSV export against formula injection', () => {
 
     const response = await suite.admin.get(`/api/boards/${board.id}/history/export`).expect(200);
 
-    const rows = parse<string[]>(response.text.slice(1));
+    const rows: string[][] = parse(response.text.slice(1));
     const after = (record: string, field: string) =>
       rows.findLast((row) => row[6] === record && row[7] === field)?.[9];
     expect(after('task', 'labels')).toBe("'=A1*2");
