@@ -37,7 +37,9 @@ export async function restorePostgres(url: string, file: string, clean: boolean)
 /** Tables, views and sequences outside the system schemas. */
 async function userTables(url: string): Promise<string[]> {
   const client = new Client({ connectionString: url });
-  await client.connect();
+  await client.connect().catch((error: Error) => {
+    throw new BackupError(`Cannot connect to the database at DATABASE_URL: ${error.message}`);
+  });
   try {
     const result = await client.query<{ name: string }>(`
       SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
