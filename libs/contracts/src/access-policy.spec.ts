@@ -14,7 +14,7 @@ const ecology = 'dep-ecology';
 const commerce = 'dep-commerce';
 
 function user(role: UserRole, departmentId: string | null = null, id = `${role}-1`): UserView {
-  return { id, username: id, displayName: id, role, departmentId };
+  return { id, username: id, displayName: id, role, departmentId, active: true };
 }
 
 describe('access policy', () => {
