@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly details: FieldError[] = [],
     /** On a 409 version conflict: the thing as it is now on the server. */
     readonly current?: unknown,
+    /** On a 429: seconds until trying again may succeed. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -77,5 +79,6 @@ async function toApiError(response: Response): Promise<ApiError> {
     body?.code,
     body?.details,
     body?.current,
+    body?.retryAfterSeconds,
   );
 }

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-client';
 import { api, queryKeys } from '../api/queries';
 import { useLogin } from './useLogin';
 
@@ -39,7 +41,7 @@ export function LoginPage() {
         />
         {login.error && (
           <p className="error" role="alert">
-            {login.error.message}
+            {loginErrorText(login.error, t)}
           </p>
         )}
         <button type="submit" disabled={login.isPending}>
@@ -70,4 +72,14 @@ export function LoginPage() {
       )}
     </div>
   );
+}
+
+/** The refusals a person signing in meets, in their language; anything else as the server said it. */
+function loginErrorText(error: Error, t: TFunction): string {
+  if (!(error instanceof ApiError)) return error.message;
+  if (error.code === 'rate_limited') {
+    return t('tooManyAttempts', { count: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+  }
+  if (error.status === 401) return t('wrongCredentials');
+  return error.message;
 }
