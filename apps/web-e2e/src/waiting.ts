@@ -4,8 +4,9 @@ import type { Page } from 'playwright-core';
 export const LIVE_TIMEOUT = 2000;
 
 /**
- * Polls a condition outside the page (usually the API) until it holds, and returns the last value seen:
- * the Node-side twin of Playwright's auto-waiting locators.
+ * Polls a condition outside the page (usually the API) until it holds, and returns the value that held:
+ * the Node-side twin of Playwright's auto-waiting locators. Throws, naming the last value seen, when the
+ * condition still fails at the deadline, so a call whose result is ignored still asserts.
  */
 export async function eventually<T>(
   probe: () => Promise<T>,
@@ -14,11 +15,24 @@ export async function eventually<T>(
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   let value = await probe();
-  while (!holds(value) && Date.now() < deadline) {
+  while (!holds(value)) {
+    if (Date.now() >= deadline) {
+      throw new Error(
+        `eventually: the condition still fails after ${timeout} ms; last value seen: ${describe(value)}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, interval));
     value = await probe();
   }
   return value;
+}
+
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 
 /**

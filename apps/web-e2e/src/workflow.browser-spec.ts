@@ -291,10 +291,11 @@ describe('The supervision lifecycle on the board', () => {
     await supervisorBoard
       .progressShown(supervisorBoard.card(task.title), 65)
       .waitFor({ timeout: LIVE_TIMEOUT });
-    await eventually(
+    const reported = await eventually(
       () => serverTask(task),
       (current) => current?.progress === 65,
     );
+    expect(reported?.progress).toBe(65);
   });
 
   it('sends a task back with a reason, which the department sees on its card and in the panel', async () => {
