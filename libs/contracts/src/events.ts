@@ -1,4 +1,4 @@
-import type { FieldChange } from './audit';
+import type { FieldChange } from './field-changes';
 import type { BoardView } from './boards';
 import type { CommentView } from './comments';
 import type { ReminderView } from './reminders';
@@ -22,79 +22,119 @@ interface BoardEventOf<TType extends string, TData> {
   changes: FieldChange[];
 }
 
-/** Everything that changes a board, as stored in board_events and sent as `board:event`. */
-export type BoardEvent =
-  | BoardEventOf<'task.created', TaskView>
-  | BoardEventOf<'task.updated', TaskView>
-  | BoardEventOf<'task.moved', TaskView>
-  | BoardEventOf<'task.deleted', { id: string }>
-  | BoardEventOf<'task.acknowledged', TaskView>
-  | BoardEventOf<'task.submitted', TaskView>
-  | BoardEventOf<'task.verified', TaskView>
-  | BoardEventOf<'task.returned', TaskView>
+/** Each event type's `data`. */
+interface BoardEventDataByType {
+  'task.created': TaskView;
+  'task.updated': TaskView;
+  'task.moved': TaskView;
+  'task.deleted': { id: string };
+  'task.acknowledged': TaskView;
+  'task.submitted': TaskView;
+  'task.verified': TaskView;
+  'task.returned': TaskView;
   /** A closed task reopened by a supervisor; the reason is the task's `reopenReason`. */
-  | BoardEventOf<'task.reopened', TaskView>
-  | BoardEventOf<'task.light_changed', TaskView>
-  | BoardEventOf<'comment.created', CommentView>
-  | BoardEventOf<'comment.updated', CommentView>
-  | BoardEventOf<'comment.deleted', CommentView>
-  | BoardEventOf<'reminder.sent', ReminderView>
-  | BoardEventOf<'report.created', ReportCreatedData>
+  'task.reopened': TaskView;
+  'task.light_changed': TaskView;
+  'comment.created': CommentView;
+  'comment.updated': CommentView;
+  'comment.deleted': CommentView;
+  'reminder.sent': ReminderView;
+  'report.created': ReportCreatedData;
   /** The board's first event (seq 1): who created it (the actor), and as what. */
-  | BoardEventOf<'board.created', BoardView>
+  'board.created': BoardView;
   /** Title, description, visibility or supervision settings (see PATCH /api/boards/:boardId). */
-  | BoardEventOf<'board.updated', BoardView>;
+  'board.updated': BoardView;
+}
+
+/** Everything that changes a board, as stored in board_events and sent as `board:event`. */
+export type BoardEvent = {
+  [TType in keyof BoardEventDataByType]: BoardEventOf<TType, BoardEventDataByType[TType]>;
+}[keyof BoardEventDataByType];
 
 export type BoardEventType = BoardEvent['type'];
+
+/** Kinds of events, as the history filters offer them, in the filters' order. */
+export const HISTORY_CATEGORY_NAMES = [
+  'changes',
+  'workflow',
+  'reports',
+  'reminders',
+  'comments',
+  'lights',
+  'board',
+] as const;
+export type HistoryCategory = (typeof HISTORY_CATEGORY_NAMES)[number];
+
+interface BoardEventTypeFacts<TData> {
+  /**
+   * Which field of the event's `data` holds the task the event is about: `id` when the data is the task
+   * itself, `taskId` for a comment, report or reminder on a task, null for a change to the board itself.
+   */
+  taskIdIn: Extract<'id' | 'taskId', keyof TData> | null;
+  category: HistoryCategory;
+}
+
+/**
+ * The one list of board event types and what each is about. Adding an event type means a row here and its
+ * data in `BoardEventDataByType`: the `satisfies` below fails to compile while either is missing.
+ */
+export const BOARD_EVENT_TABLE = {
+  'task.created': { taskIdIn: 'id', category: 'changes' },
+  'task.updated': { taskIdIn: 'id', category: 'changes' },
+  'task.moved': { taskIdIn: 'id', category: 'changes' },
+  'task.deleted': { taskIdIn: 'id', category: 'changes' },
+  'task.acknowledged': { taskIdIn: 'id', category: 'workflow' },
+  'task.submitted': { taskIdIn: 'id', category: 'workflow' },
+  'task.verified': { taskIdIn: 'id', category: 'workflow' },
+  'task.returned': { taskIdIn: 'id', category: 'workflow' },
+  'task.reopened': { taskIdIn: 'id', category: 'workflow' },
+  'task.light_changed': { taskIdIn: 'id', category: 'lights' },
+  'comment.created': { taskIdIn: 'taskId', category: 'comments' },
+  'comment.updated': { taskIdIn: 'taskId', category: 'comments' },
+  'comment.deleted': { taskIdIn: 'taskId', category: 'comments' },
+  'reminder.sent': { taskIdIn: 'taskId', category: 'reminders' },
+  'report.created': { taskIdIn: 'taskId', category: 'reports' },
+  'board.created': { taskIdIn: null, category: 'board' },
+  'board.updated': { taskIdIn: null, category: 'board' },
+} as const satisfies {
+  [TType in BoardEventType]: BoardEventTypeFacts<BoardEventDataByType[TType]>;
+};
+type BoardEventTable = typeof BOARD_EVENT_TABLE;
+
+export const BOARD_EVENT_TYPES = Object.keys(BOARD_EVENT_TABLE) as readonly BoardEventType[];
+
+/** The event types whose `data` field `field` holds the task they are about (for queries by task). */
+export function boardEventTypesWithTaskIdIn(field: 'id' | 'taskId'): BoardEventType[] {
+  return BOARD_EVENT_TYPES.filter((type) => BOARD_EVENT_TABLE[type].taskIdIn === field);
+}
 
 /**
  * The task an event is about: its own id for task.* events, the task of a comment, report or reminder;
  * null for a change to the board itself.
  */
 export function taskIdOf(event: BoardEvent): string | null {
-  switch (event.type) {
-    case 'task.created':
-    case 'task.updated':
-    case 'task.moved':
-    case 'task.deleted':
-    case 'task.acknowledged':
-    case 'task.submitted':
-    case 'task.verified':
-    case 'task.returned':
-    case 'task.reopened':
-    case 'task.light_changed':
-      return event.data.id;
-    case 'comment.created':
-    case 'comment.updated':
-    case 'comment.deleted':
-    case 'report.created':
-    case 'reminder.sent':
-      return event.data.taskId;
-    case 'board.created':
-    case 'board.updated':
-      return null;
-  }
+  const field = BOARD_EVENT_TABLE[event.type].taskIdIn;
+  // The table's `satisfies` guarantees the field exists on this type's data.
+  return field === null ? null : (event.data as Record<typeof field, string>)[field];
 }
 
-export const BOARD_EVENT_TYPES = [
-  'task.created',
-  'task.updated',
-  'task.moved',
-  'task.deleted',
-  'task.acknowledged',
-  'task.submitted',
-  'task.verified',
-  'task.returned',
-  'task.reopened',
-  'task.light_changed',
-  'comment.created',
-  'comment.updated',
-  'comment.deleted',
-  'reminder.sent',
-  'report.created',
-  'board.created',
-  'board.updated',
-] as const satisfies readonly BoardEventType[];
+/** The event types of one history category. */
+export type BoardEventTypeIn<TCategory extends HistoryCategory> = {
+  [TType in BoardEventType]: BoardEventTable[TType]['category'] extends TCategory ? TType : never;
+}[BoardEventType];
+
+function boardEventTypesIn<TCategory extends HistoryCategory>(
+  category: TCategory,
+): readonly BoardEventTypeIn<TCategory>[] {
+  return BOARD_EVENT_TYPES.filter(
+    (type): type is BoardEventTypeIn<TCategory> => BOARD_EVENT_TABLE[type].category === category,
+  );
+}
+
+/** Each history category's event types, in the table's order. */
+export const HISTORY_CATEGORIES = Object.fromEntries(
+  HISTORY_CATEGORY_NAMES.map((category) => [category, boardEventTypesIn(category)]),
+) as unknown as { readonly [TCategory in HistoryCategory]: readonly BoardEventTypeIn<TCategory>[] };
 
 /** What a change contributes to its event; the server adds boardId, seq, actorId and at. */
 export type BoardEventPayload<E extends BoardEvent = BoardEvent> = E extends BoardEvent

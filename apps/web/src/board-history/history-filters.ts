@@ -1,4 +1,5 @@
 import {
+  BOARD_EVENT_TABLE,
   HISTORY_CATEGORIES,
   HISTORY_CATEGORY_NAMES,
   type BoardEvent,
@@ -124,10 +125,7 @@ export function historyExportParams(filters: HistoryFilters): URLSearchParams {
 export function matchesHistoryFilters(event: BoardEvent, filters: HistoryFilters): boolean {
   if (filters.actorId !== null && (event.actorId ?? SYSTEM_ACTOR) !== filters.actorId) return false;
   if (filters.taskId !== null && taskIdOf(event) !== filters.taskId) return false;
-  if (filters.category !== null) {
-    const types: readonly string[] = HISTORY_CATEGORIES[filters.category];
-    if (!types.includes(event.type)) return false;
-  }
+  if (filters.category !== null && BOARD_EVENT_TABLE[event.type].category !== filters.category) return false;
   const at = new Date(event.at).getTime();
   if (filters.from !== null && at < localMidnight(filters.from).getTime()) return false;
   if (filters.to !== null && at >= localMidnight(filters.to, 1).getTime()) return false;

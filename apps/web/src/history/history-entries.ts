@@ -1,6 +1,5 @@
 import {
-  HISTORY_CATEGORIES,
-  HISTORY_CATEGORY_NAMES,
+  BOARD_EVENT_TABLE,
   type BoardEvent,
   type BoardEventType,
   type ChangedRecord,
@@ -227,12 +226,8 @@ function saidInSentence(action: HistoryAction): [ChangedRecord, string][] {
 }
 
 /** The history filters' category an event type belongs to. */
-export function categoryOf(type: BoardEventType): HistoryCategory | null {
-  return (
-    HISTORY_CATEGORY_NAMES.find((category) =>
-      (HISTORY_CATEGORIES[category] as readonly BoardEventType[]).includes(type),
-    ) ?? null
-  );
+export function categoryOf(type: BoardEventType): HistoryCategory {
+  return BOARD_EVENT_TABLE[type].category;
 }
 
 /** The entries of one category, or all of them. */

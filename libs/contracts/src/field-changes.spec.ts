@@ -1,4 +1,4 @@
-import { fieldChanges } from './audit';
+import { fieldChanges } from './field-changes';
 import type { CommentView } from './comments';
 import type { TaskView } from './tasks';
 
