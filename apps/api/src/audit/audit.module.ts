@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { BoardEventEntity } from '../boards/board-event.entity';
+import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
 import { AuditController } from './audit.controller';
 import { BoardHistoryController } from './board-history.controller';
@@ -9,7 +8,7 @@ import { AuditService } from './audit.service';
 
 /** Reads the boards' event logs: their history, and whether their hash chains are intact. */
 @Module({
-  imports: [TypeOrmModule.forFeature([BoardEventEntity]), BoardsModule],
+  imports: [BoardEventsModule, BoardsModule],
   controllers: [AuditController, BoardHistoryController],
   providers: [AuditService, BoardHistoryService],
 })

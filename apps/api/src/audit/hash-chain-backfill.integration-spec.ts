@@ -4,7 +4,7 @@ import { InitialSchema1795718918314 } from '../database/migrations/1795718918314
 import { AuditHashChain1795723042017 } from '../database/migrations/1795723042017-AuditHashChain';
 import { typeOrmOptions } from '../database/typeorm-options';
 import { createTestDatabase, type TestDatabase } from '../testing/test-app';
-import { EventChainVerifier, type ChainedEvent } from './event-chain-verifier';
+import { EventChainVerifier, type ChainedEvent } from '../board-events/event-chain-verifier';
 
 /** More than one page of the backfill, so the chain must carry across pages and from board to board. */
 const EVENTS_PER_BOARD = 1200;

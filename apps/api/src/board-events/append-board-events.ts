@@ -1,5 +1,5 @@
 import { type EntityManager, LessThan } from 'typeorm';
-import { BoardEventEntity } from '../boards/board-event.entity';
+import { BoardEventEntity } from './board-event.entity';
 import { GENESIS_HASH, hashEvent } from './event-hash';
 
 /** An event as the change describes it; appending adds its place in the hash chain. */

@@ -2,7 +2,7 @@ import type { BoardEvent, BoardEventPayload } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { appendBoardEvents } from '../audit/append-board-events';
+import { appendBoardEvents } from './append-board-events';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { BoardEventBus } from './board-event-bus';

@@ -1,4 +1,4 @@
-import { boardEventTypesWithTaskIdIn } from '@duban/contracts';
+import { boardEventTypesWithTaskIdIn, type BoardHistoryExportQuery } from '@duban/contracts';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { BoardEventEntity } from './board-event.entity';
 
@@ -20,4 +20,20 @@ export function aboutTask(
       typesWithTaskIdInData: boardEventTypesWithTaskIdIn('taskId'),
     },
   );
+}
+
+/** Narrows a query of board events (alias `event`) to the history's filters: who, what, which task, when. */
+export function matchingFilters(
+  query: SelectQueryBuilder<BoardEventEntity>,
+  filters: BoardHistoryExportQuery,
+): SelectQueryBuilder<BoardEventEntity> {
+  let select = query;
+  if (filters.actorId === 'system') select = select.andWhere('event.actorId IS NULL');
+  else if (filters.actorId)
+    select = select.andWhere('event.actorId = :actorId', { actorId: filters.actorId });
+  if (filters.types) select = select.andWhere('event.type IN (:...types)', { types: filters.types });
+  if (filters.from) select = select.andWhere('event.at >= :from', { from: new Date(filters.from) });
+  if (filters.to) select = select.andWhere('event.at < :to', { to: new Date(filters.to) });
+  if (filters.taskId) select = aboutTask(select, filters.taskId);
+  return select;
 }

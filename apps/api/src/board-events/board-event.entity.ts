@@ -1,6 +1,5 @@
 import type { BoardEventType, FieldChange } from '@duban/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { BoardEntity } from './board.entity';
 
 /** The append-only log of every change to a board: the source of realtime events and catch-up. */
 @Entity({ name: 'board_events' })
@@ -14,9 +13,10 @@ export class BoardEventEntity {
   @PrimaryColumn('integer')
   seq: number;
 
-  @ManyToOne(() => BoardEntity, { onDelete: 'CASCADE' })
+  // The board is named, not imported: boards/ writes through this module, so this module does not import it.
+  @ManyToOne('BoardEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'boardId' })
-  board?: BoardEntity;
+  board?: object;
 
   @Column({ type: 'varchar', length: 40 })
   type: BoardEventType;
@@ -39,7 +39,7 @@ export class BoardEventEntity {
   @Column({ type: 'varchar', length: 64 })
   prevHash: string;
 
-  /** Hex SHA-256 over prevHash and this event's content (see audit/event-hash.ts). */
+  /** Hex SHA-256 over prevHash and this event's content (see event-hash.ts). */
   @Column({ type: 'varchar', length: 64 })
   hash: string;
 }

@@ -1,6 +1,6 @@
 import type { AuditVerification } from '@duban/contracts';
 import { MoreThan, type Repository } from 'typeorm';
-import type { BoardEventEntity } from '../boards/board-event.entity';
+import type { BoardEventEntity } from './board-event.entity';
 import { EventChainVerifier } from './event-chain-verifier';
 
 /** Events read per query: a long log is verified without holding all of it in memory. */

@@ -3,6 +3,7 @@ import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { BoardEventsService } from '../board-events/board-events.service';
 import { UuidParam } from '../common/uuid-param.decorator';
 import { BoardsService } from './boards.service';
 import { BoardEventsQueryDto, CreateBoardDto, UpdateBoardDto } from './dto/board.dto';
@@ -11,7 +12,10 @@ import { BoardEventsQueryDto, CreateBoardDto, UpdateBoardDto } from './dto/board
 @ApiBearerAuth()
 @Controller('boards')
 export class BoardsController {
-  constructor(private readonly boards: BoardsService) {}
+  constructor(
+    private readonly boards: BoardsService,
+    private readonly boardEvents: BoardEventsService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -73,11 +77,12 @@ export class BoardsController {
       "and the board's latest `seq`; while the last event's seq is below it, ask again from there. 404 " +
       'for a board the user may not see.',
   })
-  events(
+  async events(
     @CurrentUser() user: AuthUser,
     @UuidParam('boardId') boardId: string,
     @Query() query: BoardEventsQueryDto,
   ): Promise<BoardEventsPage> {
-    return this.boards.eventsPage(user, boardId, query);
+    const board = await this.boards.getVisible(user, boardId);
+    return this.boardEvents.eventsPage(board, query);
   }
 }

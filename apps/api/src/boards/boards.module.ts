@@ -1,18 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardEventsModule } from '../board-events/board-events.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { TaskEntity } from '../tasks/task.entity';
-import { BoardChangeService } from './board-change.service';
-import { BoardEventBus } from './board-event-bus';
-import { BoardEventEntity } from './board-event.entity';
 import { BoardEntity } from './board.entity';
 import { BoardsController } from './boards.controller';
 import { BoardsService } from './boards.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([BoardEntity, BoardEventEntity, TaskEntity]), DepartmentsModule],
+  imports: [TypeOrmModule.forFeature([BoardEntity, TaskEntity]), BoardEventsModule, DepartmentsModule],
   controllers: [BoardsController],
-  providers: [BoardsService, BoardChangeService, BoardEventBus],
-  exports: [BoardsService, BoardChangeService, BoardEventBus],
+  providers: [BoardsService],
+  exports: [BoardsService],
 })
 export class BoardsModule {}

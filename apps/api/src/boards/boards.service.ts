@@ -5,9 +5,6 @@ import {
   type BoardSettings,
   type UpdateBoardInput,
   type BoardCounts,
-  type BoardEvent,
-  type BoardEventsPage,
-  type BoardEventsQuery,
   type BoardSnapshot,
   type BoardSummary,
   type BoardView,
@@ -16,18 +13,15 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, MoreThan, Repository, type EntityManager } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { canCreateBoard, canSeeBoard } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
+import { BoardChangeService } from '../board-events/board-change.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { DepartmentsService } from '../departments/departments.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { toTaskView } from '../tasks/task.mapper';
-import { BoardEventEntity } from './board-event.entity';
-import { BoardChangeService } from './board-change.service';
-import { aboutTask } from './board-event-queries';
-import { toBoardEvent } from './board-event.mapper';
 import { BoardEntity } from './board.entity';
 
 const NO_TASKS: BoardCounts = { total: 0, done: 0, overdue: 0 };
@@ -37,7 +31,6 @@ export class BoardsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(BoardEntity) private readonly boards: Repository<BoardEntity>,
-    @InjectRepository(BoardEventEntity) private readonly events: Repository<BoardEventEntity>,
     private readonly departments: DepartmentsService,
     private readonly changes: BoardChangeService,
     private readonly clock: Clock,
@@ -145,39 +138,6 @@ export class BoardsService {
       });
       return { board: toBoardView(board), tasks: tasks.map(toTaskView), seq: Number(board.seq) };
     });
-  }
-
-  async eventsPage(user: AuthUser, boardId: string, query: BoardEventsQuery): Promise<BoardEventsPage> {
-    const board = await this.getVisible(user, boardId);
-    const events = await this.eventsAfter(boardId, query.after, query.limit);
-    return { events, seq: Number(board.seq) };
-  }
-
-  async currentSeq(boardId: string): Promise<number> {
-    const board = await this.boards.findOne({ where: { id: boardId }, select: { id: true, seq: true } });
-    if (!board) throw DomainError.notFound('Board');
-    return Number(board.seq);
-  }
-
-  /** The events that concern one task (its changes, comments, reports and reminders), oldest first. */
-  async taskHistory(boardId: string, taskId: string): Promise<BoardEvent[]> {
-    const rows = await aboutTask(
-      this.events.createQueryBuilder('event').where('event.boardId = :boardId', { boardId }),
-      taskId,
-    )
-      .orderBy('event.seq', 'ASC')
-      .getMany();
-    return rows.map(toBoardEvent);
-  }
-
-  /** Events with seq > after, in seq order (used by REST catch-up and socket rejoin). */
-  async eventsAfter(boardId: string, after: number, limit: number): Promise<BoardEvent[]> {
-    const rows = await this.events.find({
-      where: { boardId, seq: MoreThan(after) },
-      order: { seq: 'ASC' },
-      take: limit,
-    });
-    return rows.map(toBoardEvent);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TasksModule } from '../tasks/tasks.module';
@@ -8,7 +9,13 @@ import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CommentEntity]), BoardsModule, TasksModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature([CommentEntity]),
+    BoardEventsModule,
+    BoardsModule,
+    TasksModule,
+    NotificationsModule,
+  ],
   controllers: [CommentsController],
   providers: [CommentsService],
 })

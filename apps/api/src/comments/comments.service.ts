@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { Repository, type EntityManager } from 'typeorm';
 import { canComment, canDeleteComment, canEditComment } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
-import { BoardChangeService } from '../boards/board-change.service';
+import { BoardChangeService } from '../board-events/board-change.service';
 import type { BoardEntity } from '../boards/board.entity';
 import { BoardsService } from '../boards/boards.service';
 import { DomainError } from '../common/domain-error';

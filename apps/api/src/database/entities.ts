@@ -1,5 +1,5 @@
 import { SessionEntity } from '../auth/session.entity';
-import { BoardEventEntity } from '../boards/board-event.entity';
+import { BoardEventEntity } from '../board-events/board-event.entity';
 import { BoardEntity } from '../boards/board.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { DepartmentEntity } from '../departments/department.entity';

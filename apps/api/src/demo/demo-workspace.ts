@@ -2,7 +2,7 @@ import { fieldChanges, taskLight, type BoardEventPayload, type TaskStatus } from
 import { generateKeyBetween } from 'fractional-indexing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendBoardEvents, type NewBoardEvent } from '../audit/append-board-events';
+import { appendBoardEvents, type NewBoardEvent } from '../board-events/append-board-events';
 import { hashPassword } from '../auth/password';
 import { BoardEntity } from '../boards/board.entity';
 import { toBoardView } from '../boards/boards.service';

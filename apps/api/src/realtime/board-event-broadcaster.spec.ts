@@ -1,6 +1,6 @@
 import type { BoardEvent } from '@duban/contracts';
-import { BoardEventBus } from '../boards/board-event-bus';
-import type { BoardsService } from '../boards/boards.service';
+import { BoardEventBus } from '../board-events/board-event-bus';
+import type { BoardEventsService } from '../board-events/board-events.service';
 import { BoardEventBroadcaster } from './board-event-broadcaster';
 import type { BoardRooms } from './board-rooms.service';
 import type { DubanServer } from './socket-types';
@@ -36,7 +36,7 @@ function committedLog(events: BoardEvent[]) {
   return {
     eventsAfter: (_boardId: string, after: number, limit: number) =>
       Promise.resolve(events.filter((candidate) => candidate.seq > after).slice(0, limit)),
-  } as unknown as BoardsService;
+  } as unknown as BoardEventsService;
 }
 
 describe('BoardEventBroadcaster', () => {

@@ -1,8 +1,8 @@
 import { canSeeBoard, type BoardEvent, type BoardView } from '@duban/contracts';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Subscription } from 'rxjs';
-import { BoardEventBus } from '../boards/board-event-bus';
-import { BoardsService } from '../boards/boards.service';
+import { BoardEventBus } from '../board-events/board-event-bus';
+import { BoardEventsService } from '../board-events/board-events.service';
 import { BoardRooms } from './board-rooms.service';
 import { boardRoom, type DubanServer } from './socket-types';
 
@@ -29,7 +29,7 @@ export class BoardEventBroadcaster implements OnModuleDestroy {
 
   constructor(
     bus: BoardEventBus,
-    private readonly boards: BoardsService,
+    private readonly boardEvents: BoardEventsService,
     private readonly rooms: BoardRooms,
   ) {
     this.subscription = bus.committed$.subscribe((event) => this.accept(event));
@@ -91,7 +91,7 @@ export class BoardEventBroadcaster implements OnModuleDestroy {
     if (stream.pending.size === 0) return;
     const highest = Math.max(...stream.pending.keys());
     try {
-      const missing = await this.boards.eventsAfter(boardId, stream.lastSeq, highest - stream.lastSeq);
+      const missing = await this.boardEvents.eventsAfter(boardId, stream.lastSeq, highest - stream.lastSeq);
       for (const event of missing) if (event.seq > stream.lastSeq) stream.pending.set(event.seq, event);
     } catch (error) {
       this.logger.error(`Could not read missing events of board ${boardId}`, error);

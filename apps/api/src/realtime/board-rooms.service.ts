@@ -6,6 +6,7 @@ import {
 } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
+import { BoardEventsService } from '../board-events/board-events.service';
 import { BoardsService } from '../boards/boards.service';
 import { DomainError } from '../common/domain-error';
 import { TasksService } from '../tasks/tasks.service';
@@ -21,6 +22,7 @@ import { boardOfRoom, boardRoom, type DubanSocket, type MemberSocket } from './s
 export class BoardRooms {
   constructor(
     private readonly boards: BoardsService,
+    private readonly boardEvents: BoardEventsService,
     private readonly tasks: TasksService,
     private readonly presence: PresenceService,
     private readonly presenceBroadcaster: PresenceBroadcaster,
@@ -94,10 +96,10 @@ export class BoardRooms {
   }
 
   private async catchUp(boardId: string, afterSeq: number | undefined): Promise<BoardJoinResult> {
-    const seq = await this.boards.currentSeq(boardId);
+    const seq = await this.boardEvents.currentSeq(boardId);
     if (afterSeq === undefined || afterSeq === seq) return { ok: true, seq, missed: [] };
     if (afterSeq > seq || seq - afterSeq > MAX_MISSED_EVENTS) return { ok: true, seq, resync: true };
-    const missed = await this.boards.eventsAfter(boardId, afterSeq, seq - afterSeq);
+    const missed = await this.boardEvents.eventsAfter(boardId, afterSeq, seq - afterSeq);
     return { ok: true, seq, missed };
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TasksModule } from '../tasks/tasks.module';
@@ -12,7 +13,7 @@ import { SocketRateLimiter } from './socket-rate-limiter';
 import { SocketSessions } from './socket-sessions.service';
 
 @Module({
-  imports: [BoardsModule, TasksModule, NotificationsModule],
+  imports: [BoardEventsModule, BoardsModule, TasksModule, NotificationsModule],
   providers: [
     RealtimeGateway,
     SocketSessions,

@@ -2,7 +2,7 @@ import { DEFAULT_BOARD_SETTINGS, type ReminderView } from '@duban/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import { BoardChangeService } from '../boards/board-change.service';
+import { BoardChangeService } from '../board-events/board-change.service';
 import { BoardEntity } from '../boards/board.entity';
 import { describeUnexpectedError } from '../common/unexpected-error-log';
 import { NotificationsService } from '../notifications/notifications.service';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TasksModule } from '../tasks/tasks.module';
@@ -10,7 +11,13 @@ import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReminderEntity]), BoardsModule, TasksModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature([ReminderEntity]),
+    BoardEventsModule,
+    BoardsModule,
+    TasksModule,
+    NotificationsModule,
+  ],
   controllers: [RemindersController],
   providers: [RemindersService, ReminderWriter, EscalationService],
   exports: [EscalationService],

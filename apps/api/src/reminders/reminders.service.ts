@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { BoardChangeService } from '../boards/board-change.service';
+import { BoardChangeService } from '../board-events/board-change.service';
 import { BoardsService } from '../boards/boards.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';

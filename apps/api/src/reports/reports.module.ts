@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { ProgressReportEntity } from './progress-report.entity';
@@ -8,7 +9,7 @@ import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProgressReportEntity]), BoardsModule, TasksModule],
+  imports: [TypeOrmModule.forFeature([ProgressReportEntity]), BoardEventsModule, BoardsModule, TasksModule],
   controllers: [ReportsController],
   providers: [ReportsService, ReportingService],
 })

@@ -11,7 +11,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { BoardChangeService } from '../boards/board-change.service';
+import { BoardChangeService } from '../board-events/board-change.service';
 import { Clock } from '../common/clock';
 import { refuse } from '../tasks/task-lifecycle';
 import { lockTask, updateIfVersion } from '../tasks/task-writes';

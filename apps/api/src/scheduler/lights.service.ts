@@ -3,8 +3,8 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Subscription } from 'rxjs';
 import { DataSource, Not } from 'typeorm';
-import { BoardEventBus } from '../boards/board-event-bus';
-import { BoardChangeService } from '../boards/board-change.service';
+import { BoardEventBus } from '../board-events/board-event-bus';
+import { BoardChangeService } from '../board-events/board-change.service';
 import { BoardEntity } from '../boards/board.entity';
 import { Clock } from '../common/clock';
 import { describeUnexpectedError } from '../common/unexpected-error-log';

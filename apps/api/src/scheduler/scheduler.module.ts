@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
 import { RemindersModule } from '../reminders/reminders.module';
 import { LightsService } from './lights.service';
 import { SchedulerService } from './scheduler.service';
 
 @Module({
-  imports: [BoardsModule, RemindersModule],
+  imports: [BoardEventsModule, BoardsModule, RemindersModule],
   providers: [LightsService, SchedulerService],
   exports: [SchedulerService, LightsService],
 })

@@ -15,7 +15,7 @@ import {
 } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
-import { BoardChangeService } from '../boards/board-change.service';
+import { BoardChangeService } from '../board-events/board-change.service';
 import { Clock } from '../common/clock';
 import { keyAtEndOfColumn } from './task-ordering';
 import { refuse, workflowOf } from './task-lifecycle';

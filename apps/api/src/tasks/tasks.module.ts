@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { UsersModule } from '../users/users.module';
@@ -9,7 +10,13 @@ import { TaskWorkflowService } from './task-workflow.service';
 import { TasksService } from './tasks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TaskEntity]), BoardsModule, DepartmentsModule, UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([TaskEntity]),
+    BoardEventsModule,
+    BoardsModule,
+    DepartmentsModule,
+    UsersModule,
+  ],
   controllers: [TasksController],
   providers: [TasksService, TaskWorkflowService],
   exports: [TasksService],

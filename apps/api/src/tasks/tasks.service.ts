@@ -15,7 +15,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { BoardChangeService } from '../boards/board-change.service';
+import { BoardChangeService } from '../board-events/board-change.service';
+import { BoardEventsService } from '../board-events/board-events.service';
 import { BoardsService } from '../boards/boards.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
@@ -39,6 +40,7 @@ export class TasksService {
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     private readonly boards: BoardsService,
     private readonly changes: BoardChangeService,
+    private readonly boardEvents: BoardEventsService,
     private readonly departments: DepartmentsService,
     private readonly users: UsersService,
     private readonly clock: Clock,
@@ -50,7 +52,7 @@ export class TasksService {
 
   async history(user: AuthUser, taskId: string): Promise<BoardEvent[]> {
     const task = await this.findVisible(user, taskId);
-    return this.boards.taskHistory(task.boardId, taskId);
+    return this.boardEvents.taskHistory(task.boardId, taskId);
   }
 
   async create(user: AuthUser, boardId: string, input: CreateTaskInput): Promise<TaskView> {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { verifyBoardChain } from '../../audit/verify-board-chain';
-import { BoardEventEntity } from '../../boards/board-event.entity';
+import { verifyBoardChain } from '../../board-events/verify-board-chain';
+import { BoardEventEntity } from '../../board-events/board-event.entity';
 import { BoardEntity } from '../../boards/board.entity';
 import { TaskEntity } from '../../tasks/task.entity';
 import { typeOrmOptions, type DatabaseConnection } from '../typeorm-options';

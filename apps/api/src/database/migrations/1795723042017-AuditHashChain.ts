@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 // The backfill must hash exactly as the app appends and verifies, so it shares the one definition.
-import { GENESIS_HASH, hashEvent } from '../../audit/event-hash';
+import { GENESIS_HASH, hashEvent } from '../../board-events/event-hash';
 
 const PAGE_SIZE = 1000;
 const BEFORE_ALL_BOARDS = '00000000-0000-0000-0000-000000000000';
