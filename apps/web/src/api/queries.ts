@@ -1,6 +1,7 @@
 import type {
   AuditVerification,
   BoardEvent,
+  BoardEventsPage,
   BoardHistoryPage,
   BoardSnapshot,
   BoardSummary,
@@ -38,6 +39,8 @@ export const api = {
   departments: (token: string) => apiRequest<DepartmentView[]>('/departments', { token }),
   boards: (token: string) => apiRequest<BoardSummary[]>('/boards', { token }),
   board: (token: string, boardId: string) => apiRequest<BoardSnapshot>(`/boards/${id(boardId)}`, { token }),
+  boardEvents: (token: string, boardId: string, afterSeq: number, limit: number) =>
+    apiRequest<BoardEventsPage>(`/boards/${id(boardId)}/events?after=${afterSeq}&limit=${limit}`, { token }),
   comments: (token: string, taskId: string) =>
     apiRequest<CommentView[]>(`/tasks/${id(taskId)}/comments`, { token }),
   history: (token: string, taskId: string) =>

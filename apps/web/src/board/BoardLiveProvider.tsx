@@ -1,6 +1,8 @@
 import type { PresenceViewer } from '@duban/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api } from '../api/queries';
+import { useToken } from '../auth/useAuth';
 import { useLiveSocket } from '../live/live-socket-context';
 import { BoardLiveContext, type BoardLive } from './board-live-context';
 import { Highlighter } from './highlighter';
@@ -22,6 +24,7 @@ interface BoardLiveProviderProps {
 export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProviderProps) {
   const socket = useLiveSocket();
   const queryClient = useQueryClient();
+  const token = useToken();
   const [state, setState] = useState<LiveState>('connecting');
   const [viewers, setViewers] = useState<PresenceViewer[]>([]);
 
@@ -35,6 +38,7 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
       socket,
       boardId,
       queryClient,
+      readEventsAfter: (afterSeq, limit) => api.boardEvents(token, boardId, afterSeq, limit),
       onStateChange: setState,
       onPresence: (presence) => setViewers(presence.viewers),
       onTaskChanged: flash,
@@ -48,7 +52,7 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
       stop();
       if (socket.connected) socket.emit('board:leave', { boardId });
     };
-  }, [socket, boardId, enabled, queryClient, flash]);
+  }, [socket, boardId, enabled, queryClient, flash, token]);
 
   const setEditing = useCallback(
     (taskId: string | null) => {

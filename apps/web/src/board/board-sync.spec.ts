@@ -1,6 +1,7 @@
 import {
   DEFAULT_BOARD_SETTINGS,
   type BoardEvent,
+  type BoardEventsPage,
   type BoardHistoryPage,
   type BoardJoinResult,
   type BoardSnapshot,
@@ -11,7 +12,7 @@ import type { HistoryPages } from '../board-history/history-cache';
 import { NO_HISTORY_FILTERS } from '../board-history/history-filters';
 import { aTask, aTaskEvent } from '../testing/factories';
 import type { LiveSocket } from '../live/live-socket';
-import { syncBoard, type LiveState } from './board-sync';
+import { GAP_CATCH_UP_LIMIT, syncBoard, type LiveState } from './board-sync';
 
 const BOARD_ID = 'board-1';
 
@@ -53,6 +54,30 @@ class FakeSocket {
   }
 }
 
+/** Stands in for `GET /api/boards/:id/events`: records each read, and the test answers it when it likes. */
+class FakeEventLog {
+  reads: { afterSeq: number; limit: number }[] = [];
+  private answers: { resolve: (page: BoardEventsPage) => void; reject: (error: Error) => void }[] = [];
+
+  readEventsAfter = (afterSeq: number, limit: number) => {
+    this.reads.push({ afterSeq, limit });
+    return new Promise<BoardEventsPage>((resolve, reject) => this.answers.push({ resolve, reject }));
+  };
+
+  /** Answers the oldest open read, and lets the client act on the answer. */
+  async answer(page: BoardEventsPage) {
+    this.answers.shift()?.resolve(page);
+    await settled();
+  }
+
+  async fail() {
+    this.answers.shift()?.reject(new Error('Network error'));
+    await settled();
+  }
+}
+
+const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function setUp(seq: number) {
   const queryClient = new QueryClient();
   const task = aTask({ boardId: BOARD_ID });
@@ -75,16 +100,21 @@ function setUp(seq: number) {
   const states: LiveState[] = [];
   const changed: string[] = [];
   const invalidate = jest.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
+  const log = new FakeEventLog();
   const stop = syncBoard({
     socket: socket as unknown as LiveSocket,
     boardId: BOARD_ID,
     queryClient,
+    readEventsAfter: log.readEventsAfter,
     onStateChange: (state) => states.push(state),
     onPresence: () => undefined,
     onTaskChanged: (taskId) => changed.push(taskId),
   });
   const current = () => queryClient.getQueryData<BoardSnapshot>(queryKeys.board(BOARD_ID))!;
-  return { socket, task, states, changed, invalidate, stop, current, queryClient };
+  const boardKey = JSON.stringify(queryKeys.board(BOARD_ID));
+  const snapshotReloaded = () =>
+    invalidate.mock.calls.some(([filters]) => JSON.stringify(filters?.queryKey) === boardKey);
+  return { socket, log, task, states, changed, invalidate, snapshotReloaded, stop, current, queryClient };
 }
 
 const updated = (seq: number, title: string, task = aTask({ boardId: BOARD_ID })): BoardEvent =>
@@ -106,14 +136,58 @@ describe('syncBoard', () => {
     expect(changed).toEqual([task.id, task.id]);
   });
 
-  it('refetches the snapshot when a seq is skipped instead of applying out of order', () => {
-    const { socket, task, invalidate, current } = setUp(4);
-    socket.serverSends('board:event', updated(7, 'Too far ahead', task));
+  it('fills a skipped seq from the event log, through the same reducer, instead of reloading the board', async () => {
+    const { socket, log, task, changed, snapshotReloaded, current } = setUp(4);
+    socket.serverSends('board:event', updated(7, 'Seventh', task));
     expect(current().seq).toBe(4);
-    expect(invalidate).toHaveBeenCalledWith(
-      { queryKey: queryKeys.board(BOARD_ID) },
-      { cancelRefetch: false },
+    expect(log.reads).toEqual([{ afterSeq: 4, limit: GAP_CATCH_UP_LIMIT }]);
+
+    await log.answer({
+      events: [updated(5, 'Fifth', task), updated(6, 'Sixth', task), updated(7, 'Seventh', task)],
+      seq: 7,
+    });
+
+    expect(current().seq).toBe(7);
+    expect(current().tasks[0]?.title).toBe('Seventh');
+    expect(changed).toEqual([task.id, task.id, task.id]);
+    expect(snapshotReloaded()).toBe(false);
+  });
+
+  it('holds events that arrive while a gap is read, and applies them after it, once each', async () => {
+    const { socket, log, task, current } = setUp(4);
+    socket.serverSends('board:event', updated(6, 'Sixth', task));
+    socket.serverSends('board:event', updated(8, 'Eighth', task));
+    socket.serverSends('board:event', updated(7, 'Seventh', task));
+    expect(log.reads).toHaveLength(1);
+
+    await log.answer({ events: [updated(5, 'Fifth', task), updated(6, 'Sixth', task)], seq: 6 });
+
+    expect(current().seq).toBe(8);
+    expect(current().tasks[0]?.title).toBe('Eighth');
+    expect(log.reads).toHaveLength(1);
+  });
+
+  it('reloads the snapshot when the gap is larger than one read of the log', async () => {
+    const { socket, log, task, snapshotReloaded, current } = setUp(4);
+    socket.serverSends('board:event', updated(500, 'Far ahead', task));
+
+    const firstPage = Array.from({ length: GAP_CATCH_UP_LIMIT }, (_, i) =>
+      updated(5 + i, `Event ${5 + i}`, task),
     );
+    await log.answer({ events: firstPage, seq: 500 });
+
+    expect(snapshotReloaded()).toBe(true);
+    expect(current().seq).toBe(4);
+  });
+
+  it('reloads the snapshot when the event log cannot be read', async () => {
+    const { socket, log, task, snapshotReloaded, current } = setUp(4);
+    socket.serverSends('board:event', updated(6, 'Sixth', task));
+
+    await log.fail();
+
+    expect(snapshotReloaded()).toBe(true);
+    expect(current().seq).toBe(4);
   });
 
   it('catches up on reconnect with exactly the missed events', () => {
@@ -132,11 +206,12 @@ describe('syncBoard', () => {
     expect(states).toEqual(['live', 'connecting', 'live']);
   });
 
-  it('reloads the whole snapshot when the server says resync', () => {
-    const { socket, invalidate } = setUp(4);
+  it('reloads the whole snapshot when the server says resync, without reading the log', () => {
+    const { socket, log, snapshotReloaded } = setUp(4);
     socket.joinAnswer = () => ({ ok: true, seq: 2000, resync: true });
     socket.serverSends('connect');
-    expect(invalidate).toHaveBeenCalled();
+    expect(snapshotReloaded()).toBe(true);
+    expect(log.reads).toEqual([]);
   });
 
   it('puts a live event on top of each open board history it matches, and no other', () => {
@@ -175,5 +250,16 @@ describe('syncBoard', () => {
     stop();
     socket.serverSends('board:event', updated(5, 'After stop', task));
     expect(current().seq).toBe(4);
+  });
+
+  it('ignores a read of the log that ends after it was stopped', async () => {
+    const { socket, log, task, stop, snapshotReloaded, current } = setUp(4);
+    socket.serverSends('board:event', updated(6, 'Sixth', task));
+    stop();
+
+    await log.answer({ events: [updated(5, 'Fifth', task), updated(6, 'Sixth', task)], seq: 6 });
+
+    expect(current().seq).toBe(4);
+    expect(snapshotReloaded()).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import {
   taskIdOf,
   type BoardEvent,
+  type BoardEventsPage,
   type BoardJoinRequest,
   type BoardJoinResult,
   type BoardSnapshot,
@@ -35,34 +36,66 @@ export interface BoardSyncCallbacks {
   onTaskChanged: (taskId: string, event: BoardEvent) => void;
 }
 
+/** The most events a gap is caught up with from the log; a larger gap loads the snapshot again. */
+export const GAP_CATCH_UP_LIMIT = 100;
+
 interface BoardSyncOptions extends BoardSyncCallbacks {
   socket: LiveSocket;
   boardId: string;
   queryClient: QueryClient;
+  /** `GET /api/boards/:boardId/events?after=&limit=`: the board's events after a seq, oldest first. */
+  readEventsAfter: (afterSeq: number, limit: number) => Promise<BoardEventsPage>;
 }
 
 /**
  * Keeps the cached snapshot of one board (and open comment threads, task and board histories) current
- * from its `board:event`s, in seq order: duplicates are ignored and a gap refetches the snapshot. On every
+ * from its `board:event`s, in seq order: duplicates are ignored and a gap is filled from the event log
+ * (the snapshot is loaded again only when the gap is too large or the log cannot be read). On every
  * (re)connect it joins with the last seq applied, so the server sends exactly what was missed, or asks
  * for a resync. Returns a function that stops listening.
  */
 export function syncBoard(options: BoardSyncOptions): () => void {
   const { socket, boardId, queryClient, onStateChange } = options;
   const key = queryKeys.board(boardId);
-  const refetchSnapshot = () => {
+  let stopped = false;
+  /** Set while a gap is read from the log; events arriving meanwhile wait here for it. */
+  let waitingForGap: BoardEvent[] | undefined;
+
+  const reloadSnapshot = () => {
     // Reuse a refetch already in flight rather than restarting it on every event of a burst.
     void queryClient.invalidateQueries({ queryKey: key }, { cancelRefetch: false });
+    refetchBoardHistories(queryClient, boardId);
   };
 
-  const apply = (event: BoardEvent) => {
+  const catchUp = async (afterSeq: number, early: BoardEvent) => {
+    const waiting = [early];
+    waitingForGap = waiting;
+    let page: BoardEventsPage | undefined;
+    try {
+      page = await options.readEventsAfter(afterSeq, GAP_CATCH_UP_LIMIT);
+    } catch {
+      page = undefined;
+    }
+    waitingForGap = undefined;
+    if (stopped) return;
+    const lastRead = page?.events.at(-1)?.seq ?? afterSeq;
+    // More missed than one read brings (or a log that does not reach the early event): load it all again.
+    if (!page || lastRead < page.seq || lastRead < early.seq) {
+      reloadSnapshot();
+      return;
+    }
+    for (const event of [...page.events, ...waiting.sort((a, b) => a.seq - b.seq)]) apply(event);
+  };
+
+  const apply = (event: BoardEvent): void => {
+    if (waitingForGap) {
+      if (event.boardId === boardId) waitingForGap.push(event);
+      return;
+    }
     const snapshot = queryClient.getQueryData<BoardSnapshot>(key);
     if (event.boardId !== boardId || !snapshot) return;
     const result = applyBoardEvent(snapshot, event);
-    if (result.kind === 'gap') {
-      refetchSnapshot();
-      refetchBoardHistories(queryClient, boardId);
-    }
+    if (result.kind === 'gap') void catchUp(snapshot.seq, event);
     if (result.kind !== 'applied') return;
     queryClient.setQueryData(key, result.snapshot);
     updateTaskCaches(queryClient, event);
@@ -86,10 +119,8 @@ export function syncBoard(options: BoardSyncOptions): () => void {
       return;
     }
     onStateChange('live');
-    if ('resync' in result) {
-      refetchSnapshot();
-      refetchBoardHistories(queryClient, boardId);
-    } else result.missed.forEach(apply);
+    if ('resync' in result) reloadSnapshot();
+    else result.missed.forEach(apply);
   };
 
   const join = () => {
@@ -119,6 +150,7 @@ export function syncBoard(options: BoardSyncOptions): () => void {
   if (socket.connected) join();
 
   return () => {
+    stopped = true;
     socket.off('connect', join);
     socket.off('disconnect', onDisconnect);
     socket.off('connect_error', onConnectError);
