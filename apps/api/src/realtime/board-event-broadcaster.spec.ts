@@ -42,7 +42,12 @@ function committedLog(events: BoardEvent[]) {
 describe('BoardEventBroadcaster', () => {
   let broadcaster: BoardEventBroadcaster | undefined;
 
-  afterEach(() => broadcaster?.onModuleDestroy());
+  // The broadcaster waits a moment for a missing event before reading it from the log: the clock is ours.
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => {
+    broadcaster?.onModuleDestroy();
+    jest.useRealTimers();
+  });
 
   it('sends events in seq order even when commits are reported out of order', async () => {
     const bus = new BoardEventBus();
@@ -56,7 +61,9 @@ describe('BoardEventBroadcaster', () => {
     bus.publish(event(2));
 
     expect(sent).toEqual([1, 2, 3]);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Nothing was missing, so no read of the log is pending that could send anything twice.
+    expect(jest.getTimerCount()).toBe(0);
+    await jest.runAllTimersAsync();
     expect(sent).toEqual([1, 2, 3]);
   });
 
@@ -70,7 +77,11 @@ describe('BoardEventBroadcaster', () => {
     bus.publish(event(3));
     expect(sent).toEqual([1]);
 
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Within the grace period event 2 may still arrive on its own: nothing is read from the log yet.
+    await jest.advanceTimersByTimeAsync(99);
+    expect(sent).toEqual([1]);
+
+    await jest.advanceTimersByTimeAsync(1);
     expect(sent).toEqual([1, 2, 3]);
   });
 });
