@@ -1,7 +1,5 @@
 import type { Browser } from 'playwright-core';
-import type { AppConfig } from '../../api/src/config/app-config';
-import { ApiClient, Factory } from '../../api/src/testing/api-client';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
+import { ApiClient, Factory, startTestApp, type AppConfig, type TestApp } from './api-testing';
 import { launchBrowser, WEB_DIST_DIR } from './browser';
 import { BoardPage } from './pages/board-page';
 import { BrowserSession } from './session';
