@@ -25,7 +25,7 @@ class NothingChanged<T> extends Error {
  * The one way to change a board: the change, the board's next seq and the event row commit together,
  * and the event is published only after the commit. Creating a board is its first change (`create`).
  *
- * Taking the seq first (`UPDATE boards SET seq = seq + 1 … RETURNING seq`) row-locks the board, so writes
+ * Taking the seq first (`UPDATE boards SET seq = seq + 1 … RETURNING seq`, see `nextSeq`) row-locks the board, so writes
  * to one board run one after another: order keys never collide and seq order is commit order. When `work`
  * throws, or finds that nothing changed, the whole transaction, seq included, rolls back, so seqs stay
  * gapless and the log holds no empty changes. Inside `work` use only the given EntityManager (the
@@ -100,13 +100,17 @@ export class BoardChangeService {
   }
 }
 
+/** Bumps the board's seq and returns it; the UPDATE row-locks the board until the transaction ends. */
 async function nextSeq(manager: EntityManager, boardId: string): Promise<number> {
-  const rows: unknown = await manager.query('UPDATE boards SET seq = seq + 1 WHERE id = $1 RETURNING seq', [
-    boardId,
-  ]);
-  // TypeORM returns [rows, affectedCount] for UPDATE … RETURNING on postgres.
-  const returned = Array.isArray(rows) && Array.isArray(rows[0]) ? (rows[0] as { seq: number }[]) : [];
-  const seq = returned[0]?.seq;
+  // The board table by name: boards/ changes boards through this service, so this module does not import it.
+  const updated = await manager
+    .createQueryBuilder()
+    .update('boards')
+    .set({ seq: () => 'seq + 1' })
+    .where('id = :boardId', { boardId })
+    .returning('seq')
+    .execute();
+  const seq = (updated.raw as { seq: number | string }[])[0]?.seq;
   if (seq === undefined) throw DomainError.notFound('Board');
   return Number(seq);
 }
