@@ -1,23 +1,13 @@
 import type { BoardJoinResult } from '@duban/contracts';
-import type { ApiClient } from '../testing/api-client';
-import { connectSocket, EventRecorder, joinBoard, type ClientSocket } from '../testing/socket-client';
+import { joinBoard } from '../testing/socket-client';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 
 const NOT_FOUND: BoardJoinResult = { ok: false, error: { code: 'not_found', message: 'Board not found' } };
 
 describe('Live sockets follow changes to their user', () => {
   const suite = useTestApp();
-  const sockets: ClientSocket[] = [];
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  async function connect(client: ApiClient): Promise<{ socket: ClientSocket; recorder: EventRecorder }> {
-    const socket = await connectSocket(suite.testApp.url, client.token);
-    sockets.push(socket);
-    return { socket, recorder: new EventRecorder(socket) };
-  }
+  const { connect } = useLiveSockets(suite);
 
   /** A board restricted to one department, with a member of it who stays and watches. */
   async function restrictedBoard() {

@@ -1,24 +1,17 @@
 import type { PresenceViewer, SimpleAck } from '@duban/contracts';
 import request from 'supertest';
 import type { ApiClient } from '../testing/api-client';
-import { connectSocket, EventRecorder, joinBoard, type ClientSocket } from '../testing/socket-client';
+import { connectSocket, EventRecorder, joinBoard } from '../testing/socket-client';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 import { MAX_REFUSALS, SOCKET_MESSAGE_LIMITS } from './socket-rate-limiter';
 import { MAX_SOCKETS_PER_USER } from './socket-sessions.service';
 
 describe('Socket abuse is limited', () => {
   const suite = useTestApp();
-  const sockets: ClientSocket[] = [];
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  async function connect(client: ApiClient): Promise<{ socket: ClientSocket; recorder: EventRecorder }> {
-    const socket = await connectSocket(suite.testApp.url, client.token);
-    sockets.push(socket);
-    return { socket, recorder: new EventRecorder(socket) };
-  }
+  const live = useLiveSockets(suite);
+  const { connect } = live;
+  const sockets = live.open;
 
   /** A board with the administrator watching and a leader on it, both joined. */
   async function boardWithTwo() {

@@ -1,5 +1,6 @@
 import { ApiClient } from '../testing/api-client';
-import { connectSocket, EventRecorder, joinBoard, type ClientSocket } from '../testing/socket-client';
+import { connectSocket, joinBoard } from '../testing/socket-client';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 
 /** The session a token belongs to (its `sid` claim). */
@@ -12,17 +13,7 @@ function sessionIdOf(token: string): string {
 
 describe('A live socket lasts only as long as its session', () => {
   const suite = useTestApp();
-  const sockets: ClientSocket[] = [];
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  async function connect(client: ApiClient): Promise<{ socket: ClientSocket; recorder: EventRecorder }> {
-    const socket = await connectSocket(suite.testApp.url, client.token);
-    sockets.push(socket);
-    return { socket, recorder: new EventRecorder(socket) };
-  }
+  const { connect } = useLiveSockets(suite);
 
   /** Time passes for the session: it now runs out `ms` from now. */
   async function sessionRunsOutIn(client: ApiClient, ms: number): Promise<void> {
