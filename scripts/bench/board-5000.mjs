@@ -2,6 +2,7 @@
 /* global document, getComputedStyle, requestAnimationFrame -- page.evaluate callbacks run in the browser */
 // `npm run bench`: how the board copes with 5,000 tasks, measured against the same board empty (the floor)
 // in the same run, on the built app. Prints absolute numbers and ratios; sets no pass/fail thresholds.
+import { PROTOCOL_VERSION } from '@duban/contracts';
 import { chromium } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { startServer, login, createBoard, createTasks, median, patch } from './bench-support.mjs';
@@ -85,7 +86,7 @@ try {
 async function lightBurst(browser, url, token, boardId) {
   const page = await signedInPage(browser, token);
   await goToLiveBoard(page, url, boardId);
-  const socket = io(url, { auth: { token }, transports: ['websocket'] });
+  const socket = io(url, { auth: { token, protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'] });
   try {
     await new Promise((resolve) => socket.once('connect', resolve));
     const joined = await socket.emitWithAck('board:join', { boardId });

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'already_exists',
   /** Too many attempts or messages: HTTP 429 with Retry-After; in socket acks, `retryAfterMs`. */
   'rate_limited',
+  /** A socket handshake without the server's `PROTOCOL_VERSION`: the client must reload. */
+  'protocol_mismatch',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,7 +4,10 @@ import type { BoardEvent } from './events';
 import type { NotificationView } from './notifications';
 import { MAX_INT4, uuidSchema } from './common';
 
-/** Bumped whenever a message shape changes incompatibly. */
+/**
+ * Bumped whenever a message shape changes incompatibly. The client sends it in the handshake; the server
+ * refuses another version (`protocol_mismatch`) and the web client reloads to get the matching code.
+ */
 export const PROTOCOL_VERSION = 1;
 
 /** A rejoin further behind than this gets `resync` instead of the missed events. */
@@ -38,8 +41,9 @@ export interface SocketError {
 
 /**
  * The `data` of a refused connection's `connect_error` (its message starts with the code too):
- * `unauthenticated` (no, a bad or an expired token, or an ended session: sign in again) or `rate_limited`
- * (the user already has the most sockets allowed open; close a tab).
+ * `unauthenticated` (no, a bad or an expired token, or an ended session: sign in again), `rate_limited`
+ * (the user already has the most sockets allowed open; close a tab) or `protocol_mismatch` (no or another
+ * `PROTOCOL_VERSION`: the page is older or newer than the server; reload it).
  */
 export type ConnectErrorData = SocketError;
 
@@ -103,4 +107,6 @@ export interface ClientToServerEvents {
 /** What a client sends in the Socket.IO handshake. */
 export interface SocketAuth {
   token: string;
+  /** The client's `PROTOCOL_VERSION`; required. */
+  protocolVersion: number;
 }

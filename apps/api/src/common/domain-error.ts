@@ -32,6 +32,7 @@ export class DomainError extends Error {
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'validation_failed':
+    case 'protocol_mismatch':
       return 400;
     case 'unauthenticated':
       return 401;

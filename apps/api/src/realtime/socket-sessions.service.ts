@@ -1,4 +1,4 @@
-import type { SessionEndReason } from '@duban/contracts';
+import { PROTOCOL_VERSION, type SessionEndReason } from '@duban/contracts';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Mutex } from 'async-mutex';
 import type { Subscription } from 'rxjs';
@@ -46,8 +46,12 @@ export class SocketSessions implements OnModuleDestroy {
     for (const timer of this.expiryTimers.values()) clearTimeout(timer);
   }
 
-  /** The handshake: the token's session must be live, and the user under the socket cap. */
+  /**
+   * The handshake: the client must speak this server's protocol version, the token's session must be live,
+   * and the user under the socket cap.
+   */
   async admit(socket: DubanSocket): Promise<void> {
+    checkProtocolVersion(socket);
     const { user, sessionId, expiresAt } = await this.auth.authenticate(tokenOf(socket));
     const room = userRoom(user.id);
     // Counted and joined in one synchronous step, so simultaneous handshakes cannot all slip under the
@@ -144,6 +148,18 @@ export class SocketSessions implements OnModuleDestroy {
     this.server?.in(room).emit('session:ended', { reason });
     this.server?.in(room).disconnectSockets(true);
   }
+}
+
+/** A client of another version would misread messages: refuse it, so that it reloads (web) or upgrades. */
+function checkProtocolVersion(socket: MemberSocket): void {
+  const version: unknown = (socket.handshake.auth as { protocolVersion?: unknown } | undefined)
+    ?.protocolVersion;
+  if (version === PROTOCOL_VERSION) return;
+  const sent = typeof version === 'number' ? `version ${version}` : 'no auth.protocolVersion';
+  throw new DomainError(
+    'protocol_mismatch',
+    `The server speaks protocol version ${PROTOCOL_VERSION}, this client sent ${sent}: reload the page`,
+  );
 }
 
 function tokenOf(socket: MemberSocket): string {

@@ -5,15 +5,29 @@ import type {
   PresenceState,
   ServerToClientEvents,
   SessionEndReason,
+  SocketAuth,
 } from '@duban/contracts';
+import { PROTOCOL_VERSION } from '@duban/contracts';
 import { io, type Socket } from 'socket.io-client';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** A real socket.io-client connection, resolved once connected (rejects on connect_error). */
-export function connectSocket(baseUrl: string, token: string | undefined): Promise<ClientSocket> {
+/**
+ * A real socket.io-client connection, resolved once connected (rejects on connect_error). It sends this
+ * build's `PROTOCOL_VERSION`, as the web client does, unless `protocolVersion` says otherwise (null:
+ * none).
+ */
+export function connectSocket(
+  baseUrl: string,
+  token: string | undefined,
+  protocolVersion: number | null = PROTOCOL_VERSION,
+): Promise<ClientSocket> {
+  const auth: Partial<SocketAuth> = {
+    ...(token === undefined ? {} : { token }),
+    ...(protocolVersion === null ? {} : { protocolVersion }),
+  };
   const socket: ClientSocket = io(baseUrl, {
-    auth: token === undefined ? {} : { token },
+    auth,
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,

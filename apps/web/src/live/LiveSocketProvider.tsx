@@ -2,11 +2,13 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { useAuth, useToken } from '../auth/useAuth';
 import { createLiveSocket } from './live-socket';
 import { LiveSocketContext } from './live-socket-context';
+import { watchProtocol } from './protocol-watch';
 import { watchSession } from './session-watch';
 
 /**
  * The tab's one socket for the signed-in user (a new one when the token changes), closed on sign-out; the
- * tab signs out when the server ends the socket's session (back to the sign-in form).
+ * tab signs out when the server ends the socket's session (back to the sign-in form), and reloads once
+ * when the server speaks another protocol version (it serves a newer page).
  * It connects after its users below have started listening (effects run children first), so none misses
  * the first `connect`. The browser knows it is offline before the socket's heartbeat does: the socket
  * drops at once and reconnects when the network is back; its users catch up on `connect`.
@@ -17,6 +19,7 @@ export function LiveSocketProvider({ children }: { children: ReactNode }) {
   const socket = useMemo(() => createLiveSocket(token), [token]);
 
   useEffect(() => watchSession(socket, signOut), [socket, signOut]);
+  useEffect(() => watchProtocol(socket), [socket]);
 
   useEffect(() => {
     socket.connect();

@@ -1,4 +1,9 @@
-import type { ClientToServerEvents, ServerToClientEvents, SocketAuth } from '@duban/contracts';
+import {
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SocketAuth,
+} from '@duban/contracts';
 import { io, type Socket } from 'socket.io-client';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -6,9 +11,9 @@ export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /**
  * The tab's one socket to the API's own origin (the Vite dev server proxies /socket.io), authenticated
  * by token, not yet connected. The server puts it in the user's room on connect (notifications); boards
- * are joined on it.
+ * are joined on it. It says which protocol version this build speaks; the server refuses another one.
  */
 export function createLiveSocket(token: string): LiveSocket {
-  const auth: SocketAuth = { token };
+  const auth: SocketAuth = { token, protocolVersion: PROTOCOL_VERSION };
   return io({ auth, transports: ['websocket'], autoConnect: false });
 }

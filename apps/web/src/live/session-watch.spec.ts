@@ -1,41 +1,15 @@
-import type { LiveSocket } from './live-socket';
+import { FakeLiveSocket, refusal } from './fake-live-socket';
 import { watchSession } from './session-watch';
 
-/** Stands in for socket.io-client: the test plays the server. */
-class FakeSocket {
-  private handlers = new Map<string, ((payload: unknown) => void)[]>();
-
-  on(name: string, handler: (payload: unknown) => void) {
-    this.handlers.set(name, [...(this.handlers.get(name) ?? []), handler]);
-    return this;
-  }
-
-  off(name: string, handler: (payload: unknown) => void) {
-    this.handlers.set(
-      name,
-      (this.handlers.get(name) ?? []).filter((known) => known !== handler),
-    );
-    return this;
-  }
-
-  serverSends(name: string, payload: unknown) {
-    for (const handler of this.handlers.get(name) ?? []) handler(payload);
-  }
-}
-
-function refusal(message: string, data?: unknown): Error {
-  return Object.assign(new Error(message), { data });
-}
-
 describe('watchSession', () => {
-  let socket: FakeSocket;
+  let socket: FakeLiveSocket;
   let signOut: jest.Mock;
   let stop: () => void;
 
   beforeEach(() => {
-    socket = new FakeSocket();
+    socket = new FakeLiveSocket();
     signOut = jest.fn();
-    stop = watchSession(socket as unknown as LiveSocket, signOut);
+    stop = watchSession(socket.asLiveSocket(), signOut);
   });
 
   it('signs out when the server ends the session', () => {
