@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BoardEventsModule } from '../board-events/board-events.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { TaskEntity } from '../tasks/task.entity';
+import { BoardSettingsChanges } from './board-settings-changes';
 import { BoardEntity } from './board.entity';
 import { BoardsController } from './boards.controller';
 import { BoardsService } from './boards.service';
@@ -10,7 +11,7 @@ import { BoardsService } from './boards.service';
 @Module({
   imports: [TypeOrmModule.forFeature([BoardEntity, TaskEntity]), BoardEventsModule, DepartmentsModule],
   controllers: [BoardsController],
-  providers: [BoardsService],
-  exports: [BoardsService],
+  providers: [BoardsService, BoardSettingsChanges],
+  exports: [BoardsService, BoardSettingsChanges],
 })
 export class BoardsModule {}

@@ -5,6 +5,7 @@ import {
   type BoardSettings,
   type UpdateBoardInput,
   type BoardCounts,
+  type FieldChange,
   type BoardSnapshot,
   type BoardSummary,
   type BoardView,
@@ -22,6 +23,7 @@ import { DomainError } from '../common/domain-error';
 import { DepartmentsService } from '../departments/departments.service';
 import { TaskEntity } from '../tasks/task.entity';
 import { toTaskView } from '../tasks/task.mapper';
+import { BoardSettingsChanges } from './board-settings-changes';
 import { BoardEntity } from './board.entity';
 
 const NO_TASKS: BoardCounts = { total: 0, done: 0, overdue: 0 };
@@ -33,6 +35,7 @@ export class BoardsService {
     @InjectRepository(BoardEntity) private readonly boards: Repository<BoardEntity>,
     private readonly departments: DepartmentsService,
     private readonly changes: BoardChangeService,
+    private readonly settingsChanges: BoardSettingsChanges,
     private readonly clock: Clock,
   ) {}
 
@@ -93,14 +96,15 @@ export class BoardsService {
 
   /**
    * A board change like any other: recorded as `board.updated` with its before/after, and sent live.
-   * A change that leaves every setting as it was records nothing.
+   * A change that leaves every setting as it was records nothing. Once committed, a change of settings is
+   * announced (see BoardSettingsChanges): the due-soon days decide the tasks' lights.
    */
   async update(user: AuthUser, boardId: string, input: UpdateBoardInput): Promise<BoardView> {
     await this.getVisible(user, boardId);
     if (!canCreateBoard(user))
       throw DomainError.forbidden('Only supervisors and administrators change boards');
     if (input.departmentIds) await this.departments.assertExist(input.departmentIds, 'departmentIds');
-    const { result } = await this.changes.apply(boardId, user.id, async (manager) => {
+    const { result, event } = await this.changes.apply(boardId, user.id, async (manager) => {
       // The row is locked (the change took its seq), so the settings merged here are the latest.
       const board = await manager.findOneByOrFail(BoardEntity, { id: boardId });
       const { settings, ...fields } = input;
@@ -116,8 +120,17 @@ export class BoardsService {
       if (changes.length === 0) return { result: null, event: null };
       return { result: after, event: { type: 'board.updated', data: after, changes } };
     });
+    if (result && event) this.announceSettingsChanged(result, event.changes);
     // Saving the board as it was is no change: nothing is recorded and the board reads as before.
     return result ?? toBoardView(await this.getVisible(user, boardId));
+  }
+
+  private announceSettingsChanged(board: BoardView, changes: readonly FieldChange[]): void {
+    const changed = changes
+      .map((change) => change.field)
+      .filter((field): field is keyof BoardSettings => Object.keys(DEFAULT_BOARD_SETTINGS).includes(field));
+    if (changed.length > 0)
+      this.settingsChanges.announce({ boardId: board.id, changed, settings: board.settings });
   }
 
   /** The board if the user may see it; a board they may not see does not exist for them (404). */

@@ -3,8 +3,8 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Subscription } from 'rxjs';
 import { DataSource, Not } from 'typeorm';
-import { BoardEventBus } from '../board-events/board-event-bus';
 import { BoardChangeService } from '../board-events/board-change.service';
+import { BoardSettingsChanges } from '../boards/board-settings-changes';
 import { BoardEntity } from '../boards/board.entity';
 import { Clock } from '../common/clock';
 import { describeUnexpectedError } from '../common/unexpected-error-log';
@@ -26,20 +26,16 @@ export class LightsService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: BoardChangeService,
-    private readonly bus: BoardEventBus,
+    private readonly settingsChanges: BoardSettingsChanges,
     private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
-    this.subscription = this.bus.committed$.subscribe((event) => {
-      if (event.type !== 'board.updated') return;
-      if (!event.changes.some((change) => change.field === 'dueSoonDays')) return;
-      const board = Object.assign(new BoardEntity(), { id: event.boardId, settings: event.data.settings });
+    this.subscription = this.settingsChanges.changed$.subscribe(({ boardId, changed, settings }) => {
+      if (!changed.includes('dueSoonDays')) return;
+      const board = Object.assign(new BoardEntity(), { id: boardId, settings });
       this.refreshBoard(board, this.clock.today()).catch((error: unknown) =>
-        this.logger.error(
-          `Could not refresh the lights of board ${event.boardId}`,
-          describeUnexpectedError(error),
-        ),
+        this.logger.error(`Could not refresh the lights of board ${boardId}`, describeUnexpectedError(error)),
       );
     });
   }
