@@ -11,9 +11,6 @@ import { calendarDate, nextEscalation } from './escalation-policy';
 import { ReminderEntity } from './reminder.entity';
 import { ReminderWriter } from './reminder-writer';
 
-/** Thrown inside a board change to roll it back (seq included) when there is nothing left to send. */
-class NothingToSend extends Error {}
-
 /**
  * Escalates overdue tasks (see escalation-policy.ts): reminds the lead department, then the responsible
  * leader. It has no timer of its own: a scheduler calls `run`. Running it again sends nothing more, and
@@ -58,23 +55,23 @@ export class EscalationService {
   }
 
   private async escalate(board: BoardEntity, taskId: string, now: Date): Promise<ReminderView | null> {
-    try {
-      // Nobody sent it: the event has no actor, and `fromUserId: null` marks the reminder automatic.
-      const { result } = await this.changes.apply(board.id, null, async (manager) => {
-        const task = await manager.findOneBy(TaskEntity, { id: taskId });
-        if (!task) throw new NothingToSend();
-        const reminders = await manager.findBy(ReminderEntity, { taskId, fromUserId: IsNull() });
-        const step = nextEscalation(task, reminders, escalationDaysOf(board), now);
-        if (!step) throw new NothingToSend();
-        const sent = await this.writer.write(manager, board, task, { fromUserId: null, ...step, at: now });
-        return { result: sent, event: { type: 'reminder.sent', data: sent.reminder, changes: sent.changes } };
-      });
-      this.notifications.publish(result.notifications);
-      return result.reminder;
-    } catch (error) {
-      if (error instanceof NothingToSend) return null;
-      throw error;
-    }
+    // Nobody sent it: the event has no actor, and `fromUserId: null` marks the reminder automatic.
+    // Nothing left to send (the task is gone, or another run sent this step): the change records nothing.
+    const { result: sent } = await this.changes.apply(board.id, null, async (manager) => {
+      const task = await manager.findOneBy(TaskEntity, { id: taskId });
+      if (!task) return { result: null, event: null };
+      const reminders = await manager.findBy(ReminderEntity, { taskId, fromUserId: IsNull() });
+      const step = nextEscalation(task, reminders, escalationDaysOf(board), now);
+      if (!step) return { result: null, event: null };
+      const written = await this.writer.write(manager, board, task, { fromUserId: null, ...step, at: now });
+      return {
+        result: written,
+        event: { type: 'reminder.sent', data: written.reminder, changes: written.changes },
+      };
+    });
+    if (!sent) return null;
+    this.notifications.publish(sent.notifications);
+    return sent.reminder;
   }
 
   private overdueTasks(today: string): Promise<TaskEntity[]> {
