@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
+import { DepartmentsModule } from '../departments/departments.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { UsersModule } from '../users/users.module';
 import { AuditController } from './audit.controller';
 import { BoardHistoryController } from './board-history.controller';
 import { BoardHistoryService } from './board-history.service';
@@ -8,7 +11,7 @@ import { AuditService } from './audit.service';
 
 /** Reads the boards' event logs: their history, and whether their hash chains are intact. */
 @Module({
-  imports: [BoardEventsModule, BoardsModule],
+  imports: [BoardEventsModule, BoardsModule, DepartmentsModule, TasksModule, UsersModule],
   controllers: [AuditController, BoardHistoryController],
   providers: [AuditService, BoardHistoryService],
 })

@@ -1,22 +1,22 @@
 import type { BoardHistoryExportQuery, BoardHistoryPage, BoardHistoryQuery } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { BoardEventsService } from '../board-events/board-events.service';
 import { BoardsService } from '../boards/boards.service';
-import { DepartmentEntity } from '../departments/department.entity';
-import { TaskEntity } from '../tasks/task.entity';
-import { UserEntity } from '../users/user.entity';
+import { DepartmentsService } from '../departments/departments.service';
+import { TasksService } from '../tasks/tasks.service';
+import { UsersService } from '../users/users.service';
 import { historyCsv, type HistoryNames } from './history-csv';
 
 /** 操作记录: a board's event log, newest first, filtered by who, what, which task and when. */
 @Injectable()
 export class BoardHistoryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly boards: BoardsService,
     private readonly boardEvents: BoardEventsService,
+    private readonly users: UsersService,
+    private readonly departments: DepartmentsService,
+    private readonly tasks: TasksService,
   ) {}
 
   async page(user: AuthUser, boardId: string, query: BoardHistoryQuery): Promise<BoardHistoryPage> {
@@ -41,16 +41,14 @@ export class BoardHistoryService {
 
   /** Everyone's and every department's name, and every task's title, deleted tasks' from the log. */
   private async namesFor(boardId: string): Promise<HistoryNames> {
-    const manager = this.dataSource.manager;
-    const [users, departments, tasks, deletions] = await Promise.all([
-      manager.find(UserEntity, { select: { id: true, displayName: true } }),
-      manager.find(DepartmentEntity, { select: { id: true, name: true } }),
-      manager.find(TaskEntity, { where: { boardId }, select: { id: true, title: true } }),
+    const [users, departments, titles, deletions] = await Promise.all([
+      this.users.list(),
+      this.departments.list(),
+      this.tasks.titlesOn(boardId),
       this.boardEvents.matching(boardId, { types: ['task.deleted'] }),
     ]);
     const userNames = new Map(users.map((row) => [row.id, row.displayName]));
     const departmentNames = new Map(departments.map((row) => [row.id, row.name]));
-    const titles = new Map(tasks.map((row) => [row.id, row.title]));
     for (const deletion of deletions) {
       if (deletion.type !== 'task.deleted') continue;
       const title = deletion.changes.find((change) => change.field === 'title')?.before;

@@ -14,7 +14,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository, type EntityManager } from 'typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { canCreateBoard, canSeeBoard } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../board-events/board-change.service';
@@ -131,6 +131,18 @@ export class BoardsService {
       .filter((field): field is keyof BoardSettings => Object.keys(DEFAULT_BOARD_SETTINGS).includes(field));
     if (changed.length > 0)
       this.settingsChanges.announce({ boardId: board.id, changed, settings: board.settings });
+  }
+
+  /**
+   * Every board, or those with the given ids, with no access check: for the system's own work (the
+   * scheduler's lights and escalations), never for a user's request.
+   */
+  async findAll(ids?: readonly string[]): Promise<BoardView[]> {
+    const rows = await this.boards.find({
+      where: ids ? { id: In([...ids]) } : {},
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map(toBoardView);
   }
 
   /** The board if the user may see it; a board they may not see does not exist for them (404). */

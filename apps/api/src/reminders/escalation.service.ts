@@ -1,9 +1,9 @@
-import { DEFAULT_BOARD_SETTINGS, type ReminderView } from '@duban/contracts';
+import { DEFAULT_BOARD_SETTINGS, type BoardView, type ReminderView } from '@duban/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { BoardChangeService } from '../board-events/board-change.service';
-import { BoardEntity } from '../boards/board.entity';
+import { BoardsService } from '../boards/boards.service';
 import { describeUnexpectedError } from '../common/unexpected-error-log';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TaskEntity } from '../tasks/task.entity';
@@ -22,6 +22,7 @@ export class EscalationService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly boards: BoardsService,
     private readonly changes: BoardChangeService,
     private readonly writer: ReminderWriter,
     private readonly notifications: NotificationsService,
@@ -33,9 +34,7 @@ export class EscalationService {
     const tasks = await this.overdueTasks(today);
     if (tasks.length === 0) return [];
     const reminders = await this.automaticRemindersOfOverdueTasks(today);
-    const boards = await this.dataSource
-      .getRepository(BoardEntity)
-      .findBy({ id: In([...new Set(tasks.map((task) => task.boardId))]) });
+    const boards = await this.boards.findAll([...new Set(tasks.map((task) => task.boardId))]);
     const boardById = new Map(boards.map((board) => [board.id, board]));
     const sent: ReminderView[] = [];
     for (const task of tasks) {
@@ -54,7 +53,7 @@ export class EscalationService {
     return sent;
   }
 
-  private async escalate(board: BoardEntity, taskId: string, now: Date): Promise<ReminderView | null> {
+  private async escalate(board: BoardView, taskId: string, now: Date): Promise<ReminderView | null> {
     // Nobody sent it: the event has no actor, and `fromUserId: null` marks the reminder automatic.
     // Nothing left to send (the task is gone, or another run sent this step): the change records nothing.
     const { result: sent } = await this.changes.apply(board.id, null, async (manager) => {
@@ -98,6 +97,6 @@ export class EscalationService {
   }
 }
 
-function escalationDaysOf(board: BoardEntity): number {
+function escalationDaysOf(board: Pick<BoardView, 'settings'>): number {
   return { ...DEFAULT_BOARD_SETTINGS, ...board.settings }.escalationDays;
 }

@@ -1,11 +1,11 @@
-import { DEFAULT_BOARD_SETTINGS, fieldChanges, taskLight } from '@duban/contracts';
+import { DEFAULT_BOARD_SETTINGS, fieldChanges, taskLight, type BoardView } from '@duban/contracts';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Subscription } from 'rxjs';
 import { DataSource, Not } from 'typeorm';
 import { BoardChangeService } from '../board-events/board-change.service';
 import { BoardSettingsChanges } from '../boards/board-settings-changes';
-import { BoardEntity } from '../boards/board.entity';
+import { BoardsService } from '../boards/boards.service';
 import { Clock } from '../common/clock';
 import { describeUnexpectedError } from '../common/unexpected-error-log';
 import { refreshLight } from '../tasks/task-lights';
@@ -26,6 +26,7 @@ export class LightsService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: BoardChangeService,
+    private readonly boards: BoardsService,
     private readonly settingsChanges: BoardSettingsChanges,
     private readonly clock: Clock,
   ) {}
@@ -33,8 +34,7 @@ export class LightsService implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     this.subscription = this.settingsChanges.changed$.subscribe(({ boardId, changed, settings }) => {
       if (!changed.includes('dueSoonDays')) return;
-      const board = Object.assign(new BoardEntity(), { id: boardId, settings });
-      this.refreshBoard(board, this.clock.today()).catch((error: unknown) =>
+      this.refreshBoard({ id: boardId, settings }, this.clock.today()).catch((error: unknown) =>
         this.logger.error(`Could not refresh the lights of board ${boardId}`, describeUnexpectedError(error)),
       );
     });
@@ -47,15 +47,13 @@ export class LightsService implements OnModuleInit, OnModuleDestroy {
   /** @returns how many lights changed */
   async refreshAll(): Promise<number> {
     const today = this.clock.today();
-    const boards = await this.dataSource.getRepository(BoardEntity).find({
-      select: { id: true, settings: true },
-    });
+    const boards = await this.boards.findAll();
     let changed = 0;
     for (const board of boards) changed += await this.refreshBoard(board, today);
     return changed;
   }
 
-  private async refreshBoard(board: BoardEntity, today: string): Promise<number> {
+  private async refreshBoard(board: Pick<BoardView, 'id' | 'settings'>, today: string): Promise<number> {
     const { dueSoonDays } = { ...DEFAULT_BOARD_SETTINGS, ...board.settings };
     const candidates = await this.dataSource.getRepository(TaskEntity).find({
       where: [

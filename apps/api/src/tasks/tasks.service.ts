@@ -185,6 +185,12 @@ export class TasksService {
     });
   }
 
+  /** The titles of a board's tasks, by task id (for names in exports; the caller checked access). */
+  async titlesOn(boardId: string): Promise<Map<string, string>> {
+    const rows = await this.tasks.find({ where: { boardId }, select: { id: true, title: true } });
+    return new Map(rows.map((row) => [row.id, row.title]));
+  }
+
   /** The task, if it exists on a board the user may see (404 otherwise). */
   async findVisible(user: AuthUser, taskId: string): Promise<TaskEntity> {
     const task = await this.tasks.findOneBy({ id: taskId });
