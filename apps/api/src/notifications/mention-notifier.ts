@@ -1,7 +1,6 @@
-import { mentionedUsernames, type NotificationView } from '@duban/contracts';
+import { mentionedUsernames, type BoardView, type NotificationView } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import type { BoardEntity } from '../boards/board.entity';
 import { UserEntity } from '../users/user.entity';
 import { NotificationsService } from './notifications.service';
 
@@ -28,7 +27,7 @@ export class MentionNotifier {
    */
   async notifyMentioned(
     manager: EntityManager,
-    board: Pick<BoardEntity, 'id' | 'departmentIds'>,
+    board: Pick<BoardView, 'id' | 'departmentIds'>,
     comment: MentioningComment,
     previousBody = '',
   ): Promise<NotificationView[]> {

@@ -1,5 +1,6 @@
 import {
   canSeeBoard,
+  type BoardView,
   type NotificationKind,
   type NotificationList,
   type NotificationsQuery,
@@ -11,7 +12,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { IsNull, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import type { BoardEntity } from '../boards/board.entity';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import type { UserEntity } from '../users/user.entity';
@@ -83,7 +83,7 @@ export class NotificationsService {
    */
   async record(
     manager: EntityManager,
-    board: Pick<BoardEntity, 'id' | 'departmentIds'>,
+    board: Pick<BoardView, 'id' | 'departmentIds'>,
     recipients: readonly Recipient[],
     draft: NotificationDraft,
   ): Promise<NotificationView[]> {

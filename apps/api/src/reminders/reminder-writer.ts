@@ -1,5 +1,6 @@
 import {
   fieldChanges,
+  type BoardView,
   type FieldChange,
   type NotificationView,
   type ReminderLevel,
@@ -8,7 +9,6 @@ import {
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { BoardEntity } from '../boards/board.entity';
 import { NotificationsService, type Recipient } from '../notifications/notifications.service';
 import type { TaskEntity } from '../tasks/task.entity';
 import { UserEntity } from '../users/user.entity';
@@ -41,7 +41,7 @@ export class ReminderWriter {
 
   async write(
     manager: EntityManager,
-    board: Pick<BoardEntity, 'id' | 'departmentIds'>,
+    board: Pick<BoardView, 'id' | 'departmentIds'>,
     task: TaskEntity,
     input: NewReminder,
   ): Promise<SentReminderResult> {
