@@ -42,3 +42,15 @@ function describe(value: unknown): string {
 export function graceForWhatMustNotHappen(page: Page, ms = 700): Promise<void> {
   return page.waitForTimeout(ms);
 }
+
+/**
+ * Lets the page render and lay out what the last input changed (two animation frames), as a person's next
+ * key press would: dnd-kit measures the columns in the frames after a pick-up or a step, and a key pressed
+ * in the same frame finds nowhere to go.
+ */
+export async function afterNextFrames(page: Page): Promise<void> {
+  // A string: this runs in the page, whose DOM types the specs do not compile against.
+  await page.evaluate(
+    'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+  );
+}

@@ -3,7 +3,7 @@ import type { Locator, Page, Request } from 'playwright-core';
 import { screenshotPath } from './browser';
 import { localDay } from './calendar';
 import type { TaskPanel } from './pages/task-panel';
-import { eventually, graceForWhatMustNotHappen, LIVE_TIMEOUT } from './waiting';
+import { afterNextFrames, eventually, graceForWhatMustNotHappen, LIVE_TIMEOUT } from './waiting';
 import { useBrowserSuite } from './browser-suite';
 
 /** The "Supervision" section at the top of the task panel: where the task stands, and the next step. */
@@ -86,6 +86,7 @@ describe('The supervision lifecycle on the board', () => {
     const press = async (key: string, heard: RegExp) => {
       await page.keyboard.press(key);
       await announcement(page).filter({ hasText: heard }).waitFor();
+      await afterNextFrames(page);
     };
     await handle.focus();
     await press('Space', /is over Not started, position 1 of 1/);
