@@ -13,6 +13,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../board-events/board-change.service';
 import type { BoardEntity } from '../boards/board.entity';
 import { BoardsService } from '../boards/boards.service';
+import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { MentionNotifier } from '../notifications/mention-notifier';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -31,6 +32,7 @@ export class CommentsService {
     private readonly changes: BoardChangeService,
     private readonly mentions: MentionNotifier,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: AuthUser, taskId: string): Promise<CommentView[]> {
@@ -50,7 +52,7 @@ export class CommentsService {
         boardId: task.boardId,
         authorId: user.id,
         body: input.body,
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
         editedAt: null,
       });
       await manager.insert(CommentEntity, comment);
@@ -77,7 +79,7 @@ export class CommentsService {
       // Saving the text as it is changes nothing: no edit mark, no event.
       if (before.body === input.body)
         return { result: { view: toCommentView(before), notified: [] }, event: null };
-      const edited = { ...before, body: input.body, editedAt: new Date() };
+      const edited = { ...before, body: input.body, editedAt: this.clock.now() };
       await manager.update(
         CommentEntity,
         { id: commentId },
