@@ -334,4 +334,41 @@ describe('The supervision lifecycle on the board', () => {
     await memberView.action('Submit for verification').waitFor();
     expect(await serverTask(task)).toMatchObject({ status: 'in_progress', returnCount: 1 });
   });
+
+  it('shows a closed task read-only to its department, and lets a supervisor reopen it with a reason', async () => {
+    const board = await suite.factory.board({ title: 'Rectification follow-up' });
+    const supervisor = await suite.factory.user('supervisor');
+    const member = await suite.factory.user('member', ecology.id);
+    const task = await suite.factory.task(board.id, {
+      title: 'Dredge the silted river mouth',
+      leadDepartmentId: ecology.id,
+    });
+    await member.post(`/api/tasks/${task.id}/acknowledge`, {}).expect(200);
+    await member
+      .post(`/api/tasks/${task.id}/move`, { status: 'in_progress', afterTaskId: null, version: 2 })
+      .expect(200);
+    await member.post(`/api/tasks/${task.id}/submit`, { result: 'Dredged', version: 3 }).expect(200);
+    await supervisor.post(`/api/tasks/${task.id}/verify`, { note: 'Seen on site', version: 4 }).expect(200);
+    const [memberBoard, supervisorBoard] = await Promise.all([
+      suite.openBoard(member, board.id),
+      suite.openBoard(supervisor, board.id),
+    ]);
+
+    const memberPanel = await memberBoard.openCard(memberBoard.cardIn('done', task.title));
+    await memberPanel.notice('Closed: read-only; a supervisor can reopen it.').waitFor();
+    expect(await memberPanel.progressSlider().isDisabled()).toBe(true);
+    expect(await memberPanel.saveButton().count()).toBe(0);
+    expect(await new SupervisionSection(memberPanel).action('Reopen').count()).toBe(0);
+
+    const supervisorView = new SupervisionSection(
+      await supervisorBoard.openCard(supervisorBoard.cardIn('done', task.title)),
+    );
+    await supervisorView.take('Reopen', 'Reason for reopening (required)', 'Silt is back after the flood');
+
+    await memberBoard.cardIn('in_progress', task.title).waitFor({ timeout: LIVE_TIMEOUT });
+    expect(await serverTask(task)).toMatchObject({
+      status: 'in_progress',
+      reopenReason: 'Silt is back after the flood',
+    });
+  });
 });
