@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import request from 'supertest';
 import type { Socket } from 'socket.io-client';
 import { ApiClient } from '../testing/api-client';
-import { connectSocket, joinBoard, type ClientSocket } from '../testing/socket-client';
+import { joinBoard, type ClientSocket } from '../testing/socket-client';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp, type TestSuite } from '../testing/use-test-app';
 import {
   edgeRequests,
@@ -105,16 +106,8 @@ describe('Hostile input never gets a 5xx or stops the server', () => {
   }
 
   describe('socket messages', () => {
-    const sockets: ClientSocket[] = [];
-    afterEach(() => {
-      for (const socket of sockets.splice(0)) socket.close();
-    });
-
-    async function connect(client: ApiClient): Promise<ClientSocket> {
-      const socket = await connectSocket(suite.testApp.url, client.token);
-      sockets.push(socket);
-      return socket;
-    }
+    const live = useLiveSockets(suite);
+    const connect = async (client: ApiClient): Promise<ClientSocket> => (await live.connect(client)).socket;
 
     /**
      * A new socket, on the first board, every few emits: the per-socket rate limits (board:join 20 per 10 s,
