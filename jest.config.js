@@ -26,7 +26,10 @@ const shared = {
   transform: { '^.+\\.(t|j|mj)sx?$': swcTransform },
   // fractional-indexing is ESM-only: let swc compile it to CommonJS like our own code.
   transformIgnorePatterns: ['/node_modules/(?!fractional-indexing/)'],
-  moduleNameMapper: { '^@duban/contracts$': '<rootDir>/libs/contracts/src/index.ts' },
+  moduleNameMapper: {
+    '^@duban/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+    '^@duban/api/testing$': '<rootDir>/apps/api/src/testing/index.ts',
+  },
   testEnvironment: 'node',
   rootDir: __dirname,
 };

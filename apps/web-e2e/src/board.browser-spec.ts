@@ -1,6 +1,6 @@
 import { TASK_STATUSES, type BoardSnapshot, type TaskStatus, type TaskView } from '@duban/contracts';
 import type { Locator } from 'playwright-core';
-import { ApiClient } from './api-testing';
+import { ApiClient } from '@duban/api/testing';
 import { screenshotPath } from './browser';
 import { BoardListPage } from './pages/board-list-page';
 import { BoardPage } from './pages/board-page';

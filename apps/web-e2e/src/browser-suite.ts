@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { ApiClient, Factory, startTestApp, type AppConfig, type TestApp } from './api-testing';
+import { ApiClient, Factory, startTestApp, type AppConfig, type TestApp } from '@duban/api/testing';
 import { launchBrowser, WEB_DIST_DIR } from './browser';
 import { BoardPage } from './pages/board-page';
 import { BrowserSession } from './session';

@@ -1,5 +1,5 @@
 import type { DepartmentView, TaskView } from '@duban/contracts';
-import { type ApiClient } from './api-testing';
+import { type ApiClient } from '@duban/api/testing';
 import { eventually, graceForWhatMustNotHappen, LIVE_TIMEOUT } from './waiting';
 import { useBrowserSuite } from './browser-suite';
 

@@ -4,7 +4,7 @@ import { BoardPage } from './pages/board-page';
 import { HistoryPage } from './pages/history-page';
 import { TaskPanel } from './pages/task-panel';
 import { LIVE_TIMEOUT } from './waiting';
-import { tamperWith } from './api-testing';
+import { tamperWith } from '@duban/api/testing';
 import { useBrowserSuite } from './browser-suite';
 
 describe('The board history (操作记录): who changed what, when, before and after', () => {

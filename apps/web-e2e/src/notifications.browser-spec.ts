@@ -1,5 +1,5 @@
 import type { NotificationList } from '@duban/contracts';
-import { type ApiClient } from './api-testing';
+import { type ApiClient } from '@duban/api/testing';
 import { screenshotPath } from './browser';
 import { BoardListPage } from './pages/board-list-page';
 import { BoardPage } from './pages/board-page';

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ApiClient } from './api-testing';
+import type { ApiClient } from '@duban/api/testing';
 
 /** Where the web client keeps its access token (apps/web/src/auth/token-storage.ts). */
 const TOKEN_STORAGE_KEY = 'duban.accessToken';
