@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { HistoryEntry } from '../history/history-entries';
 import { HistoryItem } from '../history/HistoryItem';
-import { localDateTime } from '../task-panel/relative-time';
-import { TimeAgo } from '../task-panel/TimeAgo';
+import { localDateTime } from '../ui/relative-time';
+import { TimeAgo } from '../ui/TimeAgo';
 import type { TaskTitle } from './task-titles';
 
 interface BoardHistoryEntryProps {

@@ -1,6 +1,6 @@
 import { canCreateBoard, type BoardView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
-import { usePermissions } from '../board/useCanEdit';
+import { usePermissions } from '../board-live/usePermissions';
 import { DialogButton } from '../ui/DialogButton';
 import { BoardSettingsDialog } from './BoardSettingsDialog';
 

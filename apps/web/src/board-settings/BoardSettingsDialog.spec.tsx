@@ -1,7 +1,7 @@
 import type { BoardView, DepartmentView, UserView } from '@duban/contracts';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useMe } from '../auth/useMe';
-import { TestBoardLive } from '../board/test-board-live';
+import { TestBoardLive } from '../board-live/test-board-live';
 import i18n from '../i18n/i18n';
 import { TestProviders } from '../testing/TestProviders';
 import { aBoard, commerceBureau, ecologyBureau } from './board-settings-test-factory';

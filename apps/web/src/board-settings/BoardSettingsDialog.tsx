@@ -1,6 +1,6 @@
 import type { BoardView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
-import { usePermissions } from '../board/useCanEdit';
+import { usePermissions } from '../board-live/usePermissions';
 import { FormDialog } from '../ui/FormDialog';
 import { useFirstProblemFocus } from '../ui/useFirstProblemFocus';
 import { BoardDetailsFields } from './BoardDetailsFields';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ProblemMessage } from '../task-create/ProblemMessage';
+import { ProblemMessage } from '../ui/ProblemMessage';
 import type { SettingsProblem } from './settings-problems';
 
 /** A settings problem in the user's language; the task form's own problems are worded as there. */

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/api-client';
-import type { FieldProblem } from '../task-create/task-form';
+import type { FieldProblem } from '../ui/ProblemMessage';
 import { formFieldOf, type BoardSettingsField } from './board-settings-form';
 
 /**

@@ -1,7 +1,7 @@
 import { flexRender, type Row } from '@tanstack/react-table';
 import type { KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useHighlighted } from '../board/useHighlighted';
+import { useHighlighted } from '../board-live/useHighlighted';
 import type { TaskTableRow } from './useTableRows';
 
 interface TaskRowProps {

@@ -1,4 +1,4 @@
-import { initials } from '../board/PresenceAvatars';
+import { initials } from '../ui/initials';
 
 interface AvatarListProps {
   names: readonly string[];

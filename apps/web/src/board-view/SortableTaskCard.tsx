@@ -3,7 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { TaskView } from '@duban/contracts';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHighlighted } from '../board/useHighlighted';
+import { useHighlighted } from '../board-live/useHighlighted';
 import { useCardEnvironment } from './card-environment-context';
 import { cardData } from './dnd-data';
 import { splitListeners } from './split-listeners';

@@ -1,5 +1,5 @@
 import { TASK_STATUSES, type TaskStatus, type TaskView } from '@duban/contracts';
-import { groupTasksByStatus } from '../board/board-events';
+import { groupTasksByStatus } from '../board-live/board-events';
 
 /** The one lane of a board without swimlanes. */
 export const ALL_LANE = 'all';

@@ -2,8 +2,8 @@ import { canEditTask, type PresenceViewer } from '@duban/contracts';
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Directory } from '../api/useDirectory';
-import { useBoardLive } from '../board/board-live-context';
-import { usePermissions } from '../board/useCanEdit';
+import { useBoardLive } from '../board-live/board-live-context';
+import { usePermissions } from '../board-live/usePermissions';
 import type { CardEnvironment } from './card-environment-context';
 
 const NO_EDITORS: readonly PresenceViewer[] = [];

@@ -4,8 +4,8 @@ import { Link, Outlet, useParams, useSearchParams } from 'react-router';
 import { SupervisionSummary } from '../board-supervision/SupervisionSummary';
 import { BoardView } from '../board-view/BoardView';
 import { BoardHeader } from './BoardHeader';
-import { BoardLiveProvider } from './BoardLiveProvider';
-import { useBoardSnapshot } from './useBoardSnapshot';
+import { BoardLiveProvider } from '../board-live/BoardLiveProvider';
+import { useBoardSnapshot } from '../board-live/useBoardSnapshot';
 import { viewModeOf } from './view-mode';
 
 // The columns are what most people open; the table and the history load when first asked for.

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import i18n from '../i18n/i18n';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PresenceAvatars } from './PresenceAvatars';
-import { TestBoardLive } from './test-board-live';
+import { TestBoardLive } from '../board-live/test-board-live';
 
 describe('ConnectionStatus', () => {
   beforeEach(() => i18n.changeLanguage('en'));

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useBoardLive } from './board-live-context';
+import { useBoardLive } from '../board-live/board-live-context';
 
 /** A quiet live/connecting indicator, and a banner while offline: edits pause until the board catches up. */
 export function ConnectionStatus() {

@@ -1,4 +1,5 @@
-import { useBoardLive } from './board-live-context';
+import { initials } from '../ui/initials';
+import { useBoardLive } from '../board-live/board-live-context';
 
 /** Who is on the board right now; a ring marks someone editing a task. */
 export function PresenceAvatars() {
@@ -16,14 +17,4 @@ export function PresenceAvatars() {
       ))}
     </ul>
   );
-}
-
-export function initials(name: string): string {
-  const trimmed = name.trim();
-  if (/^[\u4e00-\u9fff]/.test(trimmed)) return trimmed.slice(0, 2);
-  return trimmed
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('');
 }

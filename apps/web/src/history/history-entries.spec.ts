@@ -1,6 +1,6 @@
 import type { BoardEvent, FieldChange, TaskView } from '@duban/contracts';
 import { aReminder, aReminderEvent, aReportEvent } from '../testing/factories';
-import { aCommentEvent, aTask, aTaskEvent } from '../task-panel/task-test-factory';
+import { aCommentEvent, aTask, aTaskEvent } from '../testing/task-factory';
 import {
   categoryOf,
   changeMode,

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
-import { localDateTime } from '../task-panel/relative-time';
-import { useFieldLookups } from '../task-panel/useFieldLookups';
+import { localDateTime } from '../ui/relative-time';
+import { useFieldLookups } from './useFieldLookups';
 import type { ChangeFormatLookups } from './field-change-format';
 
 /** Names from the directory and labels in the reader's language, for showing recorded values. */

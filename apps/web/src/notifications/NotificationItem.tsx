@@ -1,7 +1,7 @@
 import type { NotificationView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { TimeAgo } from '../task-panel/TimeAgo';
+import { TimeAgo } from '../ui/TimeAgo';
 import { notificationTarget } from './notification-cache';
 import { useNotificationText } from './useNotificationText';
 

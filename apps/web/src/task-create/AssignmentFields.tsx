@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { SelectField } from '../ui/SelectField';
-import { ProblemMessage, problemText } from './ProblemMessage';
+import { ProblemMessage, problemText } from '../ui/ProblemMessage';
 import type { FieldProblem, FormProblems, TaskFormValues } from './task-form';
 
 interface AssignmentFieldsProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePermissions } from '../board/useCanEdit';
+import { usePermissions } from '../board-live/usePermissions';
 import { DialogButton } from '../ui/DialogButton';
 import { CreateTaskDialog } from './CreateTaskDialog';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { usePermissions } from '../board/useCanEdit';
+import { usePermissions } from '../board-live/usePermissions';
 import { FormDialog } from '../ui/FormDialog';
 import { useFirstProblemFocus } from '../ui/useFirstProblemFocus';
-import { ProblemMessage } from './ProblemMessage';
+import { ProblemMessage } from '../ui/ProblemMessage';
 import { TaskFormFields } from './TaskFormFields';
 import { useCreateTaskForm } from './useCreateTaskForm';
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../ui/TextField';
 import { AssignmentFields } from './AssignmentFields';
-import { problemText } from './ProblemMessage';
+import { problemText } from '../ui/ProblemMessage';
 import type { FormProblems, TaskFormValues } from './task-form';
 
 interface TaskFormFieldsProps {

@@ -1,3 +1,4 @@
+import type { FieldProblem } from '../ui/ProblemMessage';
 import { createTaskSchema, type CreateTaskInput, type FieldError, type TaskKind } from '@duban/contracts';
 
 /** What the create-task form holds: strings and lists as the inputs give them, '' meaning "not set". */
@@ -28,11 +29,7 @@ export const EMPTY_TASK_FORM: TaskFormValues = {
   labels: '',
 };
 
-/** Why a field is not accepted: a rule the form knows (localized by the UI) or the server's own words. */
-export type FieldProblem =
-  | { code: 'required' | 'invalidDate' | 'invalid' }
-  | { code: 'tooLong' | 'tooMany'; limit: number }
-  | { code: 'server'; message: string };
+export type { FieldProblem };
 
 export type FormProblems = Partial<Record<TaskFormField | 'form', FieldProblem>>;
 

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { ApiError } from '../api/api-client';
-import { useBoardLive } from '../board/board-live-context';
+import { useBoardLive } from '../board-live/board-live-context';
 import { useCreateTask } from '../tasks/useTaskMutations';
 import { useFormValues } from '../ui/useFormValues';
 import {

@@ -2,10 +2,10 @@ import { canDeleteComment, canEditComment, type CommentView } from '@duban/contr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
-import { usePermissions } from '../board/useCanEdit';
+import { usePermissions } from '../board-live/usePermissions';
 import { CommentForm } from './CommentForm';
 import { CommentMarkdown } from './CommentMarkdown';
-import { TimeAgo } from './TimeAgo';
+import { TimeAgo } from '../ui/TimeAgo';
 import { useCommentMutations } from './useCommentMutations';
 
 /** One comment: author, time, Markdown body; its author may edit it, and delete it (admins too). */

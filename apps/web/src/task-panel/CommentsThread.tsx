@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
-import { usePermissions } from '../board/useCanEdit';
+import { usePermissions } from '../board-live/usePermissions';
 import { CommentForm } from './CommentForm';
 import { CommentItem } from './CommentItem';
 import { useCommentMutations } from './useCommentMutations';

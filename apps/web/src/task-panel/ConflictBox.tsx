@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FIELD_LABEL_KEYS, formatFieldValue } from './task-field-format';
-import { useFieldLookups } from './useFieldLookups';
+import { FIELD_LABEL_KEYS, formatFieldValue } from '../history/task-field-format';
+import { useFieldLookups } from '../history/useFieldLookups';
 import type { EditConflict } from './useTaskEditor';
 
 interface ConflictBoxProps {

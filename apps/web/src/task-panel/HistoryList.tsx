@@ -7,7 +7,7 @@ import { useToken } from '../auth/useAuth';
 import { CategorySelect } from '../history/CategorySelect';
 import { entriesIn, historyEntries } from '../history/history-entries';
 import { HistoryItem } from '../history/HistoryItem';
-import { TimeAgo } from './TimeAgo';
+import { TimeAgo } from '../ui/TimeAgo';
 import { LoadFailed } from '../ui/LoadFailed';
 
 /** A task's history holds everything but changes to the board itself. */

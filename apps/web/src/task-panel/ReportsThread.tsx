@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { useMe } from '../auth/useMe';
-import { usePermissions } from '../board/useCanEdit';
-import { TimeAgo } from './TimeAgo';
+import { usePermissions } from '../board-live/usePermissions';
+import { TimeAgo } from '../ui/TimeAgo';
 import { usePostReport, useReports } from './useReports';
 
 /** 进展反馈: dated reports with a percent; the lead department's latest one sets the task's progress. */

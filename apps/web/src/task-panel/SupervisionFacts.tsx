@@ -1,9 +1,9 @@
 import type { TaskView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
-import { localDateTime, relativeTime } from './relative-time';
+import { localDateTime, relativeTime } from '../ui/relative-time';
 import { supervisionFacts, type SupervisionFact } from './supervision-status';
-import { useNow } from './useNow';
+import { useNow } from '../ui/useNow';
 
 type Translate = ReturnType<typeof useTranslation<['common', 'task']>>['t'];
 

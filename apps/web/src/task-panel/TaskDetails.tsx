@@ -1,7 +1,7 @@
 import type { TaskView } from '@duban/contracts';
 import { useEffect } from 'react';
-import { useBoardLive } from '../board/board-live-context';
-import { usePermissions } from '../board/useCanEdit';
+import { useBoardLive } from '../board-live/board-live-context';
+import { usePermissions } from '../board-live/usePermissions';
 import { SupervisionSection } from './SupervisionSection';
 import { TaskForm } from './TaskForm';
 import { TaskTabs } from './TaskTabs';

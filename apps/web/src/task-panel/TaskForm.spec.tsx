@@ -1,11 +1,11 @@
 import type { TaskView, UserView } from '@duban/contracts';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useMe } from '../auth/useMe';
-import { TestBoardLive } from '../board/test-board-live';
+import { TestBoardLive } from '../board-live/test-board-live';
 import i18n from '../i18n/i18n';
 import { TestProviders } from '../testing/TestProviders';
 import { TaskForm } from './TaskForm';
-import { aTask } from './task-test-factory';
+import { aTask } from '../testing/task-factory';
 import { WorkflowActions } from './WorkflowActions';
 
 const supervisor: UserView = {

@@ -6,8 +6,8 @@ import {
   type TaskView,
 } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
-import { useBoardLive } from '../board/board-live-context';
-import { usePermissions } from '../board/useCanEdit';
+import { useBoardLive } from '../board-live/board-live-context';
+import { usePermissions } from '../board-live/usePermissions';
 import { AssignmentFields } from './AssignmentFields';
 import { BasicFields } from './BasicFields';
 import { ConflictBox } from './ConflictBox';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useBoardSnapshot } from '../board/useBoardSnapshot';
+import { useBoardSnapshot } from '../board-live/useBoardSnapshot';
 import { TaskDetails } from './TaskDetails';
 import { TaskDrawer } from './TaskDrawer';
 

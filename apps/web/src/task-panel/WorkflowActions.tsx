@@ -1,7 +1,7 @@
 import type { TaskView } from '@duban/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePermissions } from '../board/useCanEdit';
+import { usePermissions } from '../board-live/usePermissions';
 import { useMoveInFlight } from '../tasks/useTaskMutations';
 import { useWorkflowAction } from './useWorkflowAction';
 import { WorkflowActionForm } from './WorkflowActionForm';

@@ -1,5 +1,5 @@
 import { supervisionFacts } from './supervision-status';
-import { aTask } from './task-test-factory';
+import { aTask } from '../testing/task-factory';
 
 const ASSIGNED = '2021-05-01T08:00:00.000Z';
 const SIGNED = '2021-05-02T08:00:00.000Z';

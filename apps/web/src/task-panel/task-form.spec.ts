@@ -7,7 +7,7 @@ import {
   touchedChanges,
   validateChanges,
 } from './task-form';
-import { aTask } from './task-test-factory';
+import { aTask } from '../testing/task-factory';
 
 describe('formChanges', () => {
   it('is empty for an untouched form', () => {

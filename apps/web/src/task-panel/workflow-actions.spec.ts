@@ -1,5 +1,5 @@
 import type { UserView } from '@duban/contracts';
-import { aTask } from './task-test-factory';
+import { aTask } from '../testing/task-factory';
 import { initialText, offeredActions, submitNeedsMeasures, workflowRequest } from './workflow-actions';
 
 type Actor = Pick<UserView, 'role' | 'departmentId'>;

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldProblem } from './task-form';
+
+/** Why a field is not accepted: a rule the form knows (localized by the UI) or the server's own words. */
+export type FieldProblem =
+  | { code: 'required' | 'invalidDate' | 'invalid' }
+  | { code: 'tooLong' | 'tooMany'; limit: number }
+  | { code: 'server'; message: string };
 
 /** A field problem in the user's language; the server's own messages are shown as they come. */
 export function ProblemMessage({ problem }: { problem: FieldProblem }) {

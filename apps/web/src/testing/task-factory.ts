@@ -4,7 +4,7 @@ import {
   aCommentEvent as commentEvent,
   aTask as baseTask,
   aTaskEvent as taskEvent,
-} from '../testing/factories';
+} from './factories';
 
 /** The task panel's stories start from one task of the Ecology bureau, 20% done, due 30 June 2021. */
 export function aTask(overrides: Partial<TaskView> = {}): TaskView {
