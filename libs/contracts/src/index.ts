@@ -14,6 +14,8 @@ export * from './events';
 export * from './protocol';
 export * from './reminders';
 export * from './reports';
+export * from './rest';
+export * from './routes';
 export * from './setup';
 export * from './tasks';
 export * from './users';
