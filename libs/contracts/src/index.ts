@@ -2,6 +2,7 @@ export * from './access-policy';
 export * from './audit-verification';
 export * from './auth';
 export * from './boards';
+export * from './calendar';
 export * from './comments';
 export * from './common';
 export * from './departments';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isSupervising, isTaskDepartmentMember } from './access-policy';
 import type { BoardSettings } from './boards';
+import { addDays, isCalendarDate, isoWeekStart, monthDay, monthStart, type CalendarDate } from './calendar';
 import { requiredText, type TaskStatus } from './common';
 import type { TaskView } from './tasks';
 import type { UserView } from './users';
@@ -92,45 +93,20 @@ export interface MissingReports {
  */
 export function reportingPeriod(
   settings: Pick<BoardSettings, 'reportCadence' | 'reportDay'>,
-  today: string,
+  today: CalendarDate,
 ): ReportingPeriod | null {
-  const date = parseCalendarDate(today);
+  if (!isCalendarDate(today)) throw new RangeError(`Not a calendar date: "${today}"`);
   switch (settings.reportCadence) {
     case 'none':
       return null;
     case 'weekly': {
-      const isoWeekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay();
-      const monday = addDays(date, 1 - isoWeekday);
+      const monday = isoWeekStart(today);
       const dueWeekday = Math.min(Math.max(settings.reportDay, 1), 7);
-      return {
-        start: formatCalendarDate(monday),
-        dueBy: formatCalendarDate(addDays(monday, dueWeekday - 1)),
-      };
+      return { start: monday, dueBy: addDays(monday, dueWeekday - 1) };
     }
     case 'monthly': {
-      const year = date.getUTCFullYear();
-      const month = date.getUTCMonth();
       const dueDay = Math.min(Math.max(settings.reportDay, 1), 28);
-      return {
-        start: formatCalendarDate(new Date(Date.UTC(year, month, 1))),
-        dueBy: formatCalendarDate(new Date(Date.UTC(year, month, dueDay))),
-      };
+      return { start: monthStart(today), dueBy: monthDay(today, dueDay) };
     }
   }
-}
-
-/** A "YYYY-MM-DD" date as midnight UTC, so calendar arithmetic never meets a time zone or DST. */
-function parseCalendarDate(value: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || formatCalendarDate(date) !== value) throw new RangeError(`Not a calendar date: "${value}"`);
-  return date;
-}
-
-function formatCalendarDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 86_400_000);
 }

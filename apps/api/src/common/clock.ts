@@ -1,3 +1,4 @@
+import { today, type CalendarDate } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 
 /** The time as the app sees it; tests replace it to move time forward without waiting. */
@@ -8,9 +9,7 @@ export class Clock {
   }
 
   /** Today's calendar date in the server's time zone (TZ), as "YYYY-MM-DD" like deadlines. */
-  today(): string {
-    const now = this.now();
-    const pad = (value: number) => String(value).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  today(): CalendarDate {
+    return today(this.now());
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 import { APP_CONFIG, ConfigError, type AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 import { seedDemoWorkspace } from './demo-workspace';
@@ -14,12 +15,13 @@ export class BootstrapService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const empty = (await this.users.count()) === 0;
     if (empty && this.config.demo) {
-      await seedDemoWorkspace(this.dataSource);
+      await seedDemoWorkspace(this.dataSource, this.clock.now());
       this.logger.log('Loaded the demo workspace (all demo users have the password "duban-demo")');
     }
     const { admin } = this.config;

@@ -1,4 +1,11 @@
-import { fieldChanges, taskLight, type BoardEventPayload, type TaskStatus } from '@duban/contracts';
+import {
+  addDays,
+  calendarDateOf,
+  fieldChanges,
+  taskLight,
+  type BoardEventPayload,
+  type TaskStatus,
+} from '@duban/contracts';
 import { generateKeyBetween } from 'fractional-indexing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -41,11 +48,11 @@ interface DemoDirectory {
 /**
  * Loads the demo workspace into an empty database: departments, their users, and one board with its tasks,
  * comments and the complete event history, as if the supervision office had entered them one by one.
+ * Deadlines and times are relative to `now`, the app's Clock.
  */
-export async function seedDemoWorkspace(dataSource: DataSource): Promise<void> {
+export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Promise<void> {
   // argon2 is deliberately slow and every demo user shares the password, so hash once.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const now = new Date();
   await dataSource.transaction(async (manager) => {
     const departmentIds = await insertDepartments(manager);
     const userIds = await insertUsers(manager, departmentIds, passwordHash);
@@ -283,10 +290,7 @@ function buildReports(
 
 /** The local calendar date `days` after `from`, as the "YYYY-MM-DD" the deadline column stores. */
 function isoDateInDays(from: Date, days: number): string {
-  const date = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
+  return addDays(calendarDateOf(from), days);
 }
 
 /** The demo data refers to its own records by key; a missing key is a bug in the data, not user input. */

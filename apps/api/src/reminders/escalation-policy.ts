@@ -1,4 +1,10 @@
-import type { ReminderLevel, TaskStatus } from '@duban/contracts';
+import {
+  addDays,
+  calendarDateOf,
+  startOfDayMoment,
+  type ReminderLevel,
+  type TaskStatus,
+} from '@duban/contracts';
 
 /**
  * When an overdue task is escalated (逾期自动催办), as a pure function of the task, the reminders it already
@@ -36,10 +42,10 @@ export function nextEscalation(
 ): EscalationStep | null {
   const { deadline } = task;
   if (task.status === 'done' || deadline === null || task.leadDepartmentId === null) return null;
-  const today = calendarDate(now);
+  const today = calendarDateOf(now);
   if (deadline >= today) return null;
 
-  const overdueFrom = startOfDay(addDays(deadline, 1));
+  const overdueFrom = startOfDayMoment(addDays(deadline, 1));
   const automatic = reminders.filter(
     (reminder) => reminder.fromUserId === null && reminder.createdAt >= overdueFrom,
   );
@@ -51,7 +57,7 @@ export function nextEscalation(
     (reminder) => reminder.level === 'leader' && reminder.createdAt >= departmentReminder.createdAt,
   );
   if (escalated || task.responsibleLeaderId === null) return null;
-  const remindedOn = calendarDate(departmentReminder.createdAt);
+  const remindedOn = calendarDateOf(departmentReminder.createdAt);
   if (today < addDays(remindedOn, escalationDays)) return null;
   return {
     level: 'leader',
@@ -64,20 +70,4 @@ function latest(reminders: readonly SentReminder[]): SentReminder | undefined {
     (found, reminder) => (!found || reminder.createdAt > found.createdAt ? reminder : found),
     undefined,
   );
-}
-
-/** The calendar date of a moment in the server's time zone, like Clock.today(). */
-export function calendarDate(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
-function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return calendarDate(new Date(year, month - 1, day + days));
-}
-
-function startOfDay(date: string): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, day);
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_BOARD_SETTINGS, type BoardView, type ReminderView } from '@duban/contracts';
+import { calendarDateOf, DEFAULT_BOARD_SETTINGS, type BoardView, type ReminderView } from '@duban/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
@@ -7,7 +7,7 @@ import { BoardsService } from '../boards/boards.service';
 import { describeUnexpectedError } from '../common/unexpected-error-log';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TaskEntity } from '../tasks/task.entity';
-import { calendarDate, nextEscalation } from './escalation-policy';
+import { nextEscalation } from './escalation-policy';
 import { ReminderEntity } from './reminder.entity';
 import { ReminderWriter } from './reminder-writer';
 
@@ -30,7 +30,7 @@ export class EscalationService {
 
   /** Sends every automatic reminder due at `now`; answers what it sent. */
   async run(now: Date): Promise<ReminderView[]> {
-    const today = calendarDate(now);
+    const today = calendarDateOf(now);
     const tasks = await this.overdueTasks(today);
     if (tasks.length === 0) return [];
     const reminders = await this.automaticRemindersOfOverdueTasks(today);

@@ -8,6 +8,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionEvents, type SessionEvent } from '../auth/session-events';
 import { SessionsService } from '../auth/sessions.service';
+import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../common/postgres-errors';
 import { DepartmentsService } from '../departments/departments.service';
@@ -21,6 +22,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly sessionEvents: SessionEvents,
+    private readonly clock: Clock,
   ) {}
 
   list(): Promise<UserView[]> {
@@ -76,7 +78,7 @@ export class UsersService {
     if (input.password !== undefined) user.passwordHash = await this.hasher.hash(input.password);
     if (input.active !== undefined && input.active !== user.active) {
       user.active = input.active;
-      user.deactivatedAt = input.active ? null : new Date();
+      user.deactivatedAt = input.active ? null : this.clock.now();
     }
     const endsSessions = input.password !== undefined || (before.active && !user.active);
     await this.users.manager.transaction(async (manager) => {

@@ -1,7 +1,11 @@
 import {
+  addDays,
   BOARD_EVENT_TABLE,
   HISTORY_CATEGORIES,
   HISTORY_CATEGORY_NAMES,
+  isCalendarDate,
+  startOfDayIso,
+  startOfDayMoment,
   type BoardEvent,
   type HistoryCategory,
   taskIdOf,
@@ -74,10 +78,7 @@ export function hasHistoryFilters(filters: HistoryFilters): boolean {
 
 /** A real calendar day written "YYYY-MM-DD" (a year of four digits: a date input half typed is not one). */
 export function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match || Number(match[1]) < 1000) return false;
-  const date = localMidnight(value);
-  return date.getMonth() === Number(match[2]) - 1 && date.getDate() === Number(match[3]);
+  return isCalendarDate(value) && Number(value.slice(0, 4)) >= 1000;
 }
 
 /** True when both days are set and the range ends before it starts (the API would find nothing). */
@@ -86,8 +87,7 @@ export function isBackwardRange(filters: Pick<HistoryFilters, 'from' | 'to'>): b
 }
 
 function localMidnight(day: string, plusDays = 0): Date {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, date + plusDays);
+  return startOfDayMoment(addDays(day, plusDays));
 }
 
 /**
@@ -95,12 +95,7 @@ function localMidnight(day: string, plusDays = 0): Date {
  * ("2021-05-01T00:00:00+08:00"): the server has no idea of the reader's time zone.
  */
 export function startOfDayInstant(day: string, plusDays = 0): string {
-  const date = localMidnight(day, plusDays);
-  const pad = (value: number) => String(Math.abs(value)).padStart(2, '0');
-  const offset = -date.getTimezoneOffset();
-  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
-  const calendarDay = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `${calendarDay}T${pad(date.getHours())}:${pad(date.getMinutes())}:00${zone}`;
+  return startOfDayIso(addDays(day, plusDays));
 }
 
 /** The API's query for one page: `GET /api/boards/:boardId/history?…`. */
