@@ -1,20 +1,18 @@
-import type { AuditVerification } from '@duban/contracts';
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { routes, type AuditVerification } from '@duban/contracts';
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { Endpoint } from '../common/endpoint.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
 import { AuditService } from './audit.service';
 
 @ApiTags('audit')
-@ApiBearerAuth()
-@Controller('boards/:boardId/audit')
+@Controller()
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  @Get('verify')
-  @ApiOperation({
-    summary: "Check that the board's event log is intact (留痕): recomputes its hash chain",
+  @Endpoint(routes.verifyBoardAudit, {
     description:
       "Each event stores a SHA-256 over its content and the previous event's hash, so an edited, deleted " +
       'or reordered event breaks the chain from there on. Answers `{ ok, checked, firstBrokenSeq? }`: ' +

@@ -1,6 +1,7 @@
-import type { LoginResult, UserView } from '@duban/contracts';
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { routes, type LoginResult, type UserView } from '@duban/contracts';
+import { Body, Controller } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Endpoint } from '../common/endpoint.decorator';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { CurrentSessionId, CurrentUser } from './current-user.decorator';
@@ -15,10 +16,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Post('auth/login')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Sign in: a bearer token for the other endpoints (valid 12 hours), and the user',
+  @Endpoint(routes.login, {
     description:
       'The same 401 for a wrong username, a wrong password and a deactivated account. After 10 failures ' +
       'for one account in 15 minutes, or 100 from one address in an hour, 429 with `Retry-After` and ' +
@@ -30,29 +28,19 @@ export class AuthController {
     return this.auth.login(body, client);
   }
 
-  @ApiBearerAuth()
-  @Post('auth/logout')
-  @HttpCode(204)
-  @ApiOperation({
-    summary: 'Sign out: this token stops working at once',
+  @Endpoint(routes.logout, {
     description: "The user's other sessions (other devices) go on; this one's live sockets are closed.",
   })
   logout(@CurrentUser() user: AuthUser, @CurrentSessionId() sessionId: string): Promise<void> {
     return this.auth.logout(user, sessionId);
   }
 
-  @ApiBearerAuth()
-  @Get('me')
-  @ApiOperation({ summary: 'The signed-in user' })
+  @Endpoint(routes.me)
   me(@CurrentUser() user: AuthUser): UserView {
     return user;
   }
 
-  @ApiBearerAuth()
-  @Post('me/password')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Change your own password',
+  @Endpoint(routes.changePassword, {
     description:
       'Ends every session of yours (other devices must sign in again) and answers a new token for this ' +
       'one, like a sign-in. 400 naming `currentPassword` when it is wrong; wrong tries count as failed ' +

@@ -1,25 +1,29 @@
-import type { BoardEventsPage, BoardSnapshot, BoardSummary, BoardView } from '@duban/contracts';
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  routes,
+  type BoardEventsPage,
+  type BoardSnapshot,
+  type BoardSummary,
+  type BoardView,
+} from '@duban/contracts';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { BoardEventsService } from '../board-events/board-events.service';
+import { Endpoint } from '../common/endpoint.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
 import { BoardsService } from './boards.service';
 import { BoardEventsQueryDto, CreateBoardDto, UpdateBoardDto } from './dto/board.dto';
 
 @ApiTags('boards')
-@ApiBearerAuth()
-@Controller('boards')
+@Controller()
 export class BoardsController {
   constructor(
     private readonly boards: BoardsService,
     private readonly boardEvents: BoardEventsService,
   ) {}
 
-  @Get()
-  @ApiOperation({
-    summary: 'The boards the user may see, oldest first, with their task counts',
+  @Endpoint(routes.listBoards, {
     description:
       'A board limited to some departments is visible to their members and to every administrator, ' +
       'supervisor and leader; a board with no departments is visible to everyone. `counts` gives the ' +
@@ -29,9 +33,7 @@ export class BoardsController {
     return this.boards.list(user);
   }
 
-  @Post()
-  @ApiOperation({
-    summary: 'Create a board: the tasks decided by one meeting, supervised together',
+  @Endpoint(routes.createBoard, {
     description:
       'Supervisors and administrators only (403 otherwise). `source` holds the meeting minutes the tasks ' +
       'come from; `departmentIds` limits who may see the board (empty: everyone).',
@@ -40,9 +42,7 @@ export class BoardsController {
     return this.boards.create(user, body);
   }
 
-  @Get(':boardId')
-  @ApiOperation({
-    summary: 'A board with all its tasks, and the event seq they are consistent with',
+  @Endpoint(routes.getBoard, {
     description:
       'Read in one transaction, so `seq` is exactly the last event the tasks reflect: catch up from it ' +
       'with `GET /api/boards/{boardId}/events?after=seq` or by joining the board on the socket. 404 for ' +
@@ -52,10 +52,7 @@ export class BoardsController {
     return this.boards.snapshot(user, boardId);
   }
 
-  @Patch(':boardId')
-  @ApiOperation({
-    summary:
-      'Change title, visibility and supervision settings (due-soon days, reporting cadence, escalation)',
+  @Endpoint(routes.updateBoard, {
     description:
       'Supervisors and administrators only (403 otherwise); `settings` are merged into the current ones. ' +
       '404 for a board the user may not see.',
@@ -68,9 +65,7 @@ export class BoardsController {
     return this.boards.update(user, boardId, body);
   }
 
-  @Get(':boardId/events')
-  @ApiOperation({
-    summary: "Catch up on the board's events after a seq, oldest first",
+  @Endpoint(routes.boardEvents, {
     description:
       'Every change to a board is an event with a gapless `seq`. Pass the last seq the client has seen as ' +
       '`after` (default 0: from the start) to get up to `limit` (default 100, at most 1000) later events, ' +

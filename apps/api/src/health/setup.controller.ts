@@ -1,19 +1,18 @@
-import type { SetupInfo } from '@duban/contracts';
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { routes, type SetupInfo } from '@duban/contracts';
+import { Controller, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
+import { Endpoint } from '../common/endpoint.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../demo/demo-data';
 
 @ApiTags('health')
-@Controller('setup')
+@Controller()
 export class SetupController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Public()
-  @Get()
-  @ApiOperation({
-    summary: 'Whether the server runs the demo workspace, and its logins',
+  @Endpoint(routes.setup, {
     description: 'Public: lets the sign-in page offer the demo logins; empty when not in demo mode.',
   })
   info(): SetupInfo {

@@ -1,22 +1,25 @@
-import type { NotificationList, NotificationsReadAllResult, NotificationView } from '@duban/contracts';
-import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  routes,
+  type NotificationList,
+  type NotificationsReadAllResult,
+  type NotificationView,
+} from '@duban/contracts';
+import { Controller, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { Endpoint } from '../common/endpoint.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
 import { NotificationsQueryDto } from './dto/notification.dto';
 import { NotificationsService } from './notifications.service';
 
 /** The signed-in user's own notification centre. */
 @ApiTags('notifications')
-@ApiBearerAuth()
-@Controller('notifications')
+@Controller()
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @Get()
-  @ApiOperation({
-    summary: "The signed-in user's notifications, newest first, with how many are unread in all",
+  @Endpoint(routes.listNotifications, {
     description:
       "Only the user's own: reminders (催办) to their department, escalations to them as responsible leader, " +
       'and @mentions in comments. At most `limit` items (default 50); `unread` counts all unread ones. New ' +
@@ -26,20 +29,12 @@ export class NotificationsController {
     return this.notifications.list(user, query);
   }
 
-  @Post('read-all')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: "Mark all the signed-in user's unread notifications read",
-    description: '`marked` is how many were unread.',
-  })
+  @Endpoint(routes.markAllNotificationsRead, { description: '`marked` is how many were unread.' })
   markAllRead(@CurrentUser() user: AuthUser): Promise<NotificationsReadAllResult> {
     return this.notifications.markAllRead(user);
   }
 
-  @Post(':id/read')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: "Mark one of the signed-in user's notifications read",
+  @Endpoint(routes.markNotificationRead, {
     description: 'Marking it again changes nothing and answers the notification as it is.',
   })
   @ApiOkResponse({ description: 'The notification, with its `readAt`.' })

@@ -1,27 +1,19 @@
-import type { ReminderView } from '@duban/contracts';
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { routes, type ReminderView } from '@duban/contracts';
+import { Body, Controller } from '@nestjs/common';
+import { ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { Endpoint } from '../common/endpoint.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
 import { CreateReminderDto } from './dto/reminder.dto';
 import { RemindersService } from './reminders.service';
 
 @ApiTags('reminders')
-@ApiBearerAuth()
-@Controller('tasks/:taskId/reminders')
+@Controller()
 export class RemindersController {
   constructor(private readonly reminders: RemindersService) {}
 
-  @Get()
-  @ApiOperation({
-    summary: "The task's reminders (催办), oldest first: the supervisors' and the automatic ones",
+  @Endpoint(routes.listReminders, {
     description:
       'Automatic reminders (`fromUserId` null) follow an overdue task: first to the lead department ' +
       "(`level` `department`), then, the board's `escalationDays` later, escalated to the responsible " +
@@ -32,9 +24,7 @@ export class RemindersController {
     return this.reminders.list(user, taskId);
   }
 
-  @Post()
-  @ApiOperation({
-    summary: "催办 (remind): push the task's lead department; its members are notified",
+  @Endpoint(routes.sendReminder, {
     description:
       'Supervisors and administrators send a `message` about an open task that has a lead department. ' +
       'Every member of that department who may see the board gets a `reminder` notification (also live on ' +

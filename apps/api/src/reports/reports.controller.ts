@@ -1,21 +1,15 @@
-import type { BoardReporting, ReportView } from '@duban/contracts';
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { routes, type BoardReporting, type ReportView } from '@duban/contracts';
+import { Body, Controller } from '@nestjs/common';
+import { ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { Endpoint } from '../common/endpoint.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
 import { CreateReportDto } from './dto/report.dto';
 import { ReportingService } from './reporting.service';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
-@ApiBearerAuth()
 @Controller()
 export class ReportsController {
   constructor(
@@ -23,18 +17,14 @@ export class ReportsController {
     private readonly reporting: ReportingService,
   ) {}
 
-  @Get('tasks/:taskId/reports')
-  @ApiOperation({
-    summary: "The task's progress reports (进展反馈), newest first",
+  @Endpoint(routes.listReports, {
     description: '404 when the task does not exist or is on a board the user may not see.',
   })
   list(@CurrentUser() user: AuthUser, @UuidParam('taskId') taskId: string): Promise<ReportView[]> {
     return this.reports.list(user, taskId);
   }
 
-  @Post('tasks/:taskId/reports')
-  @ApiOperation({
-    summary: 'Report progress on a task (进展反馈): a dated text and a percent',
+  @Endpoint(routes.createReport, {
     description:
       "Members of the task's lead or cooperating departments, supervisors and administrators report; the " +
       "report records the author's department. The lead department answers for the task, so its latest " +
@@ -57,9 +47,7 @@ export class ReportsController {
     return this.reports.create(user, taskId, body);
   }
 
-  @Get('boards/:boardId/reporting')
-  @ApiOperation({
-    summary: 'Who has not reported yet: the current reporting period and the lead departments still owing it',
+  @Endpoint(routes.boardReporting, {
     description:
       "The period follows the board's `reportCadence` (weekly: the ISO week; monthly: the calendar month; " +
       '`period` is null and nothing is missing when the board has none). `missing` lists, per lead ' +

@@ -1,16 +1,15 @@
-import type { BoardEvent, TaskView } from '@duban/contracts';
-import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { routes, type BoardEvent, type TaskView } from '@duban/contracts';
+import { applyDecorators, Body, Controller, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { Endpoint } from '../common/endpoint.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
 import {
   AcknowledgeTaskDto,
@@ -54,7 +53,6 @@ function TaskWriteResponses(forbidden: string) {
 }
 
 @ApiTags('tasks')
-@ApiBearerAuth()
 @Controller()
 export class TasksController {
   constructor(
@@ -62,9 +60,7 @@ export class TasksController {
     private readonly workflow: TaskWorkflowService,
   ) {}
 
-  @Post('boards/:boardId/tasks')
-  @ApiOperation({
-    summary: 'Create a task or rectification item on a board',
+  @Endpoint(routes.createTask, {
     description:
       'Supervisors and administrators only (403 otherwise); 404 for a board the user may not see. ' +
       '`kind` is `task` (a decided task) or `rectification` (an inspection finding). Naming a ' +
@@ -79,15 +75,12 @@ export class TasksController {
     return this.tasks.create(user, boardId, body);
   }
 
-  @Get('tasks/:taskId')
-  @ApiOperation({ summary: 'One task', description: TASK_NOT_VISIBLE })
+  @Endpoint(routes.getTask, { description: TASK_NOT_VISIBLE })
   get(@CurrentUser() user: AuthUser, @UuidParam('taskId') taskId: string): Promise<TaskView> {
     return this.tasks.get(user, taskId);
   }
 
-  @Get('tasks/:taskId/history')
-  @ApiOperation({
-    summary: "The task's own history, oldest first",
+  @Endpoint(routes.taskHistory, {
     description:
       "The events of the board's log that concern this task: its own `task.*` changes and the comments, " +
       'progress reports and reminders on it, each with its actor, time and field-level before/after ' +
@@ -97,9 +90,7 @@ export class TasksController {
     return this.tasks.history(user, taskId);
   }
 
-  @Patch('tasks/:taskId')
-  @ApiOperation({
-    summary: 'Edit a task',
+  @Endpoint(routes.updateTask, {
     description:
       'Send only the fields that change, with the `version` last read. Supervisors and administrators, and ' +
       "members of the task's lead or cooperating departments, may edit; leaders may not. Only supervisors " +
@@ -116,10 +107,7 @@ export class TasksController {
     return this.tasks.update(user, taskId, body);
   }
 
-  @Post('tasks/:taskId/move')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Move a task on the board: another status column, or another place in its column',
+  @Endpoint(routes.moveTask, {
     description:
       '`afterTaskId` is the card it lands below (null: the top of the column). A status change obeys the ' +
       'workflow rules of the dedicated endpoints: Done only by a supervisor or administrator outside the ' +
@@ -138,10 +126,7 @@ export class TasksController {
     return this.tasks.move(user, taskId, body);
   }
 
-  @Post('tasks/:taskId/acknowledge')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: '签收 (acknowledge): the lead department confirms it has received the task',
+  @Endpoint(routes.acknowledgeTask, {
     description:
       `Workflow: ${WORKFLOW}. Only members of the task's lead department sign, once per assignment ` +
       '(reassigning the task to another lead department asks for a new signature). Until it has signed, ' +
@@ -160,10 +145,7 @@ export class TasksController {
     return this.workflow.acknowledge(user, taskId, body);
   }
 
-  @Post('tasks/:taskId/submit')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: '提交审核 (submit for verification): the lead department reports the task done, with its result',
+  @Endpoint(routes.submitTask, {
     description:
       `Workflow: ${WORKFLOW}. Members of the lead department submit (supervisors and administrators may ` +
       'too) a task that is In progress; it moves to Awaiting verification (`in_review`) with `result`. A ' +
@@ -182,10 +164,7 @@ export class TasksController {
     return this.workflow.submit(user, taskId, body);
   }
 
-  @Post('tasks/:taskId/verify')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: '审核销号 (verify and close): an independent supervisor confirms the result and closes the task',
+  @Endpoint(routes.verifyTask, {
     description:
       `Workflow: ${WORKFLOW}. Supervisors and administrators who are not in the task's lead department ` +
       'verify a task Awaiting verification; it becomes Done at 100% progress, with the optional `note`. ' +
@@ -203,10 +182,7 @@ export class TasksController {
     return this.workflow.verify(user, taskId, body);
   }
 
-  @Post('tasks/:taskId/return')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: '退回 (return): sent back to the lead department with a reason',
+  @Endpoint(routes.returnTask, {
     description:
       `Workflow: ${WORKFLOW}. The same independent verifiers as verify return a task Awaiting ` +
       'verification: it goes back to In progress, its `reason` and return count are recorded and the ' +
@@ -224,10 +200,7 @@ export class TasksController {
     return this.workflow.return(user, taskId, body);
   }
 
-  @Post('tasks/:taskId/reopen')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: '重新打开 (reopen): a supervisor takes a closed task back to In progress, with a reason',
+  @Endpoint(routes.reopenTask, {
     description:
       `Workflow: ${WORKFLOW}. Supervisors and administrators reopen a Done task; it goes back to In ` +
       'progress with its `reason` kept as `reopenReason` and recorded as a `task.reopened` event, its ' +
@@ -243,10 +216,7 @@ export class TasksController {
     return this.workflow.reopen(user, taskId, body);
   }
 
-  @Delete('tasks/:taskId')
-  @HttpCode(204)
-  @ApiOperation({
-    summary: 'Delete a task',
+  @Endpoint(routes.deleteTask, {
     description:
       'Supervisors and administrators only (403 otherwise), with the `version` last read as a query ' +
       'parameter. The deleted task stays in the board history as a `task.deleted` event. A closed task ' +

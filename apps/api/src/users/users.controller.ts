@@ -1,27 +1,24 @@
-import type { UserView } from '@duban/contracts';
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { routes, type UserView } from '@duban/contracts';
+import { Body, Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { Endpoint } from '../common/endpoint.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
-@ApiBearerAuth()
-@Controller('users')
+@Controller()
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'All users, without their password hashes' })
+  @Endpoint(routes.listUsers)
   list(): Promise<UserView[]> {
     return this.users.list();
   }
 
-  @Post()
-  @ApiOperation({
-    summary: 'Create a user',
+  @Endpoint(routes.createUser, {
     description:
       'Administrators only (403 otherwise); 409 when the username is taken. `role` is `admin`, ' +
       '`supervisor` (the supervision office), `leader` (follows and comments) or `member` (of a department).',
@@ -30,9 +27,7 @@ export class UsersController {
     return this.users.create(user, body);
   }
 
-  @Patch(':id')
-  @ApiOperation({
-    summary: "Change a user's name, role, department or password, or deactivate / reactivate the account",
+  @Endpoint(routes.updateUser, {
     description:
       'Administrators only (403 otherwise); 409 when the new username is taken. A role change applies to ' +
       "the user's next request. A new `password` or `active: false` ends every session of the user at " +
