@@ -39,7 +39,8 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs}/*/src/**/*.spec.ts'],
+      // scripts/: checks of the repo's own tooling (the import boundaries of eslint.config.mjs).
+      testMatch: ['<rootDir>/{apps,libs}/*/src/**/*.spec.ts', '<rootDir>/scripts/*.spec.ts'],
     },
     {
       ...shared,

@@ -1,6 +1,6 @@
 import type { TaskView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
-import { lightWordKey } from '../board-view/DeadlineLight';
+import { lightWordKey } from '../tasks/task-light';
 
 /** The deadline with its status light: a coloured dot, and the light in words for those who cannot see it. */
 export function DeadlineCell({ task }: { task: TaskView }) {

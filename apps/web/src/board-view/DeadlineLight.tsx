@@ -1,13 +1,6 @@
 import { daysBetween, localToday, type TaskView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
-
-/**
- * The light in words: the server keeps a closed task's light green, but "on track" would mislead about a
- * task that is finished, so it reads "Closed".
- */
-export function lightWordKey(task: Pick<TaskView, 'status' | 'light'>) {
-  return task.status === 'done' ? ('light.closed' as const) : (`light.${task.light}` as const);
-}
+import { lightWordKey } from '../tasks/task-light';
 
 /** 红黄绿灯 with the deadline: a coloured dot plus the light in words, so colour is never the only cue. */
 export function DeadlineLight({ task }: { task: Pick<TaskView, 'status' | 'deadline' | 'light'> }) {
