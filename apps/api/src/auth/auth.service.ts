@@ -4,7 +4,6 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import type { AuthUser } from './auth-user';
 import type { RequestClient } from './request-client.decorator';
@@ -100,7 +99,7 @@ export class AuthService {
     await this.throttle.succeeded(attempt);
     const passwordHash = await this.hasher.hash(input.newPassword);
     const session = await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.users.setPasswordHash(user.id, passwordHash, manager);
       await this.sessions.endAll(user.id, manager);
       return this.sessions.start(user.id, client.userAgent, manager);
     });

@@ -18,11 +18,9 @@ import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { canCreateBoard, canSeeBoard } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../board-events/board-change.service';
-import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { DepartmentsService } from '../departments/departments.service';
-import { TaskEntity } from '../tasks/task.entity';
-import { toTaskView } from '../tasks/task.mapper';
+import { TaskQueries } from '../tasks/task-queries';
 import { BoardSettingsChanges } from './board-settings-changes';
 import { BoardEntity } from './board.entity';
 
@@ -36,34 +34,14 @@ export class BoardsService {
     private readonly departments: DepartmentsService,
     private readonly changes: BoardChangeService,
     private readonly settingsChanges: BoardSettingsChanges,
-    private readonly clock: Clock,
+    private readonly tasks: TaskQueries,
   ) {}
 
   async list(user: AuthUser): Promise<BoardSummary[]> {
     const rows = await this.boards.find({ order: { createdAt: 'ASC' } });
     const visible = rows.filter((board) => canSeeBoard(user, board));
-    const counts = await this.countTasks(visible.map((board) => board.id));
+    const counts = await this.tasks.countByBoard(visible.map((board) => board.id));
     return visible.map((board) => ({ ...toBoardView(board), counts: counts.get(board.id) ?? NO_TASKS }));
-  }
-
-  /** Total, done and overdue tasks per board, in one query. */
-  private async countTasks(boardIds: string[]): Promise<Map<string, BoardCounts>> {
-    if (boardIds.length === 0) return new Map();
-    const rows = await this.dataSource
-      .createQueryBuilder(TaskEntity, 'task')
-      .select('task.boardId', 'boardId')
-      .addSelect('COUNT(*)', 'total')
-      .addSelect("COUNT(*) FILTER (WHERE task.status = 'done')", 'done')
-      .addSelect("COUNT(*) FILTER (WHERE task.status <> 'done' AND task.deadline < :today)", 'overdue')
-      .where('task.boardId IN (:...boardIds)', { boardIds, today: this.clock.today() })
-      .groupBy('task.boardId')
-      .getRawMany<{ boardId: string; total: string; done: string; overdue: string }>();
-    return new Map(
-      rows.map((row) => [
-        row.boardId,
-        { total: Number(row.total), done: Number(row.done), overdue: Number(row.overdue) },
-      ]),
-    );
   }
 
   /** The board and its first event, `board.created` (seq 1), commit together: who created it, and as what. */
@@ -157,11 +135,8 @@ export class BoardsService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const board = await manager.findOneBy(BoardEntity, { id: boardId });
       if (!board || !canSeeBoard(user, board)) throw DomainError.notFound('Board');
-      const tasks = await manager.find(TaskEntity, {
-        where: { boardId },
-        order: { status: 'ASC', position: 'ASC' },
-      });
-      return { board: toBoardView(board), tasks: tasks.map(toTaskView), seq: Number(board.seq) };
+      const tasks = await this.tasks.forSnapshot(manager, boardId);
+      return { board: toBoardView(board), tasks, seq: Number(board.seq) };
     });
   }
 }

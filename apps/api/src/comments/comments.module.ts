@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { TaskQueriesModule } from '../tasks/task-queries.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { CommentEntity } from './comment.entity';
 import { CommentsController } from './comments.controller';
@@ -14,6 +15,7 @@ import { CommentsService } from './comments.service';
     BoardEventsModule,
     BoardsModule,
     TasksModule,
+    TaskQueriesModule,
     NotificationsModule,
   ],
   controllers: [CommentsController],

@@ -1,5 +1,6 @@
 import {
   fieldChanges,
+  type BoardView,
   type CommentView,
   type CreateCommentInput,
   type UpdateCommentInput,
@@ -7,17 +8,17 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Repository, type EntityManager } from 'typeorm';
+import { Repository } from 'typeorm';
 import { canComment, canDeleteComment, canEditComment } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../board-events/board-change.service';
-import type { BoardEntity } from '../boards/board.entity';
 import { BoardsService } from '../boards/boards.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { MentionNotifier } from '../notifications/mention-notifier';
 import { NotificationsService } from '../notifications/notifications.service';
-import { TaskEntity } from '../tasks/task.entity';
+import { TaskQueries } from '../tasks/task-queries';
+import { adjustCommentCount } from '../tasks/task-writes';
 import { TasksService } from '../tasks/tasks.service';
 import { CommentEntity } from './comment.entity';
 import { toCommentView } from './comment.mapper';
@@ -28,6 +29,7 @@ export class CommentsService {
   constructor(
     @InjectRepository(CommentEntity) private readonly comments: Repository<CommentEntity>,
     private readonly tasks: TasksService,
+    private readonly taskQueries: TaskQueries,
     private readonly boards: BoardsService,
     private readonly changes: BoardChangeService,
     private readonly mentions: MentionNotifier,
@@ -85,7 +87,8 @@ export class CommentsService {
         { id: commentId },
         { body: edited.body, editedAt: edited.editedAt },
       );
-      const task = await manager.findOneByOrFail(TaskEntity, { id: before.taskId });
+      const task = await this.taskQueries.findById(before.taskId, manager);
+      if (!task) throw DomainError.notFound('Task');
       const notified = await this.mentions.notifyMentioned(
         manager,
         board,
@@ -119,7 +122,7 @@ export class CommentsService {
   private async findVisible(
     user: AuthUser,
     commentId: string,
-  ): Promise<{ comment: CommentEntity; board: BoardEntity }> {
+  ): Promise<{ comment: CommentEntity; board: Pick<BoardView, 'id' | 'departmentIds'> }> {
     const comment = await this.comments.findOneBy({ id: commentId });
     if (!comment) throw DomainError.notFound('Comment');
     const board = await this.boards.getVisible(user, comment.boardId).catch(() => {
@@ -127,8 +130,4 @@ export class CommentsService {
     });
     return { comment, board };
   }
-}
-
-async function adjustCommentCount(manager: EntityManager, taskId: string, delta: number): Promise<void> {
-  await manager.increment(TaskEntity, { id: taskId }, 'commentCount', delta);
 }

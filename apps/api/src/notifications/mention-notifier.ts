@@ -1,7 +1,7 @@
 import { mentionedUsernames, type BoardView, type NotificationView } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
-import { UserEntity } from '../users/user.entity';
+import type { EntityManager } from 'typeorm';
+import { UserDirectory } from '../users/user-directory';
 import { NotificationsService } from './notifications.service';
 
 /** Long comments are cut here in the notification; the whole comment is on the task. */
@@ -19,7 +19,10 @@ export interface MentioningComment {
 /** Notifies the users a comment @mentions, except its author and anyone who cannot see the board. */
 @Injectable()
 export class MentionNotifier {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly users: UserDirectory,
+  ) {}
 
   /**
    * Call inside the comment's board change, with its manager; publish the result after the commit. For
@@ -34,10 +37,7 @@ export class MentionNotifier {
     const already = new Set(mentionedUsernames(previousBody));
     const usernames = mentionedUsernames(comment.body).filter((username) => !already.has(username));
     if (usernames.length === 0) return [];
-    const users = await manager.find(UserEntity, {
-      where: { username: In(usernames) },
-      select: { id: true, role: true, departmentId: true },
-    });
+    const users = await this.users.findByUsernames(usernames, manager);
     const recipients = users.filter((user) => user.id !== comment.authorId);
     return this.notifications.record(manager, board, recipients, {
       kind: 'mention',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module';
 import { MentionNotifier } from './mention-notifier';
 import { NotificationBus } from './notification-bus';
 import { NotificationEntity } from './notification.entity';
@@ -7,7 +8,7 @@ import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  imports: [TypeOrmModule.forFeature([NotificationEntity]), UsersModule],
   controllers: [NotificationsController],
   providers: [NotificationsService, NotificationBus, MentionNotifier],
   exports: [NotificationsService, NotificationBus, MentionNotifier],

@@ -14,12 +14,12 @@ import { IsNull, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
-import type { UserEntity } from '../users/user.entity';
+import type { UserListing } from '../users/user-directory';
 import { NotificationBus } from './notification-bus';
 import { NotificationEntity } from './notification.entity';
 import { toNotificationView } from './notification.mapper';
 
-export type Recipient = Pick<UserEntity, 'id' | 'role' | 'departmentId'>;
+export type Recipient = UserListing;
 
 /** What the recipients are told; the same for each of them. */
 export interface NotificationDraft {

@@ -1,12 +1,12 @@
 import { calendarDateOf, DEFAULT_BOARD_SETTINGS, type BoardView, type ReminderView } from '@duban/contracts';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { BoardChangeService } from '../board-events/board-change.service';
 import { BoardsService } from '../boards/boards.service';
 import { describeUnexpectedError } from '../common/unexpected-error-log';
 import { NotificationsService } from '../notifications/notifications.service';
-import { TaskEntity } from '../tasks/task.entity';
+import { TaskQueries } from '../tasks/task-queries';
 import { nextEscalation } from './escalation-policy';
 import { ReminderEntity } from './reminder.entity';
 import { ReminderWriter } from './reminder-writer';
@@ -21,7 +21,8 @@ export class EscalationService {
   private readonly logger = new Logger(EscalationService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(ReminderEntity) private readonly reminders: Repository<ReminderEntity>,
+    private readonly tasks: TaskQueries,
     private readonly boards: BoardsService,
     private readonly changes: BoardChangeService,
     private readonly writer: ReminderWriter,
@@ -31,9 +32,9 @@ export class EscalationService {
   /** Sends every automatic reminder due at `now`; answers what it sent. */
   async run(now: Date): Promise<ReminderView[]> {
     const today = calendarDateOf(now);
-    const tasks = await this.overdueTasks(today);
+    const tasks = await this.tasks.overdueForEscalation(today);
     if (tasks.length === 0) return [];
-    const reminders = await this.automaticRemindersOfOverdueTasks(today);
+    const reminders = await this.automaticRemindersOf(tasks.map((task) => task.id));
     const boards = await this.boards.findAll([...new Set(tasks.map((task) => task.boardId))]);
     const boardById = new Map(boards.map((board) => [board.id, board]));
     const sent: ReminderView[] = [];
@@ -57,7 +58,7 @@ export class EscalationService {
     // Nobody sent it: the event has no actor, and `fromUserId: null` marks the reminder automatic.
     // Nothing left to send (the task is gone, or another run sent this step): the change records nothing.
     const { result: sent } = await this.changes.apply(board.id, null, async (manager) => {
-      const task = await manager.findOneBy(TaskEntity, { id: taskId });
+      const task = await this.tasks.findById(taskId, manager);
       if (!task) return { result: null, event: null };
       const reminders = await manager.findBy(ReminderEntity, { taskId, fromUserId: IsNull() });
       const step = nextEscalation(task, reminders, escalationDaysOf(board), now);
@@ -73,27 +74,8 @@ export class EscalationService {
     return sent.reminder;
   }
 
-  private overdueTasks(today: string): Promise<TaskEntity[]> {
-    return this.dataSource
-      .getRepository(TaskEntity)
-      .createQueryBuilder('task')
-      .where("task.status <> 'done'")
-      .andWhere('task.deadline < :today', { today })
-      .andWhere('task.leadDepartmentId IS NOT NULL')
-      .orderBy('task.deadline', 'ASC')
-      .addOrderBy('task.id', 'ASC')
-      .getMany();
-  }
-
-  private automaticRemindersOfOverdueTasks(today: string): Promise<ReminderEntity[]> {
-    return this.dataSource
-      .getRepository(ReminderEntity)
-      .createQueryBuilder('reminder')
-      .innerJoin(TaskEntity, 'task', 'task.id = reminder.taskId')
-      .where('reminder.fromUserId IS NULL')
-      .andWhere("task.status <> 'done'")
-      .andWhere('task.deadline < :today', { today })
-      .getMany();
+  private automaticRemindersOf(taskIds: readonly string[]): Promise<ReminderEntity[]> {
+    return this.reminders.findBy({ taskId: In([...taskIds]), fromUserId: IsNull() });
   }
 }
 

@@ -5,13 +5,13 @@ import {
   type NotificationView,
   type ReminderLevel,
   type ReminderView,
+  type TaskView,
 } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { NotificationsService, type Recipient } from '../notifications/notifications.service';
-import type { TaskEntity } from '../tasks/task.entity';
-import { UserEntity } from '../users/user.entity';
+import { UserDirectory } from '../users/user-directory';
 import { ReminderEntity } from './reminder.entity';
 import { toReminderView } from './reminder.mapper';
 
@@ -22,6 +22,12 @@ export interface NewReminder {
   message: string;
   at: Date;
 }
+
+/** The task reminded, as much of it as the reminder and its notifications need. */
+export type RemindedTask = Pick<
+  TaskView,
+  'id' | 'boardId' | 'title' | 'deadline' | 'leadDepartmentId' | 'responsibleLeaderId'
+>;
 
 export interface SentReminderResult {
   reminder: ReminderView;
@@ -37,12 +43,15 @@ export interface SentReminderResult {
  */
 @Injectable()
 export class ReminderWriter {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly users: UserDirectory,
+  ) {}
 
   async write(
     manager: EntityManager,
     board: Pick<BoardView, 'id' | 'departmentIds'>,
-    task: TaskEntity,
+    task: RemindedTask,
     input: NewReminder,
   ): Promise<SentReminderResult> {
     const row = manager.create(ReminderEntity, {
@@ -59,7 +68,7 @@ export class ReminderWriter {
     const notifications = await this.notifications.record(
       manager,
       board,
-      await recipientsOf(manager, task, input.level),
+      await this.recipientsOf(manager, task, input.level),
       {
         kind: input.level === 'leader' ? 'escalation' : 'reminder',
         taskId: task.id,
@@ -73,24 +82,19 @@ export class ReminderWriter {
     const reminder = toReminderView(row);
     return { reminder, notifications, changes: fieldChanges('reminder', null, reminder) };
   }
-}
 
-const RECIPIENT_COLUMNS = { id: true, role: true, departmentId: true } as const;
-
-async function recipientsOf(
-  manager: EntityManager,
-  task: TaskEntity,
-  level: ReminderLevel,
-): Promise<Recipient[]> {
-  switch (level) {
-    case 'department':
-      if (task.leadDepartmentId === null) return [];
-      return manager.find(UserEntity, {
-        where: { departmentId: task.leadDepartmentId, role: 'member' },
-        select: RECIPIENT_COLUMNS,
-      });
-    case 'leader':
-      if (task.responsibleLeaderId === null) return [];
-      return manager.find(UserEntity, { where: { id: task.responsibleLeaderId }, select: RECIPIENT_COLUMNS });
+  private async recipientsOf(
+    manager: EntityManager,
+    task: RemindedTask,
+    level: ReminderLevel,
+  ): Promise<Recipient[]> {
+    switch (level) {
+      case 'department':
+        if (task.leadDepartmentId === null) return [];
+        return this.users.membersOf(task.leadDepartmentId, manager);
+      case 'leader':
+        if (task.responsibleLeaderId === null) return [];
+        return this.users.findById(task.responsibleLeaderId, manager);
+    }
   }
 }

@@ -3,7 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { TaskQueriesModule } from '../tasks/task-queries.module';
 import { TasksModule } from '../tasks/tasks.module';
+import { UsersModule } from '../users/users.module';
 import { EscalationService } from './escalation.service';
 import { ReminderEntity } from './reminder.entity';
 import { ReminderWriter } from './reminder-writer';
@@ -16,6 +18,8 @@ import { RemindersService } from './reminders.service';
     BoardEventsModule,
     BoardsModule,
     TasksModule,
+    TaskQueriesModule,
+    UsersModule,
     NotificationsModule,
   ],
   controllers: [RemindersController],

@@ -9,7 +9,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { refuse } from '../tasks/task-lifecycle';
-import { TaskEntity } from '../tasks/task.entity';
+import { TaskQueries } from '../tasks/task-queries';
 import { TasksService } from '../tasks/tasks.service';
 import { ReminderEntity } from './reminder.entity';
 import { toReminderView } from './reminder.mapper';
@@ -21,6 +21,7 @@ export class RemindersService {
   constructor(
     @InjectRepository(ReminderEntity) private readonly reminders: Repository<ReminderEntity>,
     private readonly tasks: TasksService,
+    private readonly taskQueries: TaskQueries,
     private readonly boards: BoardsService,
     private readonly changes: BoardChangeService,
     private readonly writer: ReminderWriter,
@@ -40,7 +41,7 @@ export class RemindersService {
     const board = await this.boards.getVisible(user, task.boardId);
     const { result } = await this.changes.apply(task.boardId, user.id, async (manager) => {
       // Checked again under the board lock: the task may have been closed or unassigned meanwhile.
-      const current = await manager.findOneBy(TaskEntity, { id: taskId });
+      const current = await this.taskQueries.findById(taskId, manager);
       if (!current) throw DomainError.notFound('Task');
       refuse(reminderRefusal(user, current));
       const sent = await this.writer.write(manager, board, current, {

@@ -1,8 +1,6 @@
 import { DEFAULT_BOARD_SETTINGS, fieldChanges, taskLight, type BoardView } from '@duban/contracts';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Subscription } from 'rxjs';
-import { DataSource, Not } from 'typeorm';
 import { BoardChangeService } from '../board-events/board-change.service';
 import { BoardSettingsChanges } from '../boards/board-settings-changes';
 import { BoardsService } from '../boards/boards.service';
@@ -10,7 +8,7 @@ import { Clock } from '../common/clock';
 import { describeUnexpectedError } from '../common/unexpected-error-log';
 import { refreshLight } from '../tasks/task-lights';
 import { lockTask } from '../tasks/task-writes';
-import { TaskEntity } from '../tasks/task.entity';
+import { TaskQueries } from '../tasks/task-queries';
 import { toTaskView } from '../tasks/task.mapper';
 
 /**
@@ -24,7 +22,7 @@ export class LightsService implements OnModuleInit, OnModuleDestroy {
   private subscription: Subscription | undefined;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tasks: TaskQueries,
     private readonly changes: BoardChangeService,
     private readonly boards: BoardsService,
     private readonly settingsChanges: BoardSettingsChanges,
@@ -55,12 +53,7 @@ export class LightsService implements OnModuleInit, OnModuleDestroy {
 
   private async refreshBoard(board: Pick<BoardView, 'id' | 'settings'>, today: string): Promise<number> {
     const { dueSoonDays } = { ...DEFAULT_BOARD_SETTINGS, ...board.settings };
-    const candidates = await this.dataSource.getRepository(TaskEntity).find({
-      where: [
-        { boardId: board.id, status: Not('done') },
-        { boardId: board.id, light: Not('green') },
-      ],
-    });
+    const candidates = await this.tasks.withLights(board.id);
     const stale = candidates.filter((task) => taskLight(task, today, dueSoonDays) !== task.light);
     // No actor: a light change is the calendar's doing, not a person's.
     let changed = 0;

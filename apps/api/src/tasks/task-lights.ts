@@ -1,14 +1,10 @@
-import { DEFAULT_BOARD_SETTINGS, taskLight, type Light } from '@duban/contracts';
+import { taskLight, type Light } from '@duban/contracts';
 import type { EntityManager } from 'typeorm';
-import { BoardEntity } from '../boards/board.entity';
+import { boardSettingsOf } from '../boards/board-settings-of';
 import { TaskEntity } from './task.entity';
 
 export async function dueSoonDaysOf(manager: EntityManager, boardId: string): Promise<number> {
-  const board = await manager.findOne(BoardEntity, {
-    where: { id: boardId },
-    select: { id: true, settings: true },
-  });
-  return { ...DEFAULT_BOARD_SETTINGS, ...board?.settings }.dueSoonDays;
+  return (await boardSettingsOf(manager, boardId)).dueSoonDays;
 }
 
 /**

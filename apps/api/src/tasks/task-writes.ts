@@ -59,6 +59,15 @@ export function assertVersion(task: TaskEntity, version: number): void {
   }
 }
 
+/** A comment added (+1) or deleted (-1): the count is kept so a board snapshot needs no per-task count. */
+export async function adjustCommentCount(
+  manager: EntityManager,
+  taskId: string,
+  delta: number,
+): Promise<void> {
+  await manager.increment(TaskEntity, { id: taskId }, 'commentCount', delta);
+}
+
 /** The optimistic-concurrency write itself: `UPDATE … WHERE id = $1 AND version = $2`. */
 export async function updateIfVersion(
   manager: EntityManager,

@@ -2,7 +2,7 @@ import type { CreateUserInput, UpdateUserInput, UserView } from '@duban/contract
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, Repository } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 import { canAdminister } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -87,6 +87,11 @@ export class UsersService {
     });
     for (const event of sessionEventsOf(before, user, endsSessions)) this.sessionEvents.publish(event);
     return this.toView(user);
+  }
+
+  /** Stores a new password hash; pass the `manager` of the transaction that also ends the user's sessions. */
+  async setPasswordHash(id: string, passwordHash: string, manager: EntityManager): Promise<void> {
+    await manager.update(UserEntity, { id }, { passwordHash });
   }
 
   /** Throws 400 naming `field` unless every id is an existing user. */
