@@ -2,9 +2,8 @@ import type { BoardView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../board-live/usePermissions';
 import { FormDialog } from '../ui/FormDialog';
-import { useFirstProblemFocus } from '../ui/useFirstProblemFocus';
+import { problemText } from '../ui/form/ProblemMessage';
 import { BoardDetailsFields } from './BoardDetailsFields';
-import { settingsProblemText } from './SettingsProblemMessage';
 import { SupervisionRulesFields } from './SupervisionRulesFields';
 import { useBoardSettingsForm } from './useBoardSettingsForm';
 import './board-settings.css';
@@ -13,22 +12,21 @@ import './board-settings.css';
 export function BoardSettingsDialog({ board, onClose }: { board: BoardView; onClose: () => void }) {
   const { t } = useTranslation('boardSettings');
   const { online } = usePermissions();
-  const { formRef, focusFirstProblem } = useFirstProblemFocus();
-  const form = useBoardSettingsForm(board, onClose, focusFirstProblem);
+  const form = useBoardSettingsForm(board, onClose);
 
   return (
     <FormDialog
       heading={t('heading')}
       testId="board-settings-form"
-      formRef={formRef}
+      formRef={form.formRef}
       form={form}
       onClose={onClose}
       submitLabels={{ idle: t('save'), pending: t('saving') }}
-      formProblem={settingsProblemText(form.problems.form)}
+      formProblem={problemText(form.problems.form)}
       unavailableNotice={online ? undefined : t('offline')}
     >
-      <BoardDetailsFields values={form.values} problems={form.problems} onChange={form.change} />
-      <SupervisionRulesFields values={form.values} problems={form.problems} onChange={form.change} />
+      <BoardDetailsFields form={form} />
+      <SupervisionRulesFields form={form} />
     </FormDialog>
   );
 }

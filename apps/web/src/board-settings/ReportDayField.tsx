@@ -1,20 +1,17 @@
 import type { ReportCadence } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../ui/SelectField';
+import type { FormBinding } from '../ui/form/form-binding';
+import { SelectField } from '../ui/form/SelectField';
+import type { BoardSettingsFormValues } from './board-settings-form';
 import { ISO_WEEKDAYS, reportDayOptions } from './report-days';
-import type { SettingsProblem } from './settings-problems';
-import { settingsProblemText } from './SettingsProblemMessage';
 
 interface ReportDayFieldProps {
-  id: string;
+  form: FormBinding<BoardSettingsFormValues>;
   cadence: Exclude<ReportCadence, 'none'>;
-  value: string;
-  problem: SettingsProblem | undefined;
-  onChange: (value: string) => void;
 }
 
 /** The day reports are due by: a weekday for a weekly cadence, a day of the month for a monthly one. */
-export function ReportDayField({ id, cadence, value, problem, onChange }: ReportDayFieldProps) {
+export function ReportDayField({ form, cadence }: ReportDayFieldProps) {
   const { t } = useTranslation('boardSettings');
   const weekly = cadence === 'weekly';
   const options = weekly
@@ -22,13 +19,11 @@ export function ReportDayField({ id, cadence, value, problem, onChange }: Report
     : reportDayOptions(cadence).map((day) => ({ value: String(day), label: t('dayOfMonth', { day }) }));
   return (
     <SelectField
-      id={id}
+      form={form}
+      name="reportDay"
       label={weekly ? t('field.reportDayWeekly') : t('field.reportDayMonthly')}
       hint={weekly ? t('hint.reportDayWeekly') : t('hint.reportDayMonthly')}
-      problem={settingsProblemText(problem)}
-      value={value}
       options={options}
-      onChange={onChange}
     />
   );
 }

@@ -1,4 +1,10 @@
-import { formValuesOf, validateBoardSettings, type BoardSettingsFormValues } from './board-settings-form';
+import { ApiError } from '../api/api-client';
+import {
+  checkBoardSettings,
+  formValuesOf,
+  problemsOfFailedSave,
+  type BoardSettingsFormValues,
+} from './board-settings-form';
 import { aBoard, commerceBureau, ecologyBureau } from './board-settings-test-factory';
 
 describe('board settings form', () => {
@@ -19,14 +25,14 @@ describe('board settings form', () => {
   });
 
   it('sends nothing when nothing changed, even with the departments ticked in another order', () => {
-    expect(validateBoardSettings(board, edited({ departmentIds: [commerceBureau, ecologyBureau] }))).toEqual({
+    expect(checkBoardSettings(board, edited({ departmentIds: [commerceBureau, ecologyBureau] }))).toEqual({
       ok: true,
-      changes: {},
+      input: {},
     });
   });
 
   it('sends only the changed fields, and only the changed settings', () => {
-    const result = validateBoardSettings(
+    const result = checkBoardSettings(
       board,
       edited({
         title: '  Standing Committee, 21 April  ',
@@ -37,7 +43,7 @@ describe('board settings form', () => {
     );
     expect(result).toEqual({
       ok: true,
-      changes: {
+      input: {
         title: 'Standing Committee, 21 April',
         settings: { dueSoonDays: 14, reportCadence: 'weekly', reportDay: 5 },
       },
@@ -45,23 +51,23 @@ describe('board settings form', () => {
   });
 
   it('opens the board to everyone by clearing its departments', () => {
-    expect(validateBoardSettings(board, edited({ departmentIds: [] }))).toEqual({
+    expect(checkBoardSettings(board, edited({ departmentIds: [] }))).toEqual({
       ok: true,
-      changes: { departmentIds: [] },
+      input: { departmentIds: [] },
     });
   });
 
   it('does not send a report day that "no regular reports" hides', () => {
     const weekly = aBoard({ settings: { reportCadence: 'weekly', reportDay: 5 } });
     const values = { ...formValuesOf(weekly), reportCadence: 'none' as const, reportDay: '1' };
-    expect(validateBoardSettings(weekly, values)).toEqual({
+    expect(checkBoardSettings(weekly, values)).toEqual({
       ok: true,
-      changes: { settings: { reportCadence: 'none' } },
+      input: { settings: { reportCadence: 'none' } },
     });
   });
 
   it('explains each field the shared schema refuses, with the bounds the schema sets', () => {
-    const result = validateBoardSettings(
+    const result = checkBoardSettings(
       board,
       edited({ title: '   ', dueSoonDays: '91', escalationDays: '', source: 'x'.repeat(20_001) }),
     );
@@ -77,12 +83,26 @@ describe('board settings form', () => {
   });
 
   it('refuses fractions and negative days alike', () => {
-    expect(validateBoardSettings(board, edited({ dueSoonDays: '2.5', escalationDays: '-1' }))).toEqual({
+    expect(checkBoardSettings(board, edited({ dueSoonDays: '2.5', escalationDays: '-1' }))).toEqual({
       ok: false,
       problems: {
         dueSoonDays: { code: 'outOfRange', min: 0, max: 90 },
         escalationDays: { code: 'outOfRange', min: 0, max: 90 },
       },
     });
+  });
+
+  it('says a 403 is a refusal, in the user’s words rather than the server’s', () => {
+    const error = new ApiError(403, 'Only supervisors and administrators change boards', 'forbidden');
+    expect(problemsOfFailedSave(error, 'Not yours to change')).toEqual({
+      form: { code: 'server', message: 'Not yours to change' },
+    });
+  });
+
+  it('puts an error about no field of the form on the form', () => {
+    const error = new ApiError(400, 'Validation failed', 'validation_failed', [
+      { field: 'body', message: 'Malformed JSON' },
+    ]);
+    expect(problemsOfFailedSave(error, '')).toEqual({ form: { code: 'server', message: 'Malformed JSON' } });
   });
 });

@@ -5,7 +5,16 @@ import {
   type ReportCadence,
   type UpdateBoardInput,
 } from '@duban/contracts';
-import type { SettingsProblem, SettingsProblems } from './settings-problems';
+import { ApiError } from '../api/api-client';
+import {
+  checkWithSchema,
+  fieldOfPath,
+  numberProblem,
+  problemOfIssue,
+  problemsFromError,
+  type FormProblems,
+  type SchemaCheck,
+} from '../ui/form/field-problem';
 
 /** What the settings form holds, as the inputs give it: numbers stay text, so a cleared box is not 0. */
 export interface BoardSettingsFormValues {
@@ -97,20 +106,7 @@ function changedFields(base: BoardView, form: BoardForm): UpdateBoardInput {
   return changes;
 }
 
-export type BoardSettingsResult =
-  { ok: true; changes: UpdateBoardInput } | { ok: false; problems: SettingsProblems };
-
-/** Checks the form with the schema the API uses (first problem per field wins), then keeps the changes. */
-export function validateBoardSettings(base: BoardView, values: BoardSettingsFormValues): BoardSettingsResult {
-  const result = boardFormSchema.safeParse(toBoardForm(values));
-  if (result.success) return { ok: true, changes: changedFields(base, result.data) };
-  const problems: SettingsProblems = {};
-  for (const issue of result.error.issues) {
-    const field = formFieldOf(issue.path.map(String).join('.'));
-    problems[field] ??= problemOf(issue, field, values);
-  }
-  return { ok: false, problems };
-}
+export type BoardSettingsProblems = FormProblems<BoardSettingsField>;
 
 const FORM_FIELDS: readonly BoardSettingsField[] = [
   'title',
@@ -121,28 +117,32 @@ const FORM_FIELDS: readonly BoardSettingsField[] = [
 ];
 
 /** The form field a schema path or API `details[].field` names: "settings.reportDay", "departmentIds.0". */
-export function formFieldOf(path: string): BoardSettingsField | 'form' {
-  const [head, next] = path.split('.');
-  const name = head === 'settings' ? next : head;
-  return FORM_FIELDS.find((field) => field === name) ?? 'form';
-}
+export const boardFieldOf = fieldOfPath(FORM_FIELDS, ['settings']);
 
 const isNumeric = (field: BoardSettingsField | 'form'): field is NumericSetting =>
   field === 'dueSoonDays' || field === 'reportDay' || field === 'escalationDays';
 
-type Issue = NonNullable<ReturnType<typeof boardFormSchema.safeParse>['error']>['issues'][number];
-
-function problemOf(
-  issue: Issue,
-  field: BoardSettingsField | 'form',
+/**
+ * Checks the form with the schema the API uses (first problem per field wins); what it gives back is only
+ * what changed relative to `base`, the board as the form opened.
+ */
+export function checkBoardSettings(
+  base: BoardView,
   values: BoardSettingsFormValues,
-): SettingsProblem {
-  if (isNumeric(field)) {
+): SchemaCheck<UpdateBoardInput, BoardSettingsField> {
+  const result = checkWithSchema(boardFormSchema, values, toBoardForm, boardFieldOf, (issue, field) =>
     // Too small, too big, a fraction or not a number at all: the same advice fits every case.
-    return values[field].trim() === '' ? { code: 'required' } : { code: 'outOfRange', ...numberRange(field) };
-  }
-  const limit = 'maximum' in issue ? Number(issue.maximum) : 0;
-  if (issue.code === 'too_small') return { code: 'required' };
-  if (issue.code === 'too_big') return { code: issue.origin === 'array' ? 'tooMany' : 'tooLong', limit };
-  return { code: 'invalid' };
+    isNumeric(field) ? numberProblem(values[field], numberRange(field)) : problemOfIssue(issue),
+  );
+  return result.ok ? { ok: true, input: changedFields(base, result.input) } : result;
+}
+
+/**
+ * What a failed save says, where it belongs: the API's field errors next to the fields they name, a 403 as
+ * a refusal in the user's words (`forbidden`), anything else on the form as the server worded it.
+ */
+export function problemsOfFailedSave(error: Error, forbidden: string): BoardSettingsProblems {
+  if (error instanceof ApiError && error.status === 403)
+    return { form: { code: 'server', message: forbidden } };
+  return problemsFromError(error, boardFieldOf);
 }

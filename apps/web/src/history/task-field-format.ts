@@ -1,5 +1,5 @@
 import type { EditableTaskField, TaskKind, TaskStatus } from '@duban/contracts';
-import type { EditableValues } from '../task-panel/task-form';
+import type { EditableValues } from '../tasks/task-form';
 
 /** Names and labels the formatter needs, injected so it stays pure (and testable without i18n). */
 export interface FieldFormatLookups {

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../board-live/usePermissions';
 import { FormDialog } from '../ui/FormDialog';
-import { useFirstProblemFocus } from '../ui/useFirstProblemFocus';
-import { ProblemMessage } from '../ui/ProblemMessage';
+import { problemText } from '../ui/form/ProblemMessage';
 import { TaskFormFields } from './TaskFormFields';
 import { useCreateTaskForm } from './useCreateTaskForm';
 
@@ -10,21 +9,20 @@ import { useCreateTaskForm } from './useCreateTaskForm';
 export function CreateTaskDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('table');
   const { online } = usePermissions();
-  const { formRef, focusFirstProblem } = useFirstProblemFocus();
-  const form = useCreateTaskForm(onClose, focusFirstProblem);
+  const form = useCreateTaskForm(onClose);
 
   return (
     <FormDialog
       heading={t('create.heading')}
       testId="create-task-form"
-      formRef={formRef}
+      formRef={form.formRef}
       form={form}
       onClose={onClose}
       submitLabels={{ idle: t('create.submit'), pending: t('create.submitting') }}
-      formProblem={form.problems.form && <ProblemMessage problem={form.problems.form} />}
+      formProblem={problemText(form.problems.form)}
       unavailableNotice={online ? undefined : t('create.offline')}
     >
-      <TaskFormFields values={form.values} problems={form.problems} onChange={form.change} />
+      <TaskFormFields form={form} />
     </FormDialog>
   );
 }

@@ -1,58 +1,39 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../ui/TextField';
-import { AssignmentFields } from './AssignmentFields';
-import { problemText } from '../ui/ProblemMessage';
-import type { FormProblems, TaskFormValues } from './task-form';
-
-interface TaskFormFieldsProps {
-  values: TaskFormValues;
-  problems: FormProblems;
-  onChange: (changes: Partial<TaskFormValues>) => void;
-}
+import { AssigneesField } from '../tasks/AssigneesField';
+import { AssignmentFields } from '../tasks/AssignmentFields';
+import { taskMaxLength, type NewTaskValues } from '../tasks/task-form';
+import type { FormBinding } from '../ui/form/form-binding';
+import { TextField } from '../ui/form/TextField';
 
 /** The fields of a new task, each with its label and, after a failed submit, its problem. */
-export function TaskFormFields({ values, problems, onChange }: TaskFormFieldsProps) {
+export function TaskFormFields({ form }: { form: FormBinding<NewTaskValues> }) {
   const { t } = useTranslation(['common', 'table']);
-  const id = useId();
-
   return (
     <div className="form-dialog-fields">
       <TextField
-        id={`${id}-title`}
+        form={form}
+        name="title"
         label={t('field.title')}
-        problem={problemText(problems.title)}
         wide
         required
-        value={values.title}
-        onChange={(title) => onChange({ title })}
+        maxLength={taskMaxLength('title')}
       />
       <TextField
-        id={`${id}-description`}
+        form={form}
+        name="description"
         label={t('field.description')}
-        problem={problemText(problems.description)}
         wide
         rows={3}
-        value={values.description}
-        onChange={(description) => onChange({ description })}
+        maxLength={taskMaxLength('description')}
       />
+      <AssignmentFields form={form} layout="dialog" />
+      <AssigneesField form={form} layout="dialog" />
       <TextField
-        id={`${id}-deadline`}
-        label={t('field.deadline')}
-        problem={problemText(problems.deadline)}
-        type="date"
-        value={values.deadline}
-        onChange={(deadline) => onChange({ deadline })}
-      />
-      <AssignmentFields idPrefix={id} values={values} problems={problems} onChange={onChange} />
-      <TextField
-        id={`${id}-labels`}
+        form={form}
+        name="labels"
         label={t('field.labels')}
         hint={t('table:create.labelsHint')}
-        problem={problemText(problems.labels)}
         wide
-        value={values.labels}
-        onChange={(labels) => onChange({ labels })}
       />
     </div>
   );

@@ -1,44 +1,26 @@
 import type { FormEvent } from 'react';
-import { ApiError } from '../api/api-client';
 import { useBoardLive } from '../board-live/board-live-context';
+import { checkNewTask, EMPTY_NEW_TASK, taskFieldOf } from '../tasks/task-form';
 import { useCreateTask } from '../tasks/useTaskMutations';
-import { useFormValues } from '../ui/useFormValues';
-import {
-  EMPTY_TASK_FORM,
-  problemsFromApi,
-  validateTaskForm,
-  type FieldProblem,
-  type TaskFormValues,
-} from './task-form';
+import { problemsFromError } from '../ui/form/field-problem';
+import { useSchemaForm } from '../ui/form/useSchemaForm';
 
 /** State and submit of the create-task form: checks with the shared schema, then posts to the board. */
-export function useCreateTaskForm(onCreated: () => void, onInvalid: () => void) {
+export function useCreateTaskForm(onCreated: () => void) {
   const { boardId } = useBoardLive();
   const createTask = useCreateTask(boardId);
-  const { values, problems, setProblems, change } = useFormValues<TaskFormValues, FieldProblem>(
-    EMPTY_TASK_FORM,
-  );
+  const form = useSchemaForm(EMPTY_NEW_TASK, checkNewTask);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = validateTaskForm(values);
-    if (!result.ok) {
-      setProblems(result.problems);
-      onInvalid();
-      return;
-    }
-    setProblems({});
+    const input = form.validInput();
+    if (!input) return;
     // The hook puts the new task into the board cache; the live event confirms it for everyone else.
-    createTask.mutate(result.input, {
+    createTask.mutate(input, {
       onSuccess: onCreated,
-      onError: (error) => {
-        const fieldProblems = error instanceof ApiError ? problemsFromApi(error.details) : {};
-        const hasFieldProblems = Object.keys(fieldProblems).length > 0;
-        setProblems(hasFieldProblems ? fieldProblems : { form: { code: 'server', message: error.message } });
-        onInvalid();
-      },
+      onError: (error) => form.showProblems(problemsFromError(error, taskFieldOf)),
     });
   };
 
-  return { values, problems, change, submit, pending: createTask.isPending };
+  return { ...form, submit, pending: createTask.isPending };
 }

@@ -1,7 +1,11 @@
 import { TASK_STATUSES, type EditableTaskField, type TaskStatus } from '@duban/contracts';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorProps, FieldMessage } from './FieldMessage';
+import { taskMaxLength } from '../tasks/task-form';
+import { controlId } from '../ui/form/form-binding';
+import { describedBy, FormRow } from '../ui/form/FormRow';
+import { problemText } from '../ui/form/ProblemMessage';
+import { SelectField } from '../ui/form/SelectField';
+import { TextField } from '../ui/form/TextField';
 import type { TaskEditor } from './useTaskEditor';
 
 interface BasicFieldsProps {
@@ -16,72 +20,48 @@ interface BasicFieldsProps {
 /** Title, status, progress and description: what the departments keep up to date. */
 export function BasicFields({ editor, disabled, frozen, statusRefused }: BasicFieldsProps) {
   const { t } = useTranslation(['common', 'task']);
-  const id = useId();
-  const { values, errors, setField } = editor;
+  const { form } = editor;
+  const row = { form, disabled, className: 'task-field' };
+  const progressId = controlId(form, 'progress');
+  const progressProblem = problemText(form.problems.progress);
   return (
     <>
-      <div className="task-field">
-        <label htmlFor={`${id}-title`}>{t('field.title')}</label>
-        <input
-          id={`${id}-title`}
-          value={values.title}
-          disabled={disabled}
-          required
-          maxLength={200}
-          onChange={(event) => setField('title', event.target.value)}
-          {...errorProps(`${id}-title-error`, errors, 'title')}
-        />
-        <FieldMessage id={`${id}-title-error`} errors={errors} field="title" />
-      </div>
+      <TextField {...row} name="title" label={t('field.title')} required maxLength={taskMaxLength('title')} />
       <div className="task-field-row">
-        <div className="task-field">
-          <label htmlFor={`${id}-status`}>{t('field.status')}</label>
-          <select
-            id={`${id}-status`}
-            value={values.status}
-            disabled={disabled}
-            onChange={(event) => setField('status', event.target.value as TaskStatus)}
-            {...errorProps(`${id}-status-error`, errors, 'status')}
-          >
-            {TASK_STATUSES.map((status) => (
-              <option key={status} value={status} disabled={statusRefused(status)}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-          <FieldMessage id={`${id}-status-error`} errors={errors} field="status" />
-        </div>
-        <div className="task-field">
-          <label htmlFor={`${id}-progress`}>{t('field.progress')}</label>
+        <SelectField
+          {...row}
+          name="status"
+          label={t('field.status')}
+          options={TASK_STATUSES.map((status) => ({
+            value: status,
+            label: t(`status.${status}`),
+            disabled: statusRefused(status),
+          }))}
+        />
+        <FormRow id={progressId} label={t('field.progress')} problem={progressProblem} className="task-field">
           <div className="task-progress">
             <input
-              id={`${id}-progress`}
+              id={progressId}
               type="range"
               min={0}
               max={100}
               step={5}
-              value={values.progress}
+              value={form.values.progress}
               disabled={disabled || frozen('progress')}
-              onChange={(event) => setField('progress', Number(event.target.value))}
-              {...errorProps(`${id}-progress-error`, errors, 'progress')}
+              onChange={(event) => form.change({ progress: Number(event.target.value) })}
+              {...describedBy(progressId, { problem: progressProblem })}
             />
-            <output htmlFor={`${id}-progress`}>{t('task:progressValue', { value: values.progress })}</output>
+            <output htmlFor={progressId}>{t('task:progressValue', { value: form.values.progress })}</output>
           </div>
-          <FieldMessage id={`${id}-progress-error`} errors={errors} field="progress" />
-        </div>
+        </FormRow>
       </div>
-      <div className="task-field">
-        <label htmlFor={`${id}-description`}>{t('field.description')}</label>
-        <textarea
-          id={`${id}-description`}
-          rows={4}
-          value={values.description}
-          disabled={disabled}
-          onChange={(event) => setField('description', event.target.value)}
-          {...errorProps(`${id}-description-error`, errors, 'description')}
-        />
-        <FieldMessage id={`${id}-description-error`} errors={errors} field="description" />
-      </div>
+      <TextField
+        {...row}
+        name="description"
+        label={t('field.description')}
+        rows={4}
+        maxLength={taskMaxLength('description')}
+      />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import type { EditableTaskField } from '@duban/contracts';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { taskMaxLength } from '../tasks/task-form';
+import { TextField } from '../ui/form/TextField';
 import { EvidenceLinks } from './EvidenceLinks';
-import { errorProps, FieldMessage } from './FieldMessage';
 import type { TaskEditor } from './useTaskEditor';
 
-type TextField = 'problem' | 'source' | 'measures' | 'result' | 'evidence' | 'evidenceLinks';
+type LongTextField = 'problem' | 'measures' | 'result' | 'evidence';
 
 interface RectificationFieldsProps {
   editor: TaskEditor;
@@ -28,51 +28,42 @@ export function RectificationFields({
   savedLinks,
 }: RectificationFieldsProps) {
   const { t } = useTranslation(['common', 'task']);
-  const id = useId();
-  const { values, errors, setField } = editor;
-  const label = (field: TextField) => <label htmlFor={`${id}-${field}`}>{t(`field.${field}`)}</label>;
-  const message = (field: TextField) => (
-    <FieldMessage id={`${id}-${field}-error`} errors={errors} field={field} />
-  );
-  const inputProps = (field: TextField, fieldDisabled: boolean) => ({
-    id: `${id}-${field}`,
-    value: values[field],
-    disabled: fieldDisabled,
-    ...errorProps(`${id}-${field}-error`, errors, field),
-  });
-  const area = (field: TextField, fieldDisabled: boolean, rows = 3, placeholder?: string) => (
-    <div className="task-field">
-      {label(field)}
-      <textarea
-        {...inputProps(field, fieldDisabled)}
-        rows={rows}
-        placeholder={placeholder}
-        onChange={(event) => setField(field, event.target.value)}
-      />
-      {message(field)}
-    </div>
+  const row = { form: editor.form, className: 'task-field' };
+  const area = (name: LongTextField, fieldDisabled: boolean) => (
+    <TextField
+      {...row}
+      name={name}
+      label={t(`field.${name}`)}
+      rows={3}
+      maxLength={taskMaxLength(name)}
+      disabled={fieldDisabled}
+    />
   );
 
   return (
     <fieldset className="task-rectification">
       <legend>{t('kind.rectification')}</legend>
       {area('problem', officeDisabled)}
-      <div className="task-field">
-        {label('source')}
-        <input
-          {...inputProps('source', officeDisabled)}
-          maxLength={500}
-          onChange={(event) => setField('source', event.target.value)}
-        />
-        {message('source')}
-      </div>
+      <TextField
+        {...row}
+        name="source"
+        label={t('field.source')}
+        maxLength={taskMaxLength('source')}
+        disabled={officeDisabled}
+      />
       {area('measures', disabled || frozen('measures'))}
       {area('result', disabled || frozen('result'))}
       {area('evidence', disabled || frozen('evidence'))}
       {disabled || frozen('evidenceLinks') ? (
         <EvidenceLinks links={savedLinks} />
       ) : (
-        area('evidenceLinks', disabled, 2, t('task:evidenceLinksHint'))
+        <TextField
+          {...row}
+          name="evidenceLinks"
+          label={t('field.evidenceLinks')}
+          rows={2}
+          placeholder={t('task:evidenceLinksHint')}
+        />
       )}
     </fieldset>
   );

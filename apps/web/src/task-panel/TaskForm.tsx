@@ -8,7 +8,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useBoardLive } from '../board-live/board-live-context';
 import { usePermissions } from '../board-live/usePermissions';
-import { AssignmentFields } from './AssignmentFields';
+import { AssignmentFields } from '../tasks/AssignmentFields';
+import { useFirstProblemFocus } from '../ui/form/useFirstProblemFocus';
 import { BasicFields } from './BasicFields';
 import { ConflictBox } from './ConflictBox';
 import { PeopleFields } from './PeopleFields';
@@ -20,7 +21,8 @@ export function TaskForm({ task }: { task: TaskView }) {
   const { t } = useTranslation(['common', 'task']);
   const { state } = useBoardLive();
   const { me, online, canEdit, canEditField, canEditAssignment } = usePermissions();
-  const editor = useTaskEditor(task);
+  const { formRef, focusFirstProblem } = useFirstProblemFocus();
+  const editor = useTaskEditor(task, focusFirstProblem);
   const editable = canEdit(task);
   // What the status freezes (the submission under review) for someone who could otherwise change it.
   const frozen = (field: EditableTaskField) => editable && !canEditField(task, field);
@@ -28,6 +30,7 @@ export function TaskForm({ task }: { task: TaskView }) {
 
   return (
     <form
+      ref={formRef}
       className="task-form"
       noValidate
       aria-label={t('task:panelLabel')}
@@ -52,11 +55,10 @@ export function TaskForm({ task }: { task: TaskView }) {
         />
       )}
       <BasicFields editor={editor} disabled={!editable} frozen={frozen} statusRefused={statusRefused} />
-      <AssignmentFields
-        editor={editor}
-        disabled={!editable || !canEditAssignment}
-        locked={editable && !canEditAssignment}
-      />
+      <div className="task-assignment">
+        {editable && !canEditAssignment && <p className="muted task-hint">{t('task:assignmentLocked')}</p>}
+        <AssignmentFields form={editor.form} layout="panel" disabled={!editable || !canEditAssignment} />
+      </div>
       {editor.values.kind === 'rectification' && (
         <RectificationFields
           editor={editor}

@@ -1,19 +1,22 @@
 import { EDITABLE_TASK_FIELDS, type EditableTaskField, type TaskView } from '@duban/contracts';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ApiError } from '../api/api-client';
 import type { TaskChanges } from '../tasks/conflict';
-import { TaskEditConflict, useUpdateTask } from '../tasks/useTaskMutations';
 import {
-  fieldErrorsOf,
+  checkChanges,
   formValuesOf,
   hasChanges,
   stillTouched,
+  taskFieldOf,
   touchedChanges,
-  validateChanges,
-  type FieldErrors,
+  type TaskFormField,
   type TaskFormValues,
   type TouchedValues,
-} from './task-form';
+} from '../tasks/task-form';
+import { TaskEditConflict, useUpdateTask } from '../tasks/useTaskMutations';
+import { problemsFromApi } from '../ui/form/field-problem';
+import type { FormBinding } from '../ui/form/form-binding';
+import { useFormProblems } from '../ui/form/useFormProblems';
 
 /** Someone else saved the same fields first: both versions, for the user to choose. */
 export interface EditConflict {
@@ -27,13 +30,14 @@ export interface EditConflict {
  * on top. `base` is the task as it was when the user started editing: saves go against it, so the update
  * hook can tell other people's changes to other fields (merged silently) from a real conflict.
  */
-export function useTaskEditor(task: TaskView) {
+export function useTaskEditor(task: TaskView, onProblems: () => void) {
   const update = useUpdateTask();
+  const id = useId();
   const [base, setBase] = useState(task);
   const [touched, setTouched] = useState<TouchedValues>({});
   const [seen, setSeen] = useState(task);
   const [conflict, setConflict] = useState<EditConflict | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { problems, show: showProblems, clear: clearProblems } = useFormProblems<TaskFormField>(onProblems);
   const [apiError, setApiError] = useState<string | null>(null);
 
   const changes = useMemo(() => touchedChanges(base, touched), [base, touched]);
@@ -53,7 +57,7 @@ export function useTaskEditor(task: TaskView) {
     setBase(latest);
     setTouched({});
     setConflict(null);
-    setErrors({});
+    showProblems({});
     setApiError(null);
   };
 
@@ -74,29 +78,36 @@ export function useTaskEditor(task: TaskView) {
             return;
           }
           setApiError(error.message);
-          if (error instanceof ApiError) setErrors(fieldErrorsOf(error.details));
+          if (error instanceof ApiError) showProblems(problemsFromApi(error.details, taskFieldOf));
         },
       },
     );
   };
 
+  /** The form kit's view of the editor: field components read and change the values through it. */
+  const form: FormBinding<TaskFormValues> = {
+    id,
+    values,
+    problems,
+    change: (edit) => {
+      setTouched((current) => ({ ...current, ...edit }));
+      clearProblems(Object.keys(edit));
+    },
+  };
+
   return {
+    form,
     values,
     dirty,
-    errors,
     apiError,
     conflict,
     saving: update.isPending,
     justSaved: update.isSuccess && !dirty,
     changedUnderneath: dirty && task.version > base.version && !update.isPending,
-    setField: <K extends keyof TaskFormValues>(field: K, value: TaskFormValues[K]) => {
-      setTouched((current) => ({ ...current, [field]: value }));
-      setErrors(({ [field]: _fixed, ...rest }) => rest);
-    },
     save: () => {
-      const problems = validateChanges(changes, base.version);
-      setErrors(problems);
-      if (dirty && Object.keys(problems).length === 0) submit(base, changes);
+      const refused = checkChanges(changes, base.version);
+      showProblems(refused);
+      if (dirty && Object.keys(refused).length === 0) submit(base, changes);
     },
     discard: () => restart(task),
     applyMine: () => conflict && submit(conflict.current, conflict.changes),

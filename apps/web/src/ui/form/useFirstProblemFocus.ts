@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 
 /**
- * A ref for a form, and a callback for when a submit is refused: once the problems have rendered, it takes
- * the user to the first field to fix.
+ * A ref for a form, and a callback for when problems are shown: once they have rendered, it takes the user
+ * to the first field to fix.
  */
 export function useFirstProblemFocus() {
   const formRef = useRef<HTMLFormElement>(null);

@@ -1,14 +1,9 @@
 import { useTranslation } from 'react-i18next';
-
-/** Why a field is not accepted: a rule the form knows (localized by the UI) or the server's own words. */
-export type FieldProblem =
-  | { code: 'required' | 'invalidDate' | 'invalid' }
-  | { code: 'tooLong' | 'tooMany'; limit: number }
-  | { code: 'server'; message: string };
+import type { FieldProblem } from './field-problem';
 
 /** A field problem in the user's language; the server's own messages are shown as they come. */
 export function ProblemMessage({ problem }: { problem: FieldProblem }) {
-  const { t } = useTranslation('table');
+  const { t } = useTranslation(['table', 'boardSettings']);
   switch (problem.code) {
     case 'required':
       return t('create.problem.required');
@@ -20,6 +15,8 @@ export function ProblemMessage({ problem }: { problem: FieldProblem }) {
       return t('create.problem.tooLong', { limit: problem.limit });
     case 'tooMany':
       return t('create.problem.tooMany', { limit: problem.limit });
+    case 'outOfRange':
+      return t('boardSettings:problem.outOfRange', { min: problem.min, max: problem.max });
     case 'server':
       return problem.message;
   }
