@@ -1,5 +1,6 @@
 import type { AuditVerification, DepartmentView } from '@duban/contracts';
 import { screenshotPath } from './browser';
+import { localDay } from './calendar';
 import { BoardPage } from './pages/board-page';
 import { HistoryPage } from './pages/history-page';
 import { TaskPanel } from './pages/task-panel';
@@ -28,14 +29,6 @@ describe('The board history (操作记录): who changed what, when, before and a
     for (let step = 0; step < steps; step += 1) await slider.press('ArrowRight');
     await reports.getByRole('button', { name: 'Post report', exact: true }).click();
     await panel.root.getByTestId('report').filter({ hasText: text }).waitFor();
-  }
-
-  /** A calendar day in the browser's (and this machine's) time zone, "YYYY-MM-DD". */
-  function localDay(daysFromToday: number): string {
-    const day = new Date();
-    day.setDate(day.getDate() + daysFromToday);
-    const pad = (value: number) => String(value).padStart(2, '0');
-    return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
   }
 
   it('shows an edit’s before → after, narrows by actor, kind and task, and takes in others’ changes live', async () => {
