@@ -10,7 +10,8 @@ import type {
 import request from 'supertest';
 import { createApp } from './server';
 import { ApiClient } from './testing/api-client';
-import { createTestDatabase, startTestApp, testConfig, type TestApp } from './testing/test-app';
+import { createTestDatabase, testConfig } from './testing/test-app';
+import { useTestApp } from './testing/use-test-app';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo/demo-data';
 
 interface OpenApiOperation {
@@ -20,20 +21,14 @@ interface OpenApiOperation {
 
 describe('The app', () => {
   describe('with an empty database and an administrator from the environment', () => {
-    let testApp: TestApp;
-
-    beforeAll(async () => {
-      testApp = await startTestApp();
-    });
-
-    afterAll(() => testApp.close());
+    const suite = useTestApp();
 
     it('answers the health check', async () => {
-      await request(testApp.url).get('/api/health').expect(200, { status: 'ok' });
+      await request(suite.testApp.url).get('/api/health').expect(200, { status: 'ok' });
     });
 
     it('publishes its OpenAPI description and UI', async () => {
-      const json = await request(testApp.url).get('/api/docs-json').expect(200);
+      const json = await request(suite.testApp.url).get('/api/docs-json').expect(200);
       expect(Object.keys(json.body.paths)).toEqual(
         expect.arrayContaining([
           '/api/auth/login',
@@ -43,11 +38,11 @@ describe('The app', () => {
         ]),
       );
       expect(json.body.components.schemas.CreateTaskDto.properties).toHaveProperty('leadDepartmentId');
-      await request(testApp.url).get('/api/docs').expect(200).expect('Content-Type', /html/);
+      await request(suite.testApp.url).get('/api/docs').expect(200).expect('Content-Type', /html/);
     });
 
     it('summarizes the workflow, report, reminder, notification, audit and history endpoints', async () => {
-      const json = await request(testApp.url).get('/api/docs-json').expect(200);
+      const json = await request(suite.testApp.url).get('/api/docs-json').expect(200);
       const paths = json.body.paths as Record<string, Record<string, OpenApiOperation>>;
       const summaryOf = (method: string, path: string) => paths[path]?.[method]?.summary ?? '';
       const documented = [
@@ -78,25 +73,25 @@ describe('The app', () => {
     });
 
     it('has a schema exactly as the entities describe it, built by the checked-in migrations', async () => {
-      const pending = await testApp.dataSource.driver.createSchemaBuilder().log();
+      const pending = await suite.testApp.dataSource.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((query) => query.query)).toEqual([]);
-      expect(await testApp.dataSource.showMigrations()).toBe(false);
+      expect(await suite.testApp.dataSource.showMigrations()).toBe(false);
     });
 
     it('offers no demo logins', async () => {
-      await request(testApp.url)
+      await request(suite.testApp.url)
         .get('/api/setup')
         .expect(200, { demo: false, demoLogins: [], demoPassword: null });
     });
 
     it('creates only the administrator, no demo data', async () => {
-      const admin = await ApiClient.loginAdmin(testApp.url);
+      const admin = await ApiClient.loginAdmin(suite.testApp.url);
       expect((await admin.get('/api/boards').expect(200)).body).toEqual([]);
       expect((await admin.get('/api/users').expect(200)).body).toHaveLength(1);
     });
 
     it('answers unknown API routes with a JSON 404', async () => {
-      const admin = await ApiClient.loginAdmin(testApp.url);
+      const admin = await ApiClient.loginAdmin(suite.testApp.url);
       const response = await admin.get('/api/nothing-here').expect(404);
       expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
     });
@@ -116,16 +111,10 @@ describe('The app', () => {
   });
 
   describe('in demo mode', () => {
-    let testApp: TestApp;
-
-    beforeAll(async () => {
-      testApp = await startTestApp({ demo: true, admin: null });
-    });
-
-    afterAll(() => testApp.close());
+    const suite = useTestApp({ demo: true, admin: null });
 
     it('tells the sign-in page the demo logins', async () => {
-      const setup = await request(testApp.url).get('/api/setup').expect(200);
+      const setup = await request(suite.testApp.url).get('/api/setup').expect(200);
       expect(setup.body).toMatchObject({ demo: true, demoPassword: DEMO_PASSWORD });
       expect(setup.body.demoLogins).toContainEqual({
         username: 'supervisor',
@@ -139,7 +128,7 @@ describe('The app', () => {
         expect.arrayContaining(['admin', 'supervisor', 'leader', 'ecology', 'industry']),
       );
       for (const login of DEMO_LOGINS) {
-        const response = await request(testApp.url)
+        const response = await request(suite.testApp.url)
           .post('/api/auth/login')
           .send({ username: login.username, password: DEMO_PASSWORD })
           .expect(200);
@@ -148,7 +137,7 @@ describe('The app', () => {
     });
 
     it('loads the meeting board with tasks, rectification items, comments and a gapless history', async () => {
-      const member = await ApiClient.login(testApp.url, 'ecology', DEMO_PASSWORD);
+      const member = await ApiClient.login(suite.testApp.url, 'ecology', DEMO_PASSWORD);
       const boards = (await member.get('/api/boards').expect(200)).body as BoardView[];
       expect(boards).toHaveLength(1);
       const snapshot = (await member.get(`/api/boards/${boards[0]!.id}`).expect(200)).body as BoardSnapshot;
@@ -172,7 +161,7 @@ describe('The app', () => {
     });
 
     it('says who signed for and who verified the demo tasks', async () => {
-      const supervisor = await ApiClient.login(testApp.url, 'supervisor', DEMO_PASSWORD);
+      const supervisor = await ApiClient.login(suite.testApp.url, 'supervisor', DEMO_PASSWORD);
       const [board] = (await supervisor.get('/api/boards').expect(200)).body as BoardView[];
       const { tasks } = (await supervisor.get(`/api/boards/${board!.id}`).expect(200)).body as BoardSnapshot;
       const users = (await supervisor.get('/api/users').expect(200)).body as UserView[];
@@ -187,7 +176,7 @@ describe('The app', () => {
     });
 
     it('has this period’s reports from some lead departments, and others still owing theirs', async () => {
-      const supervisor = await ApiClient.login(testApp.url, 'supervisor', DEMO_PASSWORD);
+      const supervisor = await ApiClient.login(suite.testApp.url, 'supervisor', DEMO_PASSWORD);
       const [board] = (await supervisor.get('/api/boards').expect(200)).body as BoardView[];
       const { tasks } = (await supervisor.get(`/api/boards/${board!.id}`).expect(200)).body as BoardSnapshot;
       const reporting = (await supervisor.get(`/api/boards/${board!.id}/reporting`).expect(200))
@@ -207,7 +196,7 @@ describe('The app', () => {
     });
 
     it('has tasks that have been awaiting sign-off for over a week, for the board to point at', async () => {
-      const supervisor = await ApiClient.login(testApp.url, 'supervisor', DEMO_PASSWORD);
+      const supervisor = await ApiClient.login(suite.testApp.url, 'supervisor', DEMO_PASSWORD);
       const [board] = (await supervisor.get('/api/boards').expect(200)).body as BoardView[];
       const { tasks } = (await supervisor.get(`/api/boards/${board!.id}`).expect(200)).body as BoardSnapshot;
       const unsigned = tasks.filter((task) => task.acknowledgedAt === null);

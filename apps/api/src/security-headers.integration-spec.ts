@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { useTestApp } from './testing/use-test-app';
 
 /** A built web client stand-in: what Vite emits, an index.html loading external module scripts. */
 function webDist(): string {
@@ -40,17 +40,12 @@ function expectSecurityHeaders(response: request.Response): void {
 
 describe('Security headers', () => {
   describe('served directly', () => {
-    let testApp: TestApp;
-
-    beforeAll(async () => {
-      testApp = await startTestApp({ webDistDir: webDist() });
-    });
-    afterAll(() => testApp.close());
+    const suite = useTestApp({ webDistDir: webDist() });
 
     it('are on API answers, errors included, and the web client', async () => {
-      expectSecurityHeaders(await request(testApp.url).get('/api/health').expect(200));
-      expectSecurityHeaders(await request(testApp.url).get('/api/boards').expect(401));
-      const page = await request(testApp.url).get('/boards/some-board').expect(200);
+      expectSecurityHeaders(await request(suite.testApp.url).get('/api/health').expect(200));
+      expectSecurityHeaders(await request(suite.testApp.url).get('/api/boards').expect(401));
+      const page = await request(suite.testApp.url).get('/boards/some-board').expect(200);
       expect(page.text).toContain('<div id="root">');
       expectSecurityHeaders(page);
       // The web client may not style through inline <style> or style="" markup: only its stylesheets.
@@ -58,7 +53,7 @@ describe('Security headers', () => {
     });
 
     it('let the API docs page load its scripts, and only its styles inline', async () => {
-      const docs = await request(testApp.url).get('/api/docs').expect(200);
+      const docs = await request(suite.testApp.url).get('/api/docs').expect(200);
       expectSecurityHeaders(docs);
       expect(directivesOf(docs).get('style-src')).toBe("'self' 'unsafe-inline'");
       // Every script on the page is a file of this origin, which script-src 'self' allows.
@@ -68,26 +63,21 @@ describe('Security headers', () => {
     });
 
     it('leave out HSTS over plain HTTP, and do not believe an untrusted X-Forwarded-Proto', async () => {
-      const plain = await request(testApp.url).get('/api/health').expect(200);
+      const plain = await request(suite.testApp.url).get('/api/health').expect(200);
       expect(plain.headers).not.toHaveProperty('strict-transport-security');
-      const spoofed = await request(testApp.url).get('/api/health').set('X-Forwarded-Proto', 'https');
+      const spoofed = await request(suite.testApp.url).get('/api/health').set('X-Forwarded-Proto', 'https');
       expect(spoofed.headers).not.toHaveProperty('strict-transport-security');
     });
   });
 
   describe('behind a trusted TLS proxy', () => {
-    let testApp: TestApp;
-
-    beforeAll(async () => {
-      testApp = await startTestApp({ trustProxy: ['loopback'] });
-    });
-    afterAll(() => testApp.close());
+    const suite = useTestApp({ trustProxy: ['loopback'] });
 
     it('add HSTS to what arrived over HTTPS, and only to that', async () => {
-      const secure = await request(testApp.url).get('/api/health').set('X-Forwarded-Proto', 'https');
+      const secure = await request(suite.testApp.url).get('/api/health').set('X-Forwarded-Proto', 'https');
       expect(secure.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
       expectSecurityHeaders(secure);
-      const plain = await request(testApp.url).get('/api/health').set('X-Forwarded-Proto', 'http');
+      const plain = await request(suite.testApp.url).get('/api/health').set('X-Forwarded-Proto', 'http');
       expect(plain.headers).not.toHaveProperty('strict-transport-security');
     });
   });

@@ -1,19 +1,13 @@
 import type { ApiErrorBody, LoginResult } from '@duban/contracts';
 import request from 'supertest';
-import { ApiClient, Factory } from '../testing/api-client';
-import { startTestApp, TEST_ADMIN, type TestApp } from '../testing/test-app';
+import { TEST_ADMIN } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 describe('Signing in', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-  });
-
-  afterAll(() => testApp.close());
+  const suite = useTestApp();
 
   it('gives a token and the user for the right password, case-insensitively by username', async () => {
-    const response = await request(testApp.url)
+    const response = await request(suite.testApp.url)
       .post('/api/auth/login')
       .send({ username: TEST_ADMIN.username.toUpperCase(), password: TEST_ADMIN.password })
       .expect(200);
@@ -21,7 +15,7 @@ describe('Signing in', () => {
     expect(body.user).toMatchObject({ username: 'admin', role: 'admin', departmentId: null });
     expect(body.user).not.toHaveProperty('passwordHash');
 
-    const me = await request(testApp.url)
+    const me = await request(suite.testApp.url)
       .get('/api/me')
       .set('Authorization', `Bearer ${body.accessToken}`)
       .expect(200);
@@ -29,11 +23,11 @@ describe('Signing in', () => {
   });
 
   it('refuses a wrong password or unknown user with the same 401', async () => {
-    const wrong = await request(testApp.url)
+    const wrong = await request(suite.testApp.url)
       .post('/api/auth/login')
       .send({ username: 'admin', password: 'not-the-password' })
       .expect(401);
-    const unknown = await request(testApp.url)
+    const unknown = await request(suite.testApp.url)
       .post('/api/auth/login')
       .send({ username: 'nobody', password: 'whatever-password' })
       .expect(401);
@@ -42,7 +36,7 @@ describe('Signing in', () => {
   });
 
   it('names the missing field', async () => {
-    const response = await request(testApp.url)
+    const response = await request(suite.testApp.url)
       .post('/api/auth/login')
       .send({ username: 'admin' })
       .expect(400);
@@ -50,7 +44,7 @@ describe('Signing in', () => {
   });
 
   it('answers malformed JSON with 400, not 500', async () => {
-    const response = await request(testApp.url)
+    const response = await request(suite.testApp.url)
       .post('/api/auth/login')
       .set('Content-Type', 'application/json')
       .send('{"username": ')
@@ -59,7 +53,7 @@ describe('Signing in', () => {
   });
 
   it('answers an oversized body with 413, not 500', async () => {
-    const response = await request(testApp.url)
+    const response = await request(suite.testApp.url)
       .post('/api/auth/login')
       .send({ username: 'admin', password: 'x'.repeat(2 * 1024 * 1024) })
       .expect(413);
@@ -67,15 +61,15 @@ describe('Signing in', () => {
   });
 
   it('requires a valid token on every other route', async () => {
-    await request(testApp.url).get('/api/me').expect(401);
-    await request(testApp.url).get('/api/boards').set('Authorization', 'Bearer garbage').expect(401);
-    const response = await request(testApp.url).get('/api/departments').expect(401);
+    await request(suite.testApp.url).get('/api/me').expect(401);
+    await request(suite.testApp.url).get('/api/boards').set('Authorization', 'Bearer garbage').expect(401);
+    const response = await request(suite.testApp.url).get('/api/departments').expect(401);
     expect(response.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', code: 'unauthenticated' });
   });
 
   it('reflects a role change at once, without signing in again', async () => {
-    const admin = await ApiClient.loginAdmin(testApp.url);
-    const supervisor = await new Factory(admin).user('supervisor');
+    const { admin } = suite;
+    const supervisor = await suite.factory.user('supervisor');
     await supervisor.post('/api/boards', { title: 'Allowed' }).expect(201);
 
     await admin.patch(`/api/users/${supervisor.user.id}`, { role: 'leader' }).expect(200);

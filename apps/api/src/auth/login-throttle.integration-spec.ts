@@ -2,8 +2,8 @@ import type { ApiErrorBody } from '@duban/contracts';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { ApiClient, Factory } from '../testing/api-client';
 import { startTestApp, TEST_ADMIN, type TestApp } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 import { LOGIN_LIMITS } from './login-throttle';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -36,51 +36,46 @@ function expectRateLimited(response: request.Response, atMostSeconds: number): v
 
 describe('Login throttling', () => {
   describe('in one process', () => {
-    let testApp: TestApp;
-    let factory: Factory;
-
-    beforeAll(async () => {
-      testApp = await startTestApp({ trustProxy: ['loopback'] });
-      factory = new Factory(await ApiClient.loginAdmin(testApp.url));
-    });
-    afterAll(() => testApp.close());
+    const suite = useTestApp({ trustProxy: ['loopback'] });
 
     it('refuses an account after 10 failures, even the right password, without slowing others', async () => {
       const address = anAddress();
-      await failTimes(testApp, LOGIN_LIMITS.account.points, TEST_ADMIN.username, address);
+      await failTimes(suite.testApp, LOGIN_LIMITS.account.points, TEST_ADMIN.username, address);
 
-      const blocked = await login(testApp, TEST_ADMIN.username, TEST_ADMIN.password, address).expect(429);
+      const blocked = await login(suite.testApp, TEST_ADMIN.username, TEST_ADMIN.password, address).expect(
+        429,
+      );
       expectRateLimited(blocked, LOGIN_LIMITS.account.duration);
       // The account is blocked from everywhere, and case does not make it another account.
-      await login(testApp, 'ADMIN', TEST_ADMIN.password, anAddress()).expect(429);
+      await login(suite.testApp, 'ADMIN', TEST_ADMIN.password, anAddress()).expect(429);
       // Other accounts from the same address are not.
-      await failTimes(testApp, 1, anUnknownUser(), address);
+      await failTimes(suite.testApp, 1, anUnknownUser(), address);
     });
 
     it('counts consecutive failures: a success starts the account afresh', async () => {
-      const { username } = (await factory.user('member')).user;
+      const { username } = (await suite.factory.user('member')).user;
       const address = anAddress();
       const almost = LOGIN_LIMITS.account.points - 1;
-      await failTimes(testApp, almost, username, address);
-      await login(testApp, username, USER_PASSWORD, address).expect(200);
-      await failTimes(testApp, almost, username, address);
-      await login(testApp, username, USER_PASSWORD, address).expect(200);
+      await failTimes(suite.testApp, almost, username, address);
+      await login(suite.testApp, username, USER_PASSWORD, address).expect(200);
+      await failTimes(suite.testApp, almost, username, address);
+      await login(suite.testApp, username, USER_PASSWORD, address).expect(200);
     });
 
     it('refuses an address after 100 failures across accounts; other addresses sign in', async () => {
-      const { username } = (await factory.user('member')).user;
+      const { username } = (await suite.factory.user('member')).user;
       const guesser = anAddress();
       const attempts = Array.from({ length: LOGIN_LIMITS.address.points }, () =>
-        login(testApp, anUnknownUser(), 'guess', guesser),
+        login(suite.testApp, anUnknownUser(), 'guess', guesser),
       );
       const statuses = (await Promise.all(attempts)).map((response) => response.status);
       expect(statuses.filter((status) => status !== 401 && status !== 429)).toEqual([]);
 
       expectRateLimited(
-        await login(testApp, username, USER_PASSWORD, guesser).expect(429),
+        await login(suite.testApp, username, USER_PASSWORD, guesser).expect(429),
         LOGIN_LIMITS.address.duration,
       );
-      await login(testApp, username, USER_PASSWORD, anAddress()).expect(200);
+      await login(suite.testApp, username, USER_PASSWORD, anAddress()).expect(200);
     });
   });
 

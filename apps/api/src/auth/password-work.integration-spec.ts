@@ -1,16 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import request from 'supertest';
-import { startTestApp, TEST_ADMIN, type TestApp } from '../testing/test-app';
+import { TEST_ADMIN } from '../testing/test-app';
+import { useTestApp } from '../testing/use-test-app';
 
 describe('Password checks under load', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    // Each attempt below comes from its own address, so the throttle does not hide the hashing cost.
-    testApp = await startTestApp({ trustProxy: ['loopback'] });
-  });
-  afterAll(() => testApp.close());
+  // Each attempt below comes from its own address, so the throttle does not hide the hashing cost.
+  const suite = useTestApp({ trustProxy: ['loopback'] });
 
   let addressCount = 0;
   const nextAddress = () => {
@@ -18,7 +14,7 @@ describe('Password checks under load', () => {
     return `10.${(addressCount >> 16) & 255}.${(addressCount >> 8) & 255}.${addressCount & 255}`;
   };
   const wrongLogin = (username: string) =>
-    request(testApp.url)
+    request(suite.testApp.url)
       .post('/api/auth/login')
       .set('X-Forwarded-For', nextAddress())
       .send({ username, password: 'not-the-password' });
@@ -60,7 +56,7 @@ describe('Password checks under load', () => {
     const healthDurations: number[] = [];
     for (let probe = 0; probe < 5; probe += 1) {
       const start = performance.now();
-      await request(testApp.url).get('/api/health').expect(200);
+      await request(suite.testApp.url).get('/api/health').expect(200);
       healthDurations.push(performance.now() - start);
     }
     const statuses = await Promise.all(flood);

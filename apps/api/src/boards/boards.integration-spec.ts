@@ -1,9 +1,11 @@
 import type { ApiErrorBody, BoardEventsPage, BoardSummary, BoardView } from '@duban/contracts';
-import { connectSocket, EventRecorder, joinBoard } from '../testing/socket-client';
+import { joinBoard } from '../testing/socket-client';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 
 describe('Boards API', () => {
   const suite = useTestApp();
+  const live = useLiveSockets(suite);
 
   it('lets supervisors and admins create boards, and nobody else', async () => {
     const supervisor = await suite.factory.user('supervisor');
@@ -132,36 +134,31 @@ describe('Boards API', () => {
   it('records a board change as an event with its before/after, sent live to the board', async () => {
     const board = await suite.factory.board({ title: 'Standing Committee' });
     const supervisor = await suite.factory.user('supervisor');
-    const socket = await connectSocket(suite.testApp.url, supervisor.token);
-    try {
-      const recorder = new EventRecorder(socket);
-      await joinBoard(socket, board.id);
+    const { socket, recorder } = await live.connect(supervisor);
+    await joinBoard(socket, board.id);
 
-      await supervisor
-        .patch(`/api/boards/${board.id}`, {
-          title: 'Standing Committee, April',
-          settings: { dueSoonDays: 10 },
-        })
-        .expect(200);
+    await supervisor
+      .patch(`/api/boards/${board.id}`, {
+        title: 'Standing Committee, April',
+        settings: { dueSoonDays: 10 },
+      })
+      .expect(200);
 
-      await recorder.waitForEvents(1);
-      const [event] = recorder.events;
-      expect(event).toMatchObject({
-        type: 'board.updated',
-        // seq 1 is the board's creation.
-        seq: 2,
-        actorId: supervisor.user.id,
-        data: { id: board.id, title: 'Standing Committee, April', settings: { dueSoonDays: 10 } },
-      });
-      expect(event!.changes).toEqual([
-        { record: 'board', field: 'title', before: 'Standing Committee', after: 'Standing Committee, April' },
-        { record: 'board', field: 'dueSoonDays', before: 7, after: 10 },
-      ]);
-      const history = await supervisor.get(`/api/boards/${board.id}/history?types=board.updated`).expect(200);
-      expect(history.body.events).toEqual([event]);
-    } finally {
-      socket.close();
-    }
+    await recorder.waitForEvents(1);
+    const [event] = recorder.events;
+    expect(event).toMatchObject({
+      type: 'board.updated',
+      // seq 1 is the board's creation.
+      seq: 2,
+      actorId: supervisor.user.id,
+      data: { id: board.id, title: 'Standing Committee, April', settings: { dueSoonDays: 10 } },
+    });
+    expect(event!.changes).toEqual([
+      { record: 'board', field: 'title', before: 'Standing Committee', after: 'Standing Committee, April' },
+      { record: 'board', field: 'dueSoonDays', before: 7, after: 10 },
+    ]);
+    const history = await supervisor.get(`/api/boards/${board.id}/history?types=board.updated`).expect(200);
+    expect(history.body.events).toEqual([event]);
   });
 
   it('records nothing when a change leaves the board as it was', async () => {

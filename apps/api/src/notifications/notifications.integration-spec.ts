@@ -1,16 +1,12 @@
 import type { ApiErrorBody, NotificationList, NotificationView } from '@duban/contracts';
 import { ApiClient } from '../testing/api-client';
-import { connectSocket, type ClientSocket } from '../testing/socket-client';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 
 /** The notification centre: each user's own notifications, the unread count, @mentions. */
 describe('Notifications', () => {
   const suite = useTestApp();
-  const sockets: ClientSocket[] = [];
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
+  const live = useLiveSockets(suite);
 
   async function notificationsOf(client: ApiClient, query = ''): Promise<NotificationList> {
     return (await client.get(`/api/notifications${query}`).expect(200)).body as NotificationList;
@@ -18,8 +14,7 @@ describe('Notifications', () => {
 
   /** Records the `notification` events the user's socket receives. */
   async function liveNotificationsOf(client: ApiClient): Promise<NotificationView[]> {
-    const socket = await connectSocket(suite.testApp.url, client.token);
-    sockets.push(socket);
+    const { socket } = await live.connect(client);
     const received: NotificationView[] = [];
     socket.on('notification', (notification) => received.push(notification));
     return received;

@@ -1,21 +1,11 @@
 import type { BoardEvent, BoardJoinResult, TaskView } from '@duban/contracts';
-import { ApiClient } from '../testing/api-client';
-import { connectSocket, EventRecorder, joinBoard, type ClientSocket } from '../testing/socket-client';
+import { connectSocket, joinBoard } from '../testing/socket-client';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 
 describe('Realtime board events', () => {
   const suite = useTestApp();
-  const sockets: ClientSocket[] = [];
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  async function connect(client: ApiClient): Promise<ClientSocket> {
-    const socket = await connectSocket(suite.testApp.url, client.token);
-    sockets.push(socket);
-    return socket;
-  }
+  const { connect } = useLiveSockets(suite);
 
   it('refuses a connection without a token or with a bad one', async () => {
     await expect(connectSocket(suite.testApp.url, undefined)).rejects.toThrow(/unauthenticated/);
@@ -26,10 +16,8 @@ describe('Realtime board events', () => {
     const department = await suite.factory.department();
     const board = await suite.factory.board();
     const member = await suite.factory.user('member', department.id);
-    const watcherSocket = await connect(await suite.factory.user('leader'));
-    const memberSocket = await connect(member);
-    const watcher = new EventRecorder(watcherSocket);
-    const memberEvents = new EventRecorder(memberSocket);
+    const { socket: watcherSocket, recorder: watcher } = await connect(await suite.factory.user('leader'));
+    const { socket: memberSocket, recorder: memberEvents } = await connect(member);
     // Creating the board was its first change (seq 1).
     expect(await joinBoard(watcherSocket, board.id)).toEqual({ ok: true, seq: 1, missed: [] });
     expect(await joinBoard(memberSocket, board.id)).toEqual({ ok: true, seq: 1, missed: [] });
@@ -74,8 +62,7 @@ describe('Realtime board events', () => {
 
   it('returns exactly what a rejoining client missed', async () => {
     const board = await suite.factory.board();
-    const socket = await connect(suite.admin);
-    const recorder = new EventRecorder(socket);
+    const { socket, recorder } = await connect(suite.admin);
     await joinBoard(socket, board.id);
     const task = await suite.factory.task(board.id);
     await recorder.waitForEvents(1);
@@ -85,7 +72,7 @@ describe('Realtime board events', () => {
     await suite.admin.post(`/api/tasks/${task.id}/comments`, { body: 'Noted' }).expect(201);
     await suite.factory.task(board.id);
 
-    const again = await connect(suite.admin);
+    const { socket: again } = await connect(suite.admin);
     const result = await joinBoard(again, board.id, 2);
     expect(result).toMatchObject({ ok: true, seq: 5 });
     const missed = (result as Extract<BoardJoinResult, { missed: BoardEvent[] }>).missed;
@@ -101,7 +88,7 @@ describe('Realtime board events', () => {
   it('asks a client for a full resync when its seq is not from this board history', async () => {
     const board = await suite.factory.board();
     await suite.factory.task(board.id);
-    const socket = await connect(suite.admin);
+    const { socket } = await connect(suite.admin);
     expect(await joinBoard(socket, board.id, 99)).toEqual({ ok: true, seq: 2, resync: true });
   });
 
@@ -111,10 +98,8 @@ describe('Realtime board events', () => {
     const board = await suite.factory.board({ departmentIds: [inside.id] });
     const outsider = await suite.factory.user('member', outside.id);
     const insider = await suite.factory.user('member', inside.id);
-    const outsiderSocket = await connect(outsider);
-    const outsiderEvents = new EventRecorder(outsiderSocket);
-    const insiderSocket = await connect(insider);
-    const insiderEvents = new EventRecorder(insiderSocket);
+    const { socket: outsiderSocket, recorder: outsiderEvents } = await connect(outsider);
+    const { socket: insiderSocket, recorder: insiderEvents } = await connect(insider);
 
     expect(await joinBoard(outsiderSocket, board.id)).toEqual({
       ok: false,
@@ -134,12 +119,10 @@ describe('Realtime board events', () => {
     const board = await suite.factory.board();
     const leaving = await suite.factory.user('member', outside.id);
     const staying = await suite.factory.user('member', inside.id);
-    const leavingSocket = await connect(leaving);
-    const leavingEvents = new EventRecorder(leavingSocket);
+    const { socket: leavingSocket, recorder: leavingEvents } = await connect(leaving);
     const revoked: { boardId: string }[] = [];
     leavingSocket.on('board:revoked', (notice) => revoked.push(notice));
-    const stayingSocket = await connect(staying);
-    const stayingEvents = new EventRecorder(stayingSocket);
+    const { socket: stayingSocket, recorder: stayingEvents } = await connect(staying);
     await joinBoard(leavingSocket, board.id);
     await joinBoard(stayingSocket, board.id);
     await stayingEvents.waitFor((recorder) => recorder.presence.some((state) => state.viewers.length === 2));
@@ -156,7 +139,7 @@ describe('Realtime board events', () => {
   });
 
   it('answers a malformed join with a validation error', async () => {
-    const socket = await connect(suite.admin);
+    const { socket } = await connect(suite.admin);
     const result = await socket.timeout(5000).emitWithAck('board:join', { boardId: 'nope' });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
     expect((result as { error: { message: string } }).error.message).toMatch(/boardId/);
@@ -165,10 +148,9 @@ describe('Realtime board events', () => {
   it('tells everyone on the board who is viewing and editing, until they leave', async () => {
     const board = await suite.factory.board();
     const leader = await suite.factory.user('leader');
-    const adminSocket = await connect(suite.admin);
-    const adminEvents = new EventRecorder(adminSocket);
+    const { socket: adminSocket, recorder: adminEvents } = await connect(suite.admin);
     await joinBoard(adminSocket, board.id);
-    const leaderSocket = await connect(leader);
+    const { socket: leaderSocket } = await connect(leader);
     await joinBoard(leaderSocket, board.id);
 
     await adminEvents.waitFor((recorder) => recorder.presence.at(-1)?.viewers.length === 2);

@@ -1,5 +1,6 @@
 import { PROTOCOL_VERSION, type ConnectErrorData } from '@duban/contracts';
 import { connectSocket, joinBoard, type ClientSocket } from '../testing/socket-client';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 
 type ConnectError = Error & { data?: ConnectErrorData };
@@ -19,16 +20,12 @@ async function refusalOf(connecting: Promise<ClientSocket>): Promise<ConnectErro
 
 describe('A socket must speak the server’s protocol version', () => {
   const suite = useTestApp();
-  const sockets: ClientSocket[] = [];
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
+  const { connect } = useLiveSockets(suite);
 
   it('connects a client of the same version', async () => {
     const member = await suite.factory.user('member');
-    const socket = await connectSocket(suite.testApp.url, member.token, PROTOCOL_VERSION);
-    sockets.push(socket);
+    // The test kit's sockets send this build's PROTOCOL_VERSION, as the web client does.
+    const { socket } = await connect(member);
 
     expect(await joinBoard(socket, (await suite.factory.board()).id)).toMatchObject({ ok: true });
   });

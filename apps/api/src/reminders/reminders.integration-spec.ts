@@ -7,19 +7,16 @@ import type {
 } from '@duban/contracts';
 import { Clock } from '../common/clock';
 import { ApiClient } from '../testing/api-client';
-import { connectSocket, type ClientSocket } from '../testing/socket-client';
 import { EscalationService } from './escalation.service';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 
 /** 催办: supervisors remind lead departments; overdue tasks are reminded and escalated automatically. */
 describe('Reminders', () => {
   const suite = useTestApp();
-  const sockets: ClientSocket[] = [];
+  const live = useLiveSockets(suite);
 
-  afterEach(() => {
-    jest.restoreAllMocks();
-    for (const socket of sockets.splice(0)) socket.close();
-  });
+  afterEach(() => jest.restoreAllMocks());
 
   async function assignedTask(input: { deadline?: string; responsibleLeaderId?: string } = {}) {
     const lead = await suite.factory.department();
@@ -32,8 +29,7 @@ describe('Reminders', () => {
 
   /** The next `notification` the user's socket receives. */
   async function notificationsOf(client: ApiClient): Promise<() => Promise<NotificationView>> {
-    const socket = await connectSocket(suite.testApp.url, client.token);
-    sockets.push(socket);
+    const { socket } = await live.connect(client);
     const received: NotificationView[] = [];
     socket.on('notification', (notification) => received.push(notification));
     return async () => {

@@ -8,12 +8,14 @@ import type {
 } from '@duban/contracts';
 import { Clock } from '../common/clock';
 import { ApiClient } from '../testing/api-client';
-import { connectSocket, EventRecorder, joinBoard } from '../testing/socket-client';
+import { joinBoard } from '../testing/socket-client';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 
 /** 进展反馈: departments report on their tasks; the lead department's latest report is the task's progress. */
 describe('Progress reports', () => {
   const suite = useTestApp();
+  const live = useLiveSockets(suite);
   let clock: Clock;
 
   beforeAll(() => {
@@ -280,28 +282,23 @@ describe('Progress reports', () => {
 
   it('sends report.created, with the task when its progress moved, to everyone watching the board', async () => {
     const { task, leadMember, boardId } = await assignedTask();
-    const socket = await connectSocket(suite.testApp.url, (await suite.factory.user('leader')).token);
-    try {
-      const watcher = new EventRecorder(socket);
-      await joinBoard(socket, boardId);
+    const { socket, recorder: watcher } = await live.connect(await suite.factory.user('leader'));
+    await joinBoard(socket, boardId);
 
-      const report = (
-        await leadMember.post(`/api/tasks/${task.id}/reports`, { text: 'On track', progress: 60 })
-      ).body as ReportView;
+    const report = (
+      await leadMember.post(`/api/tasks/${task.id}/reports`, { text: 'On track', progress: 60 })
+    ).body as ReportView;
 
-      await watcher.waitForEvents(1);
-      expect(watcher.events).toEqual([
-        expect.objectContaining({
-          type: 'report.created',
-          // After the board's creation and the task's.
-          seq: 3,
-          actorId: leadMember.user.id,
-          data: { ...report, task: expect.objectContaining({ id: task.id, progress: 60, version: 2 }) },
-        }),
-      ]);
-    } finally {
-      socket.close();
-    }
+    await watcher.waitForEvents(1);
+    expect(watcher.events).toEqual([
+      expect.objectContaining({
+        type: 'report.created',
+        // After the board's creation and the task's.
+        seq: 3,
+        actorId: leadMember.user.id,
+        data: { ...report, task: expect.objectContaining({ id: task.id, progress: 60, version: 2 }) },
+      }),
+    ]);
   });
 });
 

@@ -1,25 +1,23 @@
 import type { BoardEvent, TaskView } from '@duban/contracts';
 import { Clock } from '../common/clock';
-import { connectSocket, EventRecorder, joinBoard, type ClientSocket } from '../testing/socket-client';
+import { joinBoard } from '../testing/socket-client';
 import { SchedulerService } from './scheduler.service';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 
 /** Lights follow the calendar: a controllable clock moves time, the scheduler's tick notices. */
 describe('Status lights over time', () => {
   const suite = useTestApp();
+  const live = useLiveSockets(suite);
   let clock: Clock;
   let scheduler: SchedulerService;
-  let socket: ClientSocket | undefined;
 
   beforeAll(() => {
     clock = suite.testApp.app.get(Clock);
     scheduler = suite.testApp.app.get(SchedulerService);
   });
 
-  afterEach(() => {
-    jest.restoreAllMocks();
-    socket?.close();
-  });
+  afterEach(() => jest.restoreAllMocks());
 
   function setToday(date: string): void {
     jest.spyOn(clock, 'today').mockReturnValue(date);
@@ -37,8 +35,7 @@ describe('Status lights over time', () => {
     const done = await suite.factory.task(board.id, { deadline: '2021-05-02', status: 'done' });
     expect(task.light).toBe('green');
     expect(done.light).toBe('green');
-    socket = await connectSocket(suite.testApp.url, suite.admin.token);
-    const recorder = new EventRecorder(socket);
+    const { socket, recorder } = await live.connect(suite.admin);
     // Seen: the board's creation and the two tasks.
     await joinBoard(socket, board.id, 3);
 
@@ -67,8 +64,7 @@ describe('Status lights over time', () => {
     const board = await suite.factory.board();
     const task = await suite.factory.task(board.id, { deadline: '2021-05-10' });
     expect(task.light).toBe('green');
-    socket = await connectSocket(suite.testApp.url, suite.admin.token);
-    const recorder = new EventRecorder(socket);
+    const { socket, recorder } = await live.connect(suite.admin);
     await joinBoard(socket, board.id, 1);
 
     await suite.admin.patch(`/api/boards/${board.id}`, { settings: { dueSoonDays: 14 } }).expect(200);

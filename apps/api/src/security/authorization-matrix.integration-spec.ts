@@ -1,6 +1,7 @@
 import { canSeeBoard } from '@duban/contracts';
 import request from 'supertest';
-import { connectSocket, joinBoard } from '../testing/socket-client';
+import { joinBoard } from '../testing/socket-client';
+import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
 import { ACCESS_MATRIX, type CaseContext, type GuardedRoute, type Verdict } from './access-matrix';
 import { AccessWorld, type BoardKind } from './access-world';
@@ -18,6 +19,7 @@ const guardedRoutes = Object.entries(ACCESS_MATRIX).filter(
 
 describe('Authorization matrix: every role × route × department × board, against the access policy', () => {
   const suite = useTestApp();
+  const live = useLiveSockets(suite);
   let world: AccessWorld;
 
   beforeAll(async () => {
@@ -69,17 +71,13 @@ describe('Authorization matrix: every role × route × department × board, agai
   it('admits to a board room (board:join) exactly the users the policy lets see the board', async () => {
     const mismatches: string[] = [];
     for (const actor of world.actors) {
-      const socket = await connectSocket(suite.testApp.url, actor.client.token);
-      try {
-        for (const board of ['open', 'restricted'] as const) {
-          const expected = canSeeBoard(actor.user, world.boards[board]) ? 'admitted' : 'not_found';
-          const result = await joinBoard(socket, world.boards[board].id);
-          const outcome = result.ok ? 'admitted' : result.error.code;
-          if (outcome !== expected)
-            mismatches.push(`${actor.label}, ${board} board: ${outcome}, policy says ${expected}`);
-        }
-      } finally {
-        socket.close();
+      const { socket } = await live.connect(actor.client);
+      for (const board of ['open', 'restricted'] as const) {
+        const expected = canSeeBoard(actor.user, world.boards[board]) ? 'admitted' : 'not_found';
+        const result = await joinBoard(socket, world.boards[board].id);
+        const outcome = result.ok ? 'admitted' : result.error.code;
+        if (outcome !== expected)
+          mismatches.push(`${actor.label}, ${board} board: ${outcome}, policy says ${expected}`);
       }
     }
     expect(mismatches).toEqual([]);
