@@ -1,5 +1,10 @@
+import { createReminderSchema } from '@duban/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkWithSchema, fieldOfPath, maxLengthOf } from '../ui/form/field-problem';
+import { ProblemMessage } from '../ui/form/ProblemMessage';
+
+const reminderFieldOf = fieldOfPath(['message']);
 
 interface ReminderFormProps {
   initialMessage: string;
@@ -14,7 +19,9 @@ export function ReminderForm({ initialMessage, busy, error, onSend, onCancel }: 
   const { t } = useTranslation(['common', 'notifications']);
   const id = useId();
   const [message, setMessage] = useState(initialMessage);
-  const empty = message.trim() === '';
+  // Checked as the API checks it, while the user types: an empty message cannot be sent.
+  const check = checkWithSchema(createReminderSchema, { message }, (values) => values, reminderFieldOf);
+  const problem = check.ok ? undefined : (check.problems.message ?? check.problems.form);
 
   return (
     <form
@@ -23,7 +30,7 @@ export function ReminderForm({ initialMessage, busy, error, onSend, onCancel }: 
       aria-label={t('notifications:reminder.send')}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!empty && !busy) onSend(message.trim());
+        if (check.ok && !busy) onSend(check.input.message);
       }}
       onKeyDown={(event) => {
         // Escape leaves this form, not the whole task panel.
@@ -38,17 +45,21 @@ export function ReminderForm({ initialMessage, busy, error, onSend, onCancel }: 
         id={`${id}-message`}
         rows={3}
         required
-        maxLength={2000}
+        maxLength={maxLengthOf(createReminderSchema.shape.message)}
         value={message}
-        aria-invalid={empty}
-        aria-describedby={empty ? `${id}-problem` : undefined}
+        aria-invalid={problem !== undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
         // The user just asked for this form: start typing in it.
         autoFocus
         onChange={(event) => setMessage(event.target.value)}
       />
-      {empty && (
+      {problem && (
         <p id={`${id}-problem`} className="error reminder-problem">
-          {t('notifications:reminder.required')}
+          {problem.code === 'required' ? (
+            t('notifications:reminder.required')
+          ) : (
+            <ProblemMessage problem={problem} />
+          )}
         </p>
       )}
       {error && (
@@ -57,7 +68,7 @@ export function ReminderForm({ initialMessage, busy, error, onSend, onCancel }: 
         </p>
       )}
       <div className="reminder-form-buttons">
-        <button type="submit" disabled={empty || busy}>
+        <button type="submit" disabled={!check.ok || busy}>
           {busy ? t('notifications:reminder.sending') : t('notifications:reminder.send')}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>

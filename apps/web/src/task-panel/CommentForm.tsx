@@ -1,6 +1,7 @@
-import { createCommentSchema } from '@duban/contracts';
+import { commentBodySchema, createCommentSchema } from '@duban/contracts';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxLengthOf } from '../ui/form/field-problem';
 
 interface CommentFormProps {
   label: string;
@@ -55,6 +56,7 @@ export function CommentForm(props: CommentFormProps) {
         id={id}
         rows={3}
         value={body}
+        maxLength={maxLengthOf(commentBodySchema)}
         disabled={disabled}
         placeholder={t('task:comments.placeholder')}
         onChange={(event) => setBody(event.target.value)}

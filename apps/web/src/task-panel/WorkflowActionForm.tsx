@@ -1,7 +1,23 @@
-import type { TaskView, UserView } from '@duban/contracts';
+import {
+  reopenTaskSchema,
+  returnTaskSchema,
+  submitTaskSchema,
+  verifyTaskSchema,
+  type TaskView,
+  type UserView,
+} from '@duban/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxLengthOf } from '../ui/form/field-problem';
 import { actionRefusal, initialText, type TextAction } from './workflow-actions';
+
+/** The schema of each step's text, for its length limit. */
+const TEXT_SCHEMAS = {
+  submit: submitTaskSchema.shape.result,
+  verify: verifyTaskSchema.shape.note,
+  return: returnTaskSchema.shape.reason,
+  reopen: reopenTaskSchema.shape.reason,
+} satisfies Record<TextAction, unknown>;
 
 interface WorkflowActionFormProps {
   action: TextAction;
@@ -56,7 +72,7 @@ export function WorkflowActionForm({
         rows={3}
         value={text}
         required={required}
-        maxLength={action === 'return' || action === 'reopen' ? 2000 : 10000}
+        maxLength={maxLengthOf(TEXT_SCHEMAS[action])}
         // The user just asked for this form: start typing in it.
         autoFocus
         onChange={(event) => setText(event.target.value)}

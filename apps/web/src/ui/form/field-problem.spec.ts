@@ -1,4 +1,4 @@
-import { createTaskSchema, updateBoardSchema } from '@duban/contracts';
+import { createTaskSchema, updateBoardSchema, verifyTaskSchema } from '@duban/contracts';
 import { ApiError } from '../../api/api-client';
 import {
   checkWithSchema,
@@ -67,8 +67,9 @@ describe('the form kit’s problems', () => {
     });
   });
 
-  it('reads an input’s maxLength from a contracts schema, through optional', () => {
+  it('reads an input’s maxLength from a contracts schema, through optional and default', () => {
     expect(maxLengthOf(updateBoardSchema.shape.title)).toBe(200);
+    expect(maxLengthOf(verifyTaskSchema.shape.note)).toBe(10_000);
     expect(maxLengthOf(updateBoardSchema.shape.departmentIds)).toBeUndefined();
   });
 });

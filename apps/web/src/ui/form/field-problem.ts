@@ -15,11 +15,15 @@ export type FormProblems<Field extends string> = Partial<Record<Field | 'form', 
 export type FieldOfPath<Field extends string> = (path: string) => Field | 'form';
 
 /** An issue a contracts (zod) schema finds. */
-export type SchemaIssue = NonNullable<ReturnType<typeof createTaskSchema.safeParse>['error']>['issues'][number];
+export type SchemaIssue = NonNullable<
+  ReturnType<typeof createTaskSchema.safeParse>['error']
+>['issues'][number];
 
 /** A contracts schema, as far as the form kit needs it. */
 export interface ContractSchema<Input> {
-  safeParse(data: unknown): { success: true; data: Input } | { success: false; error: { issues: SchemaIssue[] } };
+  safeParse(
+    data: unknown,
+  ): { success: true; data: Input } | { success: false; error: { issues: SchemaIssue[] } };
 }
 
 /** A contracts field schema, as far as its length limit goes (zod's `def` and `maxLength`). */
@@ -118,9 +122,11 @@ export function checkWithSchema<Values, Input, Field extends string>(
   return { ok: false, problems: problemsOfIssues(result.error.issues, fieldOf, problemOf) };
 }
 
-/** The length limit a contracts string schema sets (through optional, nullable …); for an input's `maxLength`. */
+/** The length limit a contracts string schema sets (through optional, nullable, default); an input's `maxLength`. */
 export function maxLengthOf(schema: FieldSchema): number | undefined {
   const { type, innerType } = schema.def;
-  if (type === 'optional' || type === 'nullable') return maxLengthOf(innerType as FieldSchema);
+  if (type === 'optional' || type === 'nullable' || type === 'default') {
+    return maxLengthOf(innerType as FieldSchema);
+  }
   return type === 'string' ? (schema.maxLength ?? undefined) : undefined;
 }
