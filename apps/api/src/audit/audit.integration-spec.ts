@@ -1,7 +1,6 @@
 import type { AuditVerification, BoardView, TaskView } from '@duban/contracts';
 import { DEMO_PASSWORD } from '../demo/demo-data';
 import { ApiClient } from '../testing/api-client';
-import { startTestApp, type TestApp } from '../testing/test-app';
 import { tamperWith } from '../testing/tamper';
 import { useTestApp } from '../testing/use-test-app';
 
@@ -159,16 +158,10 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
   });
 
   describe('on the demo workspace', () => {
-    let demoApp: TestApp;
-
-    beforeAll(async () => {
-      demoApp = await startTestApp({ demo: true, admin: null });
-    });
-
-    afterAll(() => demoApp.close());
+    const demo = useTestApp({ demo: true, admin: null });
 
     it('verifies the seeded history of the meeting board', async () => {
-      const supervisor = await ApiClient.login(demoApp.url, 'supervisor', DEMO_PASSWORD);
+      const supervisor = await ApiClient.login(demo.testApp.url, 'supervisor', DEMO_PASSWORD);
       const [board] = (await supervisor.get('/api/boards').expect(200)).body as BoardView[];
 
       const verification = await verify(board!.id, supervisor);
