@@ -1,9 +1,10 @@
-import { reportRefusal, type TaskView } from '@duban/contracts';
+import { createReportSchema, reportRefusal, type TaskView } from '@duban/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { useMe } from '../auth/useMe';
 import { usePermissions } from '../board-live/usePermissions';
+import { maxLengthOf } from '../ui/form/field-problem';
 import { TimeAgo } from '../ui/TimeAgo';
 import { usePostReport, useReports } from './useReports';
 
@@ -39,10 +40,12 @@ function ReportForm({ task }: { task: TaskView }) {
   const post = usePostReport(task.id);
   const [text, setText] = useState('');
   const [progress, setProgress] = useState(task.progress);
+  // Checked as the API checks it: a blank report cannot be posted.
+  const valid = createReportSchema.safeParse({ text, progress }).success;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    post.mutate({ text, progress }, { onSuccess: () => setText('') });
+    if (valid) post.mutate({ text, progress }, { onSuccess: () => setText('') });
   };
 
   return (
@@ -52,7 +55,7 @@ function ReportForm({ task }: { task: TaskView }) {
         id={`report-text-${task.id}`}
         value={text}
         required
-        maxLength={5000}
+        maxLength={maxLengthOf(createReportSchema.shape.text)}
         onChange={(event) => setText(event.target.value)}
       />
       <label htmlFor={`report-progress-${task.id}`}>
@@ -72,7 +75,7 @@ function ReportForm({ task }: { task: TaskView }) {
           {post.error.message}
         </p>
       )}
-      <button type="submit" disabled={post.isPending || text.trim() === ''}>
+      <button type="submit" disabled={post.isPending || !valid}>
         {t('task:reports.post')}
       </button>
     </form>
