@@ -1,4 +1,12 @@
-import type { ApiErrorBody, ErrorCode, FieldError } from '@duban/contracts';
+import {
+  routePath,
+  type ApiErrorBody,
+  type ErrorCode,
+  type FieldError,
+  type RouteDefinition,
+  type RouteRequest,
+  type RouteResult,
+} from '@duban/contracts';
 
 /** A failed API call, carrying the message and code from the API's JSON error body. */
 export class ApiError extends Error {
@@ -26,31 +34,64 @@ export function isClientError(error: unknown): boolean {
   return error instanceof ApiError && error.status >= 400 && error.status < 500;
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  token?: string | null;
+type Request<R extends RouteDefinition> = RouteRequest<R> & { token?: string | null };
+/** The request may be left out when the route needs nothing (no path parameters, body or required query). */
+type RequestArgument<R extends RouteDefinition> =
+  object extends Request<R> ? [request?: Request<R>] : [request: Request<R>];
+/** A request as the URL and fetch see it, once the route's own types have been checked. */
+interface UntypedRequest {
+  params?: Record<string, string>;
+  query?: Record<string, string | number | boolean | null | undefined>;
   body?: unknown;
+  token?: string | null;
+}
+type JsonRoute = RouteDefinition & { response: { kind: 'json' | 'none' } };
+type FileRoute = RouteDefinition & { response: { kind: 'file' } };
+
+/** The URL of a call: `/api`, the route's path with its parameters URI-encoded, and the query's set fields. */
+export function routeUrl(route: RouteDefinition, request: UntypedRequest = {}): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(request.query ?? {})) {
+    if (value !== undefined && value !== null) search.set(name, String(value));
+  }
+  const query = search.toString();
+  const path = routePath(route, request.params);
+  return `/api${path}${query ? `?${query}` : ''}`;
 }
 
-/** Calls the REST API under /api and returns its JSON body, or throws an ApiError. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * Calls a route of the REST API (`routes` in @duban/contracts) and returns its JSON body (nothing on a
+ * 204), or throws an ApiError.
+ */
+export async function call<R extends JsonRoute>(
+  route: R,
+  ...[request]: RequestArgument<R>
+): Promise<RouteResult<R>> {
+  const untyped = (request ?? {}) as UntypedRequest;
+  const { token, body } = untyped;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
 
-  const response = await fetch(`/api${path}`, {
-    method: options.method ?? 'GET',
+  const response = await fetch(routeUrl(route, untyped), {
+    method: route.method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  if (response.status === 204) return undefined as RouteResult<R>;
+  return (await response.json()) as RouteResult<R>;
 }
 
-/** Downloads a file the API makes (e.g. a CSV export) and hands it to the browser to save. */
-export async function apiDownload(path: string, token: string | null, fileName: string): Promise<void> {
-  const response = await fetch(`/api${path}`, {
+/** Downloads a file the API makes (e.g. the CSV export) and has the browser save it under the route's name. */
+export async function downloadFile<R extends FileRoute>(
+  route: R,
+  ...[request]: RequestArgument<R>
+): Promise<void> {
+  const untyped = (request ?? {}) as UntypedRequest;
+  const token = untyped.token;
+  const response = await fetch(routeUrl(route, untyped), {
+    method: route.method,
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   });
   if (!response.ok) throw await toApiError(response);
@@ -58,7 +99,7 @@ export async function apiDownload(path: string, token: string | null, fileName: 
   try {
     const link = document.createElement('a');
     link.href = url;
-    link.download = fileName;
+    link.download = route.response.fileName;
     link.click();
   } finally {
     // After the click has started the download: the browser holds its own copy.

@@ -1,8 +1,9 @@
-import type { DepartmentView, UserView } from '@duban/contracts';
+import { routes, type DepartmentView, type UserView } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useToken } from '../auth/useAuth';
-import { api, queryKeys } from './queries';
+import { call } from './api-client';
+import { queryKeys } from './queries';
 
 export interface Directory {
   users: UserView[];
@@ -16,12 +17,12 @@ export function useDirectory(): Directory {
   const token = useToken();
   const users = useQuery({
     queryKey: queryKeys.users,
-    queryFn: () => api.users(token),
+    queryFn: () => call(routes.listUsers, { token }),
     staleTime: 5 * 60_000,
   });
   const departments = useQuery({
     queryKey: queryKeys.departments,
-    queryFn: () => api.departments(token),
+    queryFn: () => call(routes.listDepartments, { token }),
     staleTime: 5 * 60_000,
   });
   return useMemo(() => {

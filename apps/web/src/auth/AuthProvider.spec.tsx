@@ -1,7 +1,8 @@
+import { routes } from '@duban/contracts';
 import { QueryClient, QueryClientProvider, useMutation } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { apiRequest } from '../api/api-client';
+import { call } from '../api/api-client';
 import { AuthProvider } from './AuthProvider';
 import { tokenStorage } from './token-storage';
 import { useAuth } from './useAuth';
@@ -31,7 +32,9 @@ function fakeApi(status: number): Call[] {
 /** What a signed-in page does: shows whether there is a token, signs out, and saves something. */
 function Account() {
   const { token, signOut } = useAuth();
-  const save = useMutation({ mutationFn: () => apiRequest('/boards', { method: 'POST', token, body: {} }) });
+  const save = useMutation({
+    mutationFn: () => call(routes.createBoard, { token, body: { title: 'Board' } }),
+  });
   return (
     <>
       <p>{token ? 'signed in' : 'signed out'}</p>

@@ -1,6 +1,7 @@
+import { routes } from '@duban/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { apiRequest, isUnauthenticated } from '../api/api-client';
+import { call, isUnauthenticated } from '../api/api-client';
 import { AuthContext } from './auth-context';
 import { tokenStorage } from './token-storage';
 
@@ -25,7 +26,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(() => {
     const current = tokenStorage.read();
     if (!current) return forget();
-    void apiRequest('/auth/logout', { method: 'POST', token: current })
+    void call(routes.logout, { token: current })
       .catch(() => undefined)
       .finally(forget);
   }, [forget]);

@@ -1,15 +1,16 @@
+import { routes } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/api-client';
-import { api, queryKeys } from '../api/queries';
+import { ApiError, call } from '../api/api-client';
+import { queryKeys } from '../api/queries';
 import { useLogin } from './useLogin';
 
 export function LoginPage() {
   const { t } = useTranslation();
   const login = useLogin();
-  const setup = useQuery({ queryKey: queryKeys.setup, queryFn: api.setup });
+  const setup = useQuery({ queryKey: queryKeys.setup, queryFn: () => call(routes.setup) });
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
 

@@ -1,13 +1,12 @@
-import type { LoginInput, LoginResult } from '@duban/contracts';
+import { routes, type LoginInput } from '@duban/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../api/api-client';
+import { call } from '../api/api-client';
 import { useAuth } from './useAuth';
 
 export function useLogin() {
   const { signIn } = useAuth();
   return useMutation({
-    mutationFn: (input: LoginInput) =>
-      apiRequest<LoginResult>('/auth/login', { method: 'POST', body: input }),
+    mutationFn: (input: LoginInput) => call(routes.login, { body: input }),
     onSuccess: (result) => signIn(result.accessToken),
   });
 }

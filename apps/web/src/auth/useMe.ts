@@ -1,10 +1,12 @@
-import type { UserView } from '@duban/contracts';
+import { routes, type UserView } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api, queryKeys } from '../api/queries';
+import { call } from '../api/api-client';
+import { queryKeys } from '../api/queries';
 import { useToken } from './useAuth';
 
 /** The signed-in user, fresh from the API (roles may change while signed in). */
 export function useMe(): UserView | undefined {
   const token = useToken();
-  return useQuery({ queryKey: queryKeys.me, queryFn: () => api.me(token), staleTime: 60_000 }).data;
+  return useQuery({ queryKey: queryKeys.me, queryFn: () => call(routes.me, { token }), staleTime: 60_000 })
+    .data;
 }

@@ -1,6 +1,7 @@
+import { routes } from '@duban/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiDownload } from '../api/api-client';
+import { downloadFile } from '../api/api-client';
 import { useToken } from '../auth/useAuth';
 import { historyExportParams, isBackwardRange, type HistoryFilters } from './history-filters';
 
@@ -10,11 +11,11 @@ export function ExportButton({ boardId, filters }: { boardId: string; filters: H
   const token = useToken();
   const download = useMutation({
     mutationFn: () =>
-      apiDownload(
-        `/boards/${encodeURIComponent(boardId)}/history/export?${historyExportParams(filters).toString()}`,
+      downloadFile(routes.exportBoardHistory, {
         token,
-        'board-history.csv',
-      ),
+        params: { boardId },
+        query: historyExportParams(filters),
+      }),
   });
   return (
     <span className="history-export">

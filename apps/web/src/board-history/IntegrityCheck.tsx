@@ -1,6 +1,7 @@
+import { routes } from '@duban/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/queries';
+import { call } from '../api/api-client';
 import { useToken } from '../auth/useAuth';
 
 /**
@@ -10,7 +11,9 @@ import { useToken } from '../auth/useAuth';
 export function IntegrityCheck({ boardId }: { boardId: string }) {
   const { t } = useTranslation('history');
   const token = useToken();
-  const check = useMutation({ mutationFn: () => api.auditVerification(token, boardId) });
+  const check = useMutation({
+    mutationFn: () => call(routes.verifyBoardAudit, { token, params: { boardId } }),
+  });
   const result = check.data;
 
   return (

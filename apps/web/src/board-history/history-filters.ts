@@ -1,6 +1,7 @@
 import {
   addDays,
   BOARD_EVENT_TABLE,
+  type boardHistoryQuerySchema,
   HISTORY_CATEGORIES,
   HISTORY_CATEGORY_NAMES,
   isCalendarDate,
@@ -8,6 +9,7 @@ import {
   startOfDayMoment,
   type BoardEvent,
   type HistoryCategory,
+  type RouteQuery,
   taskIdOf,
 } from '@duban/contracts';
 
@@ -98,22 +100,25 @@ export function startOfDayInstant(day: string, plusDays = 0): string {
   return startOfDayIso(addDays(day, plusDays));
 }
 
-/** The API's query for one page: `GET /api/boards/:boardId/history?…`. */
-export function historyRequestParams(filters: HistoryFilters, before: number | null): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.actorId) params.set('actorId', filters.actorId);
-  if (filters.taskId) params.set('taskId', filters.taskId);
-  if (filters.category) params.set('types', HISTORY_CATEGORIES[filters.category].join(','));
-  if (filters.from) params.set('from', startOfDayInstant(filters.from));
-  // The API's `to` is exclusive: the day after the last one asked for, at its start.
-  if (filters.to) params.set('to', startOfDayInstant(filters.to, 1));
-  if (before !== null) params.set('before', String(before));
-  return params;
+export type HistoryQuery = RouteQuery<typeof boardHistoryQuerySchema>;
+
+/** The API's query for one page (`routes.boardHistory`); unset filters stay out of it. */
+export function historyRequestParams(filters: HistoryFilters, before: number | null): HistoryQuery {
+  return {
+    actorId: filters.actorId || undefined,
+    taskId: filters.taskId || undefined,
+    types: filters.category ? HISTORY_CATEGORIES[filters.category].join(',') : undefined,
+    from: filters.from ? startOfDayInstant(filters.from) : undefined,
+    // The API's `to` is exclusive: the day after the last one asked for, at its start.
+    to: filters.to ? startOfDayInstant(filters.to, 1) : undefined,
+    before: before ?? undefined,
+  };
 }
 
-/** The export's query: the same filters, without paging. */
-export function historyExportParams(filters: HistoryFilters): URLSearchParams {
-  return historyRequestParams(filters, null);
+/** The export's query (`routes.exportBoardHistory`): the same filters, without paging. */
+export function historyExportParams(filters: HistoryFilters): Omit<HistoryQuery, 'before'> {
+  const { before: _paging, ...query } = historyRequestParams(filters, null);
+  return query;
 }
 
 /** Whether an event that just arrived belongs in the history as filtered: the API's filter, client-side. */

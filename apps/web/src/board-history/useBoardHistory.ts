@@ -1,5 +1,7 @@
+import { routes } from '@duban/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, queryKeys } from '../api/queries';
+import { call } from '../api/api-client';
+import { queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
 import { historyRequestParams, isBackwardRange, type HistoryFilters } from './history-filters';
 
@@ -12,7 +14,12 @@ export function useBoardHistory(boardId: string, filters: HistoryFilters) {
   const token = useToken();
   return useInfiniteQuery({
     queryKey: queryKeys.boardHistory(boardId, filters),
-    queryFn: ({ pageParam }) => api.boardHistory(token, boardId, historyRequestParams(filters, pageParam)),
+    queryFn: ({ pageParam }) =>
+      call(routes.boardHistory, {
+        token,
+        params: { boardId },
+        query: historyRequestParams(filters, pageParam),
+      }),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextBefore,
     // A range that ends before it starts finds nothing: say so instead of asking.

@@ -1,7 +1,7 @@
-import type { PresenceViewer } from '@duban/contracts';
+import { routes, type PresenceViewer } from '@duban/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api } from '../api/queries';
+import { call } from '../api/api-client';
 import { useToken } from '../auth/useAuth';
 import { useLiveSocket } from '../live/live-socket-context';
 import { BoardLiveContext, type BoardLive } from './board-live-context';
@@ -38,7 +38,8 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
       socket,
       boardId,
       queryClient,
-      readEventsAfter: (afterSeq, limit) => api.boardEvents(token, boardId, afterSeq, limit),
+      readEventsAfter: (afterSeq, limit) =>
+        call(routes.boardEvents, { token, params: { boardId }, query: { after: afterSeq, limit } }),
       onStateChange: setState,
       onPresence: (presence) => setViewers(presence.viewers),
       onTaskChanged: flash,

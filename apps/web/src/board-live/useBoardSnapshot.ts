@@ -1,5 +1,7 @@
+import { routes } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api, queryKeys } from '../api/queries';
+import { call } from '../api/api-client';
+import { queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
 
 /** The board and its tasks; kept current by BoardLiveProvider's events rather than by refetching. */
@@ -7,7 +9,7 @@ export function useBoardSnapshot(boardId: string) {
   const token = useToken();
   return useQuery({
     queryKey: queryKeys.board(boardId),
-    queryFn: () => api.board(token, boardId),
+    queryFn: () => call(routes.getBoard, { token, params: { boardId } }),
     staleTime: Infinity,
   });
 }

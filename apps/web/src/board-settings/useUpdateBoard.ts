@@ -1,6 +1,6 @@
-import type { BoardSnapshot, BoardView, UpdateBoardInput } from '@duban/contracts';
+import { routes, type BoardSnapshot, type UpdateBoardInput } from '@duban/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../api/api-client';
+import { call } from '../api/api-client';
 import { queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
 
@@ -13,11 +13,7 @@ export function useUpdateBoard(boardId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UpdateBoardInput) =>
-      apiRequest<BoardView>(`/boards/${encodeURIComponent(boardId)}`, {
-        method: 'PATCH',
-        token,
-        body: input,
-      }),
+      call(routes.updateBoard, { token, params: { boardId }, body: input }),
     onSuccess: (board) => {
       queryClient.setQueryData<BoardSnapshot>(queryKeys.board(board.id), (snapshot) =>
         // A later change that already arrived live wins over this answer.

@@ -1,6 +1,6 @@
-import type { BoardReporting } from '@duban/contracts';
+import { routes } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../api/api-client';
+import { call } from '../api/api-client';
 import { queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
 
@@ -9,6 +9,6 @@ export function useBoardReporting(boardId: string) {
   const token = useToken();
   return useQuery({
     queryKey: queryKeys.reporting(boardId),
-    queryFn: () => apiRequest<BoardReporting>(`/boards/${encodeURIComponent(boardId)}/reporting`, { token }),
+    queryFn: () => call(routes.boardReporting, { token, params: { boardId } }),
   });
 }

@@ -1,6 +1,8 @@
+import { routes } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, queryKeys } from '../api/queries';
+import { call } from '../api/api-client';
+import { queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
 import { BoardListCard } from './BoardListCard';
 import './boards-list.css';
@@ -9,7 +11,7 @@ import './boards-list.css';
 export function BoardListPage() {
   const { t } = useTranslation(['common', 'table']);
   const token = useToken();
-  const boards = useQuery({ queryKey: queryKeys.boards, queryFn: () => api.boards(token) });
+  const boards = useQuery({ queryKey: queryKeys.boards, queryFn: () => call(routes.listBoards, { token }) });
 
   if (boards.isPending) return <p className="muted">{t('loading')}</p>;
   if (boards.isError) {

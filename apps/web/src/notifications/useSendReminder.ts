@@ -1,6 +1,7 @@
+import { routes } from '@duban/contracts';
 import { useMutation } from '@tanstack/react-query';
+import { call } from '../api/api-client';
 import { useToken } from '../auth/useAuth';
-import { notificationsApi } from './notifications-api';
 
 export interface SendReminderVariables {
   taskId: string;
@@ -12,6 +13,6 @@ export function useSendReminder() {
   const token = useToken();
   return useMutation({
     mutationFn: ({ taskId, message }: SendReminderVariables) =>
-      notificationsApi.sendReminder(token, taskId, message),
+      call(routes.sendReminder, { token, params: { taskId }, body: { message } }),
   });
 }

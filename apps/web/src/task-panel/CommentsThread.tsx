@@ -1,6 +1,8 @@
+import { routes } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, queryKeys } from '../api/queries';
+import { call } from '../api/api-client';
+import { queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
 import { usePermissions } from '../board-live/usePermissions';
 import { CommentForm } from './CommentForm';
@@ -16,7 +18,7 @@ export function CommentsThread({ taskId }: { taskId: string }) {
   const { create } = useCommentMutations(taskId);
   const comments = useQuery({
     queryKey: queryKeys.comments(taskId),
-    queryFn: () => api.comments(token, taskId),
+    queryFn: () => call(routes.listComments, { token, params: { taskId } }),
   });
 
   return (

@@ -1,8 +1,9 @@
-import { HISTORY_CATEGORY_NAMES, type HistoryCategory } from '@duban/contracts';
+import { HISTORY_CATEGORY_NAMES, routes, type HistoryCategory } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, queryKeys } from '../api/queries';
+import { call } from '../api/api-client';
+import { queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
 import { CategorySelect } from '../history/CategorySelect';
 import { entriesIn, historyEntries } from '../history/history-entries';
@@ -20,7 +21,7 @@ export function HistoryList({ taskId }: { taskId: string }) {
   const [category, setCategory] = useState<HistoryCategory | null>(null);
   const history = useQuery({
     queryKey: queryKeys.history(taskId),
-    queryFn: () => api.history(token, taskId),
+    queryFn: () => call(routes.taskHistory, { token, params: { taskId } }),
   });
   const entries = useMemo(() => historyEntries(history.data ?? []), [history.data]);
   const shown = entriesIn(entries, category);

@@ -1,10 +1,8 @@
-import type { CommentView } from '@duban/contracts';
+import { routes, type CommentView } from '@duban/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../api/api-client';
+import { call } from '../api/api-client';
 import { queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
-
-const path = (segment: string, id: string) => `/${segment}/${encodeURIComponent(id)}`;
 
 /**
  * Post, edit and delete comments on one task. The thread shows the result at once; the socket's
@@ -24,18 +22,16 @@ export function useCommentMutations(taskId: string) {
     );
 
   const create = useMutation({
-    mutationFn: (body: string) =>
-      apiRequest<CommentView>(`${path('tasks', taskId)}/comments`, { method: 'POST', token, body: { body } }),
+    mutationFn: (body: string) => call(routes.createComment, { token, params: { taskId }, body: { body } }),
     onSuccess: store,
   });
   const update = useMutation({
     mutationFn: ({ commentId, body }: { commentId: string; body: string }) =>
-      apiRequest<CommentView>(path('comments', commentId), { method: 'PATCH', token, body: { body } }),
+      call(routes.updateComment, { token, params: { id: commentId }, body: { body } }),
     onSuccess: store,
   });
   const remove = useMutation({
-    mutationFn: (commentId: string) =>
-      apiRequest<void>(path('comments', commentId), { method: 'DELETE', token }),
+    mutationFn: (commentId: string) => call(routes.deleteComment, { token, params: { id: commentId } }),
     onSuccess: (_nothing, commentId) =>
       queryClient.setQueryData<CommentView[]>(key, (comments) =>
         comments?.filter((known) => known.id !== commentId),

@@ -1,6 +1,6 @@
 import type { TaskView } from '@duban/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, isVersionConflict } from '../api/api-client';
+import { call, isVersionConflict } from '../api/api-client';
 import { useToken } from '../auth/useAuth';
 import { storeTask } from '../tasks/useTaskMutations';
 import { workflowRequest, type WorkflowAction } from './workflow-actions';
@@ -22,8 +22,8 @@ export function useWorkflowAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ action, task, text }: WorkflowActionVariables) => {
-      const { path, body } = workflowRequest(action, task, text);
-      return apiRequest<TaskView>(path, { method: 'POST', token, body });
+      const { route, params, body } = workflowRequest(action, task, text);
+      return call(route, { token, params, body });
     },
     onSuccess: (task) => storeTask(queryClient, task),
     onError: (error) => {

@@ -1,4 +1,4 @@
-import type { UserView } from '@duban/contracts';
+import { routes, type UserView } from '@duban/contracts';
 import { aTask } from '../testing/task-factory';
 import { initialText, offeredActions, submitNeedsMeasures, workflowRequest } from './workflow-actions';
 
@@ -66,7 +66,8 @@ describe('The supervision requests', () => {
 
   it('sends the version the user saw and the text under the name the API expects', () => {
     expect(workflowRequest('acknowledge', task, '')).toEqual({
-      path: '/tasks/t%2F1/acknowledge',
+      route: routes.acknowledgeTask,
+      params: { taskId: 't/1' },
       body: { version: 4 },
     });
     expect(workflowRequest('submit', task, 'Done').body).toEqual({ result: 'Done', version: 4 });
@@ -76,7 +77,8 @@ describe('The supervision requests', () => {
       version: 4,
     });
     expect(workflowRequest('reopen', task, 'One site still open')).toEqual({
-      path: '/tasks/t%2F1/reopen',
+      route: routes.reopenTask,
+      params: { taskId: 't/1' },
       body: { reason: 'One site still open', version: 4 },
     });
   });

@@ -2,6 +2,7 @@ import {
   acknowledgeRefusal,
   reopenRefusal,
   returnRefusal,
+  routes,
   submitRefusal,
   verifyRefusal,
   type Refusal,
@@ -75,19 +76,20 @@ export function initialText(action: WorkflowAction, task: TaskView): string {
   return action === 'submit' ? task.result : '';
 }
 
-/** POST /api/tasks/:id/<action> with the version the user saw, and the action's text under its name. */
+/** The action's route, with the version the user saw and the action's text under its name. */
 export function workflowRequest(action: WorkflowAction, task: TaskView, text: string) {
-  const path = `/tasks/${encodeURIComponent(task.id)}/${action}`;
+  const params = { taskId: task.id };
   const version = task.version;
   switch (action) {
     case 'acknowledge':
-      return { path, body: { version } };
+      return { route: routes.acknowledgeTask, params, body: { version } };
     case 'submit':
-      return { path, body: { result: text, version } };
+      return { route: routes.submitTask, params, body: { result: text, version } };
     case 'verify':
-      return { path, body: { note: text, version } };
+      return { route: routes.verifyTask, params, body: { note: text, version } };
     case 'return':
+      return { route: routes.returnTask, params, body: { reason: text, version } };
     case 'reopen':
-      return { path, body: { reason: text, version } };
+      return { route: routes.reopenTask, params, body: { reason: text, version } };
   }
 }

@@ -1,12 +1,16 @@
-import type { BoardSnapshot, CreateTaskInput, MoveTaskInput, TaskView } from '@duban/contracts';
+import {
+  routes,
+  type BoardSnapshot,
+  type CreateTaskInput,
+  type MoveTaskInput,
+  type TaskView,
+} from '@duban/contracts';
 import { useIsMutating, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { apiRequest, isVersionConflict } from '../api/api-client';
+import { call, isVersionConflict } from '../api/api-client';
 import { queryKeys } from '../api/queries';
 import { useToken } from '../auth/useAuth';
 import { resolveConflict, type TaskChanges } from './conflict';
 import { optimisticPosition } from './task-order';
-
-const taskPath = (taskId: string) => `/tasks/${encodeURIComponent(taskId)}`;
 
 /** Puts a task the server returned into the board snapshot, unless a newer version is already there. */
 export function storeTask(queryClient: QueryClient, task: TaskView): void {
@@ -50,7 +54,7 @@ export function useMoveTask() {
   return useMutation({
     mutationKey: MOVE_TASK_KEY,
     mutationFn: ({ task, ...input }: MoveTaskVariables) =>
-      apiRequest<TaskView>(`${taskPath(task.id)}/move`, { method: 'POST', token, body: input }),
+      call(routes.moveTask, { token, params: { taskId: task.id }, body: input }),
     onMutate: ({ task, status, afterTaskId }) => {
       const snapshot = queryClient.getQueryData<BoardSnapshot>(queryKeys.board(task.boardId));
       if (!snapshot) return;
@@ -107,7 +111,7 @@ export function useUpdateTask() {
       for (let attempt = 0; ; attempt += 1) {
         try {
           const body = { ...changes, version };
-          return await apiRequest<TaskView>(taskPath(base.id), { method: 'PATCH', token, body });
+          return await call(routes.updateTask, { token, params: { taskId: base.id }, body });
         } catch (error) {
           if (!isVersionConflict(error) || attempt >= MAX_SILENT_RETRIES) throw error;
           const current = error.current as TaskView;
@@ -127,11 +131,7 @@ export function useCreateTask(boardId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateTaskInput) =>
-      apiRequest<TaskView>(`/boards/${encodeURIComponent(boardId)}/tasks`, {
-        method: 'POST',
-        token,
-        body: input,
-      }),
+      call(routes.createTask, { token, params: { boardId }, body: input }),
     onSuccess: (task) => storeTask(queryClient, task),
   });
 }
@@ -140,6 +140,6 @@ export function useDeleteTask() {
   const token = useToken();
   return useMutation({
     mutationFn: (task: TaskView) =>
-      apiRequest<void>(`${taskPath(task.id)}?version=${task.version}`, { method: 'DELETE', token }),
+      call(routes.deleteTask, { token, params: { taskId: task.id }, query: { version: task.version } }),
   });
 }
