@@ -58,6 +58,21 @@ export type RouteQuery<Schema extends z.ZodType> = {
 
 export type RouteBody<R extends RouteDefinition> = R['body'] extends z.ZodType ? z.input<R['body']> : never;
 
+type ParamsPart<R extends RouteDefinition> = [PathParamName<R['path']>] extends [never]
+  ? { params?: undefined }
+  : { params: PathParams<R['path']> };
+type BodyPart<R extends RouteDefinition> = R['body'] extends z.ZodType
+  ? { body: z.input<R['body']> }
+  : { body?: undefined };
+type QueryPart<R extends RouteDefinition> = R['query'] extends z.ZodType
+  ? object extends RouteQuery<R['query']>
+    ? { query?: RouteQuery<R['query']> }
+    : { query: RouteQuery<R['query']> }
+  : { query?: undefined };
+
+/** What a client sends to call the route: its path parameters, query and body, each as the route says. */
+export type RouteRequest<R extends RouteDefinition> = ParamsPart<R> & QueryPart<R> & BodyPart<R>;
+
 /** What a JSON route answers (`void` for a 204; a file is saved rather than returned). */
 export type RouteResult<R extends RouteDefinition> = R['response'] extends { kind: 'json'; type?: infer T }
   ? T
