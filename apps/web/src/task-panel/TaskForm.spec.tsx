@@ -1,5 +1,5 @@
 import type { TaskView, UserView } from '@duban/contracts';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useMe } from '../auth/useMe';
 import { TestBoardLive } from '../board-live/test-board-live';
 import i18n from '../i18n/i18n';
@@ -18,16 +18,25 @@ const supervisor: UserView = {
 };
 const ecologyMember: UserView = { ...supervisor, id: 'u-li', role: 'member', departmentId: 'd-ecology' };
 
-/** The API as the panel sees it here: only who is signed in. */
-function signedInAs(me: UserView) {
-  globalThis.fetch = jest.fn((url: string) =>
-    Promise.resolve({
-      ok: url === '/api/me',
-      status: url === '/api/me' ? 200 : 404,
+/** The API as the panel sees it here: who is signed in, and how a save (PATCH) is answered. */
+function signedInAs(me: UserView, answerSave = { status: 404, body: { message: 'No fake for saving' } }) {
+  const saves: unknown[] = [];
+  globalThis.fetch = jest.fn((url: string, init: RequestInit = {}) => {
+    if (init.method === 'PATCH') saves.push(JSON.parse(init.body as string));
+    const answer =
+      url === '/api/me'
+        ? { status: 200, body: me }
+        : init.method === 'PATCH'
+          ? answerSave
+          : { status: 404, body: { message: `No fake for ${url}` } };
+    return Promise.resolve({
+      ok: answer.status < 400,
+      status: answer.status,
       statusText: '',
-      json: () => Promise.resolve(url === '/api/me' ? me : { message: `No fake for ${url}` }),
-    } as Response),
-  ) as unknown as typeof fetch;
+      json: () => Promise.resolve(answer.body),
+    } as Response);
+  }) as unknown as typeof fetch;
+  return { saves };
 }
 
 /** Shows whose session it is once the API has said, so a test knows the panel's offers have settled. */
@@ -96,5 +105,59 @@ describe('The task form follows what the task’s status allows', () => {
     await screen.findByText('Signed in as member');
     expect(screen.queryByRole('button', { name: 'Reopen' })).not.toBeInTheDocument();
     expect(field('Result')).toBeDisabled();
+  });
+});
+
+describe('The task form shows what is wrong on the field, as the create dialog does', () => {
+  beforeEach(() => i18n.changeLanguage('en'));
+
+  it('refuses a blank title without asking the server, and takes the user to it', async () => {
+    const { saves } = signedInAs(ecologyMember);
+    render(
+      <TestProviders>
+        <TestBoardLive>
+          <SignedInAs />
+          <TaskForm task={aTask({})} />
+        </TestBoardLive>
+      </TestProviders>,
+    );
+    await screen.findByText('Signed in as member');
+    const title = field('Title');
+    expect(title).toHaveAttribute('maxLength', '200');
+
+    fireEvent.change(title, { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription('Required.');
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(saves).toHaveLength(0);
+  });
+
+  it('shows the server’s refusal of a field next to that field', async () => {
+    const { saves } = signedInAs(ecologyMember, {
+      status: 400,
+      body: {
+        message: 'Validation failed',
+        code: 'validation_failed',
+        details: [{ field: 'labels.0', message: 'label contains a control character' }],
+      },
+    });
+    render(
+      <TestProviders>
+        <TestBoardLive>
+          <SignedInAs />
+          <TaskForm task={aTask({ version: 3 })} />
+        </TestBoardLive>
+      </TestProviders>,
+    );
+    await screen.findByText('Signed in as member');
+    const labels = field('Labels');
+    fireEvent.change(labels, { target: { value: 'air，water' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(labels).toHaveAttribute('aria-invalid', 'true'));
+    expect(labels).toHaveAccessibleDescription('label contains a control character');
+    expect(saves).toEqual([{ labels: ['air', 'water'], version: 3 }]);
   });
 });

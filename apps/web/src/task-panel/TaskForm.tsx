@@ -5,11 +5,11 @@ import {
   type TaskStatus,
   type TaskView,
 } from '@duban/contracts';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardLive } from '../board-live/board-live-context';
 import { usePermissions } from '../board-live/usePermissions';
 import { AssignmentFields } from '../tasks/AssignmentFields';
-import { useFirstProblemFocus } from '../ui/form/useFirstProblemFocus';
 import { BasicFields } from './BasicFields';
 import { ConflictBox } from './ConflictBox';
 import { PeopleFields } from './PeopleFields';
@@ -21,8 +21,8 @@ export function TaskForm({ task }: { task: TaskView }) {
   const { t } = useTranslation(['common', 'task']);
   const { state } = useBoardLive();
   const { me, online, canEdit, canEditField, canEditAssignment } = usePermissions();
-  const { formRef, focusFirstProblem } = useFirstProblemFocus();
-  const editor = useTaskEditor(task, focusFirstProblem);
+  const formRef = useRef<HTMLFormElement>(null);
+  const editor = useTaskEditor(task, formRef);
   const editable = canEdit(task);
   // What the status freezes (the submission under review) for someone who could otherwise change it.
   const frozen = (field: EditableTaskField) => editable && !canEditField(task, field);

@@ -1,5 +1,5 @@
 import { EDITABLE_TASK_FIELDS, type EditableTaskField, type TaskView } from '@duban/contracts';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type RefObject } from 'react';
 import { ApiError } from '../api/api-client';
 import type { TaskChanges } from '../tasks/conflict';
 import {
@@ -30,14 +30,14 @@ export interface EditConflict {
  * on top. `base` is the task as it was when the user started editing: saves go against it, so the update
  * hook can tell other people's changes to other fields (merged silently) from a real conflict.
  */
-export function useTaskEditor(task: TaskView, onProblems: () => void) {
+export function useTaskEditor(task: TaskView, formRef: RefObject<HTMLFormElement | null>) {
   const update = useUpdateTask();
   const id = useId();
   const [base, setBase] = useState(task);
   const [touched, setTouched] = useState<TouchedValues>({});
   const [seen, setSeen] = useState(task);
   const [conflict, setConflict] = useState<EditConflict | null>(null);
-  const { problems, show: showProblems, clear: clearProblems } = useFormProblems<TaskFormField>(onProblems);
+  const { problems, show: showProblems, clear: clearProblems } = useFormProblems<TaskFormField>(formRef);
   const [apiError, setApiError] = useState<string | null>(null);
 
   const changes = useMemo(() => touchedChanges(base, touched), [base, touched]);

@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormBinding } from './form-binding';
 import type { SchemaCheck } from './field-problem';
-import { useFirstProblemFocus } from './useFirstProblemFocus';
 import { useFormProblems } from './useFormProblems';
 
 /**
@@ -14,8 +13,8 @@ export function useSchemaForm<Values extends object, Input>(
 ) {
   const id = useId();
   const [values, setValues] = useState<Values>(initial);
-  const { formRef, focusFirstProblem } = useFirstProblemFocus();
-  const { problems, show, clear } = useFormProblems<keyof Values & string>(focusFirstProblem);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { problems, show, clear } = useFormProblems<keyof Values & string>(formRef);
 
   const change = (changes: Partial<Values>) => {
     setValues((current) => ({ ...current, ...changes }));
