@@ -41,7 +41,10 @@ const socketServer = {
 const importPolicies = [
   // Packages by name are free, except our own apps: the API and the browser meet only in the contracts.
   { allow: { to: { module: { origin: ['external', 'core'] } } } },
-  { disallow: { to: { module: { source: '@duban/{api,web,web-e2e}' } } } },
+  {
+    disallow: { to: { module: { source: '@duban/{api,web,web-e2e}' } } },
+    message: 'Our apps meet only in @duban/contracts (browser specs: @duban/api/testing).',
+  },
   { allow: { to: elementOf('contracts') } },
   // contracts: loaded by the browser and the server alike, so no framework and no Node.
   {
@@ -56,6 +59,7 @@ const importPolicies = [
         },
       },
     ],
+    message: 'libs/contracts runs in the browser and on the server: no framework, no Node module.',
   },
   // web-e2e: the API only through its test kit, `@duban/api/testing`.
   {
@@ -65,12 +69,24 @@ const importPolicies = [
 
   // API: domains use each other's services (Nest modules); these are the lines they do not cross.
   { from: elementOf('api-*'), allow: { to: elementOf('api-*') } },
-  { from: elementOf('api-common'), disallow: { to: elementOf(['api-domain', 'api-root', 'api-test']) } },
-  { from: apiDomain('board-events'), disallow: { to: apiDomain('boards') } },
+  {
+    from: elementOf('api-common'),
+    disallow: { to: elementOf(['api-domain', 'api-root', 'api-test']) },
+    message: 'common/ and config/ import no domain.',
+  },
+  {
+    from: apiDomain('board-events'),
+    disallow: { to: apiDomain('boards') },
+    message: 'The event log (board-events/) imports nothing from boards/.',
+  },
   // testing/ and security/ are test code, not built: only tests and test helpers import them.
-  { from: elementOf('api-*'), disallow: { to: elementOf('api-test') } },
+  {
+    from: elementOf('api-*'),
+    disallow: { to: elementOf('api-test') },
+    message: 'testing/ and security/ are test code: only tests and test helpers import them.',
+  },
   { from: [elementOf('api-test'), { file: { categories: 'test' } }], allow: { to: elementOf('api-*') } },
-  { from: elementOf('api-*'), disallow: { to: socketServer } },
+  { from: elementOf('api-*'), disallow: { to: socketServer }, message: 'Only realtime/ speaks Socket.IO.' },
   { from: apiDomain('realtime'), allow: { to: socketServer } },
 
   // web: each layer imports only the layers below it; features do not import each other.
@@ -189,7 +205,7 @@ function domainTableRules() {
   const otherDomainsEntity = {
     group: ['../*/*.entity', '../../*/*.entity', '../../../*/*.entity'],
     message:
-      "Another domain's entity: ask its service or the query class its module exports (ARCHITECTURE.md, \"A domain owns its tables\").",
+      'Another domain\'s entity: ask its service or the query class its module exports (ARCHITECTURE.md, "A domain owns its tables").',
   };
   return [
     {
