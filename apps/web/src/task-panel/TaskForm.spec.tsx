@@ -19,7 +19,10 @@ const supervisor: UserView = {
 const ecologyMember: UserView = { ...supervisor, id: 'u-li', role: 'member', departmentId: 'd-ecology' };
 
 /** The API as the panel sees it here: who is signed in, and how a save (PATCH) is answered. */
-function signedInAs(me: UserView, answerSave = { status: 404, body: { message: 'No fake for saving' } }) {
+function signedInAs(
+  me: UserView,
+  answerSave: { status: number; body: unknown } = { status: 404, body: { message: 'No fake for saving' } },
+) {
   const saves: unknown[] = [];
   globalThis.fetch = jest.fn((url: string, init: RequestInit = {}) => {
     if (init.method === 'PATCH') saves.push(JSON.parse(init.body as string));

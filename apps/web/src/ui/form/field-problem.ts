@@ -1,5 +1,4 @@
 import type { createTaskSchema, FieldError } from '@duban/contracts';
-import { ApiError } from '../../api/api-client';
 
 /** Why a field is not accepted: a rule the form knows (worded by `ProblemMessage`) or the server's own words. */
 export type FieldProblem =
@@ -92,12 +91,15 @@ export function problemsFromApi<Field extends string>(
   return problems;
 }
 
-/** What a failed request says, where it belongs: field errors on their fields, anything else on the form. */
+/**
+ * What a failed request says, where it belongs: the field errors an `ApiError` carries (`details`) on their
+ * fields, anything else on the form.
+ */
 export function problemsFromError<Field extends string>(
-  error: Error,
+  error: Error & { details?: readonly FieldError[] },
   fieldOf: FieldOfPath<Field>,
 ): FormProblems<Field> {
-  const problems = problemsFromApi(error instanceof ApiError ? error.details : [], fieldOf);
+  const problems = problemsFromApi(error.details ?? [], fieldOf);
   if (Object.keys(problems).length === 0) problems.form = { code: 'server', message: error.message };
   return problems;
 }
