@@ -89,7 +89,7 @@ const importPolicies = [
   { from: elementOf('api-*'), disallow: { to: socketServer }, message: 'Only realtime/ speaks Socket.IO.' },
   { from: apiDomain('realtime'), allow: { to: socketServer } },
 
-  // web: each layer imports only the layers below it; features do not import each other.
+  // web: a folder imports its own layer and those below it, except that features do not import each other.
   { from: elementOf(['web-root', 'web-page']), allow: { to: elementOf('web-*') } },
   {
     from: elementOf(['web-feature', 'web-state']),
