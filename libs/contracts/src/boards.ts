@@ -86,6 +86,16 @@ export interface BoardSnapshot {
   seq: number;
 }
 
+export const BOARD_ARCHIVE_FILTERS = ['exclude', 'include', 'only'] as const;
+export type BoardArchiveFilter = (typeof BOARD_ARCHIVE_FILTERS)[number];
+
+/** `GET /api/boards?q=&archived=`: boards whose title contains `q` (any case); archived boards only on request. */
+export const listBoardsQuerySchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  archived: z.enum(BOARD_ARCHIVE_FILTERS).default('exclude'),
+});
+export type ListBoardsQuery = z.infer<typeof listBoardsQuerySchema>;
+
 export const boardEventsQuerySchema = z.strictObject({
   after: z.coerce.number().int().min(0).max(MAX_INT4).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(100),

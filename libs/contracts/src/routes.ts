@@ -3,6 +3,7 @@ import { changePasswordSchema, loginSchema, type LoginResult } from './auth';
 import {
   boardEventsQuerySchema,
   createBoardSchema,
+  listBoardsQuerySchema,
   updateBoardSchema,
   type BoardSnapshot,
   type BoardSummary,
@@ -34,7 +35,14 @@ import {
   verifyTaskSchema,
   type TaskView,
 } from './tasks';
-import { createUserSchema, updateUserSchema, type UserView } from './users';
+import {
+  createUserSchema,
+  updatePreferencesSchema,
+  updateUserSchema,
+  type CurrentUser,
+  type UserPreferences,
+  type UserView,
+} from './users';
 
 /**
  * Every REST route the API serves under `/api`: the web client calls these entries, the API's controllers
@@ -77,9 +85,17 @@ export const routes = {
   me: route({
     method: 'GET',
     path: '/me',
-    response: json<UserView>(),
+    response: json<CurrentUser>(),
     status: 200,
-    summary: 'The signed-in user',
+    summary: 'The signed-in user, with their preferences',
+  }),
+  updatePreferences: route({
+    method: 'PATCH',
+    path: '/me/preferences',
+    body: updatePreferencesSchema,
+    response: json<UserPreferences>(),
+    status: 200,
+    summary: 'Change your own preferences (language, card density)',
   }),
   changePassword: route({
     method: 'POST',
@@ -141,9 +157,11 @@ export const routes = {
   listBoards: route({
     method: 'GET',
     path: '/boards',
+    query: listBoardsQuerySchema,
     response: json<BoardSummary[]>(),
     status: 200,
-    summary: 'The boards the user may see, oldest first, with their task counts',
+    summary:
+      'The boards the user may see, oldest first, with their task counts; `q` searches titles, `archived` includes or picks archived boards',
   }),
   createBoard: route({
     method: 'POST',

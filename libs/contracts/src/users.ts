@@ -33,3 +33,30 @@ export interface UserView {
   /** False once an administrator deactivated the account: it cannot sign in and its sessions are ended. */
   active: boolean;
 }
+
+export const UI_LANGUAGES = ['en', 'zh-CN'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const CARD_DENSITIES = ['comfortable', 'compact'] as const;
+export type CardDensity = (typeof CARD_DENSITIES)[number];
+
+/** What a user chose for themselves, kept on the server so it follows them to every device. */
+export interface UserPreferences {
+  /** Null: the browser's language decides. */
+  language: UiLanguage | null;
+  /** How board cards are drawn: in full, or compact (short department names, details on hover). */
+  cardDensity: CardDensity;
+}
+
+export const DEFAULT_USER_PREFERENCES: UserPreferences = { language: null, cardDensity: 'comfortable' };
+
+/** `PATCH /api/me/preferences`: any subset; the answer is the whole set. */
+export const updatePreferencesSchema = z.strictObject({
+  language: z.enum(UI_LANGUAGES).nullable().optional(),
+  cardDensity: z.enum(CARD_DENSITIES).optional(),
+});
+export type UpdatePreferencesInput = z.infer<typeof updatePreferencesSchema>;
+
+/** `GET /api/me`: the signed-in user and their preferences. */
+export interface CurrentUser extends UserView {
+  preferences: UserPreferences;
+}

@@ -1,19 +1,25 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import adminEn from './locales/en/admin.json';
 import boardEn from './locales/en/board.json';
 import boardSettingsEn from './locales/en/board-settings.json';
+import boardsEn from './locales/en/boards.json';
 import commonEn from './locales/en/common.json';
 import historyEn from './locales/en/history.json';
 import notificationsEn from './locales/en/notifications.json';
+import profileEn from './locales/en/profile.json';
 import tableEn from './locales/en/table.json';
 import supervisionEn from './locales/en/supervision.json';
 import taskEn from './locales/en/task.json';
+import adminZh from './locales/zh-CN/admin.json';
 import boardZh from './locales/zh-CN/board.json';
 import boardSettingsZh from './locales/zh-CN/board-settings.json';
+import boardsZh from './locales/zh-CN/boards.json';
 import commonZh from './locales/zh-CN/common.json';
 import historyZh from './locales/zh-CN/history.json';
 import notificationsZh from './locales/zh-CN/notifications.json';
+import profileZh from './locales/zh-CN/profile.json';
 import tableZh from './locales/zh-CN/table.json';
 import supervisionZh from './locales/zh-CN/supervision.json';
 import taskZh from './locales/zh-CN/task.json';
@@ -32,6 +38,9 @@ export const resources = {
     notifications: notificationsEn,
     history: historyEn,
     boardSettings: boardSettingsEn,
+    boards: boardsEn,
+    admin: adminEn,
+    profile: profileEn,
   },
   'zh-CN': {
     common: commonZh,
@@ -42,6 +51,9 @@ export const resources = {
     notifications: notificationsZh,
     history: historyZh,
     boardSettings: boardSettingsZh,
+    boards: boardsZh,
+    admin: adminZh,
+    profile: profileZh,
   },
 } as const;
 
@@ -57,7 +69,19 @@ void i18n
     // "zh", "zh-TW", "zh-Hans" browsers all get Simplified Chinese.
     nonExplicitSupportedLngs: false,
     load: 'currentOnly',
-    ns: ['common', 'board', 'task', 'table', 'supervision', 'notifications', 'history', 'boardSettings'],
+    ns: [
+      'common',
+      'board',
+      'task',
+      'table',
+      'supervision',
+      'notifications',
+      'history',
+      'boardSettings',
+      'boards',
+      'admin',
+      'profile',
+    ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     detection: {
