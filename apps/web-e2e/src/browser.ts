@@ -31,7 +31,8 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export const WEB_DIST_DIR = resolve(__dirname, '../../web/dist');
+/** The built web client the specs load; `WEB_DIST_DIR` points elsewhere (e.g. a build of one's own while others build too). */
+export const WEB_DIST_DIR = process.env.WEB_DIST_DIR ?? resolve(__dirname, '../../web/dist');
 export const SCREENSHOT_DIR = resolve(__dirname, '../../../screenshots');
 
 export function screenshotPath(name: string): string {
