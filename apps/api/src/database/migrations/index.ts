@@ -10,6 +10,9 @@ import { AppendOnlyEvents1795730000000 } from './1795730000000-AppendOnlyEvents'
 import { NotificationTaskTitle1795731000000 } from './1795731000000-NotificationTaskTitle';
 import { Sessions1795732000000 } from './1795732000000-Sessions';
 import { TaskReopening1795732400000 } from './1795732400000-TaskReopening';
+import { AdministrationScreens1795733000000 } from './1795733000000-AdministrationScreens';
+import { BoardArchive1795733100000 } from './1795733100000-BoardArchive';
+import { TaskPanelDefects1795733200000 } from './1795733200000-TaskPanelDefects';
 
 /** Every migration in order; the app runs them on start. Add new ones with `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -25,4 +28,7 @@ export const MIGRATIONS = [
   NotificationTaskTitle1795731000000,
   Sessions1795732000000,
   TaskReopening1795732400000,
+  AdministrationScreens1795733000000,
+  BoardArchive1795733100000,
+  TaskPanelDefects1795733200000,
 ];
