@@ -6,11 +6,14 @@ export const uuidSchema = z.uuid();
 export const MAX_INT4 = 2_147_483_647;
 
 /**
- * Deadlines Duban accepts. A deadline is a plan for the decades around us: anything before 2000 or after
- * 2199 is a typo (0202 for 2020, 2520 for 2025), and PostgreSQL has no year 0 at all.
+ * Deadlines Duban accepts. A deadline is a plan for this century: anything before 2000 or after 2099 is a
+ * typo (0202 for 2020, 2205 for 2025, 9999 for "someday"), and PostgreSQL has no year 0 at all.
  */
 export const FIRST_DEADLINE_YEAR = 2000;
-export const LAST_DEADLINE_YEAR = 2199;
+export const LAST_DEADLINE_YEAR = 2099;
+/** The first and last deadline as dates: the date inputs' `min` and `max`. */
+export const FIRST_DEADLINE = `${FIRST_DEADLINE_YEAR}-01-01`;
+export const LAST_DEADLINE = `${LAST_DEADLINE_YEAR}-12-31`;
 
 function yearOf(isoValue: string): number {
   return Number(isoValue.slice(0, 4));
@@ -21,7 +24,7 @@ export const isoDateSchema = z.iso
   .date({ abort: true })
   .refine(
     (value) => yearOf(value) >= FIRST_DEADLINE_YEAR && yearOf(value) <= LAST_DEADLINE_YEAR,
-    `must be a date from ${FIRST_DEADLINE_YEAR}-01-01 to ${LAST_DEADLINE_YEAR}-12-31`,
+    `must be a date from ${FIRST_DEADLINE} to ${LAST_DEADLINE}`,
   );
 
 /**
