@@ -1,19 +1,29 @@
-import { routes, type LoginResult, type UserView } from '@duban/contracts';
+import {
+  routes,
+  type CurrentUser as CurrentUserView,
+  type LoginResult,
+  type UserPreferences,
+} from '@duban/contracts';
 import { Body, Controller } from '@nestjs/common';
 import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Endpoint } from '../common/endpoint.decorator';
+import { UsersService } from '../users/users.service';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { CurrentSessionId, CurrentUser } from './current-user.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
+import { UpdatePreferencesDto } from './dto/update-preferences.dto';
 import { Public } from './public.decorator';
 import { Client, type RequestClient } from './request-client.decorator';
 
 @ApiTags('auth')
 @Controller()
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
 
   @Public()
   @Endpoint(routes.login, {
@@ -36,8 +46,20 @@ export class AuthController {
   }
 
   @Endpoint(routes.me)
-  me(@CurrentUser() user: AuthUser): UserView {
-    return user;
+  me(@CurrentUser() user: AuthUser): Promise<CurrentUserView> {
+    return this.users.currentUser(user.id);
+  }
+
+  @Endpoint(routes.updatePreferences, {
+    description:
+      "Only your own. Send any subset: `language` (`en`, `zh-CN`, or null for the browser's language), " +
+      '`cardDensity` (`comfortable` or `compact`). Answers the whole set.',
+  })
+  updatePreferences(
+    @CurrentUser() user: AuthUser,
+    @Body() body: UpdatePreferencesDto,
+  ): Promise<UserPreferences> {
+    return this.users.updatePreferences(user.id, body);
   }
 
   @Endpoint(routes.changePassword, {

@@ -120,6 +120,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     as: await world.signInAgain(actor),
   })),
   'GET /api/me': global(anyone, noParams),
+  'PATCH /api/me/preferences': global(anyone, () => ({ body: { cardDensity: 'compact' } })),
   'POST /api/me/password': global(anyone, async ({ world, actor }) => ({
     as: await world.lookalike(actor),
     body: { currentPassword: FACTORY_PASSWORD, newPassword: `new-password-${unique()}` },

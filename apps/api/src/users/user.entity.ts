@@ -1,4 +1,4 @@
-import type { UserRole } from '@duban/contracts';
+import type { CardDensity, UiLanguage, UserRole } from '@duban/contracts';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { DepartmentEntity } from '../departments/department.entity';
 
@@ -37,4 +37,12 @@ export class UserEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** The user's own choice of UI language; null lets the browser's language decide. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  language: UiLanguage | null;
+
+  /** How the user's board cards are drawn. */
+  @Column({ type: 'varchar', length: 20, default: 'comfortable' })
+  cardDensity: CardDensity;
 }

@@ -1,4 +1,11 @@
-import type { CreateUserInput, UpdateUserInput, UserView } from '@duban/contracts';
+import type {
+  CreateUserInput,
+  CurrentUser,
+  UpdatePreferencesInput,
+  UpdateUserInput,
+  UserPreferences,
+  UserView,
+} from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -89,6 +96,23 @@ export class UsersService {
     return this.toView(user);
   }
 
+  /** The signed-in user as `GET /api/me` answers: their account and their preferences. */
+  async currentUser(id: string): Promise<CurrentUser> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw DomainError.notFound('User');
+    return { ...this.toView(user), preferences: preferencesOf(user) };
+  }
+
+  /** A user changes their own preferences; fields left out keep their value. */
+  async updatePreferences(id: string, input: UpdatePreferencesInput): Promise<UserPreferences> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw DomainError.notFound('User');
+    if (input.language !== undefined) user.language = input.language;
+    if (input.cardDensity !== undefined) user.cardDensity = input.cardDensity;
+    await this.users.update({ id }, { language: user.language, cardDensity: user.cardDensity });
+    return preferencesOf(user);
+  }
+
   /** Stores a new password hash; pass the `manager` of the transaction that also ends the user's sessions. */
   async setPasswordHash(id: string, passwordHash: string, manager: EntityManager): Promise<void> {
     await manager.update(UserEntity, { id }, { passwordHash });
@@ -125,6 +149,10 @@ export class UsersService {
       throw error;
     }
   }
+}
+
+function preferencesOf(user: UserEntity): UserPreferences {
+  return { language: user.language, cardDensity: user.cardDensity };
 }
 
 /** What live sockets must act on after an administrator's change to a user. */
