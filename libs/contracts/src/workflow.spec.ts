@@ -5,7 +5,9 @@ import {
   isAwaitingSignOff,
   reopenRefusal,
   returnRefusal,
+  STATUS_CHANGE_REFUSALS,
   statusChangeRefusal,
+  statusChangeRefusalCode,
   submitRefusal,
   verifyRefusal,
   type WorkflowTask,
@@ -95,6 +97,28 @@ describe('the supervision workflow', () => {
     ).toMatch(/Describe the result/);
     expect(statusChangeRefusal(ecology, aTask({ status: 'done' }), 'in_progress')).toMatch(/reopens/);
     expect(statusChangeRefusal(supervisor, aTask({ status: 'done' }), 'todo')).toMatch(/Reopen/);
+  });
+
+  it('names each refused move’s reason with a code the web can word, and the API’s words for it', () => {
+    const signed = aTask({ acknowledgedAt: '2021-04-22' });
+    expect(statusChangeRefusalCode(ecology, aTask(), 'in_progress')).toBe('signForFirst');
+    expect(statusChangeRefusalCode(ecology, signed, 'done')).toBe('verifierOnly');
+    expect(statusChangeRefusalCode(supervisorInEcology, signed, 'done')).toBe('notOwnTask');
+    expect(statusChangeRefusalCode(supervisor, aTask({ kind: 'rectification' }), 'done')).toBe(
+      'rectificationNeedsNote',
+    );
+    expect(statusChangeRefusalCode(commerce, signed, 'in_review')).toBe('leadDepartmentSubmits');
+    expect(statusChangeRefusalCode(ecology, signed, 'in_review')).toBe('resultMissing');
+    expect(
+      statusChangeRefusalCode(ecology, aTask({ kind: 'rectification', result: 'Done' }), 'in_review'),
+    ).toBe('measuresMissing');
+    expect(statusChangeRefusalCode(leader, aTask({ status: 'done' }), 'todo')).toBe('supervisorReopens');
+    expect(statusChangeRefusalCode(supervisor, aTask({ status: 'done' }), 'todo')).toBe('reopenWithReason');
+    expect(statusChangeRefusalCode(supervisor, aTask({ status: 'in_review' }), 'todo')).toBe(
+      'returnedByVerifier',
+    );
+    expect(statusChangeRefusalCode(ecology, signed, 'in_progress')).toBeNull();
+    expect(statusChangeRefusal(ecology, aTask(), 'in_progress')).toBe(STATUS_CHANGE_REFUSALS.signForFirst);
   });
 
   it('leaves Awaiting verification only through verification: no taking a submission back', () => {

@@ -48,23 +48,17 @@ export function acknowledgeRefusal(actor: Actor, task: WorkflowTask): Refusal {
 /** Submitting needs the result; a rectification item also needs its measures. */
 export function submitRefusal(actor: Actor, task: WorkflowTask, result: string): Refusal {
   if (!isLeadDepartmentMember(actor, task) && !isSupervising(actor)) {
-    return 'Only the lead department submits a task for verification';
+    return STATUS_CHANGE_REFUSALS.leadDepartmentSubmits;
   }
   if (task.status !== 'in_progress') return 'Only a task in progress can be submitted for verification';
-  if (result.trim() === '') return 'Describe the result before submitting for verification';
-  if (task.kind === 'rectification' && task.measures.trim() === '') {
-    return 'A rectification item needs its rectification measures before it can be submitted';
-  }
-  return null;
+  const code = statusChangeRefusalCode(actor, { ...task, result }, 'in_review');
+  return code && STATUS_CHANGE_REFUSALS[code];
 }
 
 /** The verifier is never the doer: supervisors and admins outside the lead department. */
 export function verifierRefusal(actor: Actor, task: WorkflowTask): Refusal {
-  if (!isSupervising(actor)) return 'Only a supervisor or an administrator verifies and closes tasks';
-  if (actor.departmentId !== null && actor.departmentId === task.leadDepartmentId) {
-    return 'The lead department cannot verify its own task: someone independent must';
-  }
-  return null;
+  const code = verifierRefusalCode(actor, task);
+  return code && STATUS_CHANGE_REFUSALS[code];
 }
 
 export function verifyRefusal(actor: Actor, task: WorkflowTask, note: string): Refusal {
@@ -86,30 +80,72 @@ export function returnRefusal(actor: Actor, task: WorkflowTask, reason: string):
 }
 
 /**
+ * Why a task may not take a status by a move or an edit, as a code: the API words it in English
+ * (`STATUS_CHANGE_REFUSALS`), the web in the reader's language (board.json `refusal.<code>`).
+ */
+export const STATUS_CHANGE_REFUSAL_CODES = [
+  'verifierOnly',
+  'notOwnTask',
+  'rectificationNeedsNote',
+  'leadDepartmentSubmits',
+  'resultMissing',
+  'measuresMissing',
+  'reopenWithReason',
+  'supervisorReopens',
+  'returnedByVerifier',
+  'signForFirst',
+] as const;
+export type StatusChangeRefusalCode = (typeof STATUS_CHANGE_REFUSAL_CODES)[number];
+
+export const STATUS_CHANGE_REFUSALS: Record<StatusChangeRefusalCode, string> = {
+  verifierOnly: 'Only a supervisor or an administrator verifies and closes tasks',
+  notOwnTask: 'The lead department cannot verify its own task: someone independent must',
+  rectificationNeedsNote: 'Close a rectification item through verification, with a note',
+  leadDepartmentSubmits: 'Only the lead department submits a task for verification',
+  resultMissing: 'Describe the result before submitting for verification',
+  measuresMissing: 'A rectification item needs its rectification measures before it can be submitted',
+  reopenWithReason: 'Reopen a closed task with a reason rather than moving it',
+  supervisorReopens: 'Only a supervisor reopens a closed task',
+  returnedByVerifier: 'A task awaiting verification goes back only when a verifier returns it, with a reason',
+  signForFirst: 'The lead department must sign for the task before work starts',
+};
+
+function verifierRefusalCode(actor: Actor, task: WorkflowTask): StatusChangeRefusalCode | null {
+  if (!isSupervising(actor)) return 'verifierOnly';
+  if (actor.departmentId !== null && actor.departmentId === task.leadDepartmentId) return 'notOwnTask';
+  return null;
+}
+
+/**
  * The generic move/PATCH paths obey the same rules: Done only through verification, Awaiting verification
  * only with what submitting needs, and work starts only after the lead department has signed.
  */
-export function statusChangeRefusal(actor: Actor, task: WorkflowTask, to: TaskStatus): Refusal {
+export function statusChangeRefusalCode(
+  actor: Actor,
+  task: WorkflowTask,
+  to: TaskStatus,
+): StatusChangeRefusalCode | null {
   if (to === task.status) return null;
   if (to === 'done') {
-    const verifier = verifierRefusal(actor, task);
-    if (verifier) return verifier;
-    if (task.kind === 'rectification') return 'Close a rectification item through verification, with a note';
+    return (
+      verifierRefusalCode(actor, task) ?? (task.kind === 'rectification' ? 'rectificationNeedsNote' : null)
+    );
+  }
+  if (to === 'in_review') {
+    if (!isLeadDepartmentMember(actor, task) && !isSupervising(actor)) return 'leadDepartmentSubmits';
+    if (task.result.trim() === '') return 'resultMissing';
+    if (task.kind === 'rectification' && task.measures.trim() === '') return 'measuresMissing';
     return null;
   }
-  if (to === 'in_review') return submitRefusal(actor, { ...task, status: 'in_progress' }, task.result);
-  if (task.status === 'done') {
-    return isSupervising(actor)
-      ? 'Reopen a closed task with a reason rather than moving it'
-      : 'Only a supervisor reopens a closed task';
-  }
-  if (task.status === 'in_review') {
-    return 'A task awaiting verification goes back only when a verifier returns it, with a reason';
-  }
-  if (to === 'in_progress' && task.acknowledgedAt === null && !isSupervising(actor)) {
-    return 'The lead department must sign for the task before work starts';
-  }
+  if (task.status === 'done') return isSupervising(actor) ? 'reopenWithReason' : 'supervisorReopens';
+  if (task.status === 'in_review') return 'returnedByVerifier';
+  if (to === 'in_progress' && task.acknowledgedAt === null && !isSupervising(actor)) return 'signForFirst';
   return null;
+}
+
+export function statusChangeRefusal(actor: Actor, task: WorkflowTask, to: TaskStatus): Refusal {
+  const code = statusChangeRefusalCode(actor, task, to);
+  return code && STATUS_CHANGE_REFUSALS[code];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { StatusChangeRefusalCode } from '@duban/contracts';
 import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardContainer } from './board-lanes';
@@ -13,8 +14,8 @@ interface BoardColumnProps {
   /** A visible heading; swimlane cells have none (the status is the grid's column header). */
   heading?: ReactNode;
   activeId: string | null;
-  /** The dragged card may not go to this column's status: it is shown as such and takes nothing. */
-  unavailable: boolean;
+  /** Why the dragged card may not go to this column's status: it is shown as such and takes nothing. */
+  refusal?: StatusChangeRefusalCode;
 }
 
 /**
@@ -26,10 +27,11 @@ export const BoardColumn = memo(function BoardColumn({
   label,
   heading,
   activeId,
-  unavailable,
+  refusal,
 }: BoardColumnProps) {
   const { t } = useTranslation(['common', 'board']);
   const data = useMemo(() => containerData(container.id), [container.id]);
+  const unavailable = refusal !== undefined;
   const { setNodeRef } = useDroppable({ id: container.id, data });
   const { over } = useDndContext();
   // A change inside a card (a light, a title) keeps the column's order: the sortable context keeps the
@@ -48,7 +50,9 @@ export const BoardColumn = memo(function BoardColumn({
     <section
       ref={setNodeRef}
       className={classes.filter(Boolean).join(' ')}
-      aria-label={unavailable ? t('board:view.notAllowedLabel', { column }) : column}
+      aria-label={
+        refusal ? t('board:view.notAllowedLabel', { column, reason: t(`board:refusal.${refusal}`) }) : column
+      }
       aria-disabled={unavailable || undefined}
       data-testid="board-column"
       data-status={container.status}
@@ -56,9 +60,9 @@ export const BoardColumn = memo(function BoardColumn({
       data-unavailable={unavailable || undefined}
     >
       {heading}
-      {unavailable && (
-        <p className="board-column-refusal" aria-hidden="true">
-          {t('board:view.notAllowed')}
+      {refusal && (
+        <p className="board-column-refusal" aria-hidden="true" data-testid="column-refusal">
+          <strong>{t('board:view.notAllowed')}</strong> {t(`board:refusal.${refusal}`)}
         </p>
       )}
       <SortableContext id={container.id} items={ids} strategy={verticalListSortingStrategy}>

@@ -1,16 +1,17 @@
-import { TASK_STATUSES, type TaskStatus } from '@duban/contracts';
+import { TASK_STATUSES } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import type { BoardContainer, BoardLane } from './board-lanes';
 import { BoardColumn } from './BoardColumn';
 import { BoardLaneRow } from './BoardLaneRow';
 import { ColumnHeading } from './ColumnHeading';
+import type { RefusedStatuses } from './move-rules';
 
 interface BoardGridProps {
   lanes: BoardLane[];
   lanesByDepartment: boolean;
   activeId: string | null;
-  /** While dragging: the statuses the card may not go to. */
-  refused: ReadonlySet<TaskStatus>;
+  /** While dragging: the statuses the card may not go to, and why. */
+  refused: RefusedStatuses;
   placeLabel: (container: BoardContainer) => string;
 }
 
@@ -28,7 +29,7 @@ export function BoardGrid({ lanes, lanesByDepartment, activeId, refused, placeLa
             label={placeLabel(container)}
             heading={<ColumnHeading label={placeLabel(container)} count={container.tasks.length} />}
             activeId={activeId}
-            unavailable={refused.has(container.status)}
+            refusal={refused.get(container.status)}
           />
         ))}
       </div>

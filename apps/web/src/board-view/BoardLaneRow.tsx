@@ -1,15 +1,15 @@
-import type { TaskStatus } from '@duban/contracts';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardEnvironment } from './card-environment-context';
 import type { BoardContainer, BoardLane } from './board-lanes';
 import { BoardColumn } from './BoardColumn';
+import type { RefusedStatuses } from './move-rules';
 import { laneName } from './usePlaceLabel';
 
 interface BoardLaneRowProps {
   lane: BoardLane;
   activeId: string | null;
-  refused: ReadonlySet<TaskStatus>;
+  refused: RefusedStatuses;
   placeLabel: (container: BoardContainer) => string;
 }
 
@@ -37,7 +37,7 @@ export const BoardLaneRow = memo(function BoardLaneRow({
           container={container}
           label={placeLabel(container)}
           activeId={activeId}
-          unavailable={refused.has(container.status)}
+          refusal={refused.get(container.status)}
         />
       ))}
     </>

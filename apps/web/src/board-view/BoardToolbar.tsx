@@ -29,7 +29,15 @@ export function BoardToolbar({
       <div role="alert" className={failure ? 'board-view-alert' : 'board-view-alert-empty'}>
         {failure && (
           <>
-            <span>{t('board:view.moveFailed', { title: failure.title, message: failure.message })}</span>
+            <span>
+              {failure.kind === 'refused'
+                ? t('board:view.refusedMove', {
+                    title: failure.title,
+                    place: failure.place,
+                    reason: t(`board:refusal.${failure.refusal}`),
+                  })
+                : t('board:view.moveFailed', { title: failure.title, message: failure.message })}
+            </span>
             <button type="button" className="button-secondary" onClick={onDismissFailure}>
               {t('board:view.dismiss')}
             </button>

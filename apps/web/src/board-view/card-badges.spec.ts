@@ -22,4 +22,14 @@ describe('A card’s supervision badges', () => {
     });
     expect(cardBadges(returned)).toEqual([{ kind: 'returned', count: 2 }]);
   });
+
+  it('drops the returned mark once the task is closed', () => {
+    const closed = aTask({
+      leadDepartmentId: 'd-eco',
+      acknowledgedAt: '2021-05-02T08:00:00.000Z',
+      status: 'done',
+      returnCount: 1,
+    });
+    expect(cardBadges(closed)).toEqual([]);
+  });
 });

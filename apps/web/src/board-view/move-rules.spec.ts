@@ -9,7 +9,7 @@ const supervisor: Actor = { role: 'supervisor', departmentId: null };
 const SIGNED = '2021-05-02T08:00:00.000Z';
 
 const refused = (actor: Actor, ...overrides: Parameters<typeof aTask>) =>
-  [...refusedStatuses(actor, aTask(...overrides))].sort();
+  [...refusedStatuses(actor, aTask(...overrides)).keys()].sort();
 
 describe('Where a dragged card may not go', () => {
   it('keeps a member’s unsigned task out of work, verification and Done', () => {
@@ -34,6 +34,13 @@ describe('Where a dragged card may not go', () => {
       'done',
       'in_review',
     ]);
+  });
+
+  it('says why each column is refused', () => {
+    const reasons = refusedStatuses(member, aTask({ leadDepartmentId: 'd-eco' }));
+    expect(reasons.get('in_progress')).toBe('signForFirst');
+    expect(reasons.get('done')).toBe('verifierOnly');
+    expect(reasons.get('in_review')).toBe('resultMissing');
   });
 
   it('refuses nothing while the user or the card is unknown', () => {

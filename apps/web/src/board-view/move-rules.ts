@@ -1,6 +1,7 @@
 import {
-  statusChangeRefusal,
+  statusChangeRefusalCode,
   TASK_STATUSES,
+  type StatusChangeRefusalCode,
   type TaskStatus,
   type TaskView,
   type UserView,
@@ -8,16 +9,21 @@ import {
 
 type Actor = Pick<UserView, 'role' | 'departmentId'>;
 
-const NONE: ReadonlySet<TaskStatus> = new Set();
+/** The statuses a dragged card may not go to, each with the reason. */
+export type RefusedStatuses = ReadonlyMap<TaskStatus, StatusChangeRefusalCode>;
+
+export const NOTHING_REFUSED: RefusedStatuses = new Map();
 
 /**
- * The columns a dragged card may not go to, by the rules the API enforces on a move: Done only through
- * verification, Awaiting verification only with a result, In progress only after the sign-off.
+ * The columns a dragged card may not go to, and why, by the rules the API enforces on a move: Done only
+ * through verification, Awaiting verification only with a result, In progress only after the sign-off.
  */
-export function refusedStatuses(
-  actor: Actor | undefined,
-  task: TaskView | undefined,
-): ReadonlySet<TaskStatus> {
-  if (!actor || !task) return NONE;
-  return new Set(TASK_STATUSES.filter((status) => statusChangeRefusal(actor, task, status) !== null));
+export function refusedStatuses(actor: Actor | undefined, task: TaskView | undefined): RefusedStatuses {
+  if (!actor || !task) return NOTHING_REFUSED;
+  const refused = new Map<TaskStatus, StatusChangeRefusalCode>();
+  for (const status of TASK_STATUSES) {
+    const code = statusChangeRefusalCode(actor, task, status);
+    if (code) refused.set(status, code);
+  }
+  return refused;
 }

@@ -1,5 +1,6 @@
 import type { TaskStatus, TaskView } from '@duban/contracts';
 import { containerOfTask, type BoardContainer } from './board-lanes';
+import type { RefusedStatuses } from './move-rules';
 import { insertionIndex, placeDrop, taskAbove, type DropPreview } from './drop-position';
 
 /** A drag as dnd-kit reports it, in our terms. */
@@ -48,7 +49,7 @@ export function planDrop(
   home: Containers,
   shown: Containers,
   position: DragPosition,
-  refused: ReadonlySet<TaskStatus> = new Set(),
+  refused: Pick<RefusedStatuses, 'has'> = new Set<TaskStatus>(),
 ): DropPlan {
   const target = shown.get(position.containerId ?? '');
   const source = containerOfTask(home, position.taskId);

@@ -5,30 +5,28 @@ import {
   type DragOverEvent,
   type Over,
 } from '@dnd-kit/core';
-import type { TaskStatus } from '@duban/contracts';
+import type { StatusChangeRefusalCode } from '@duban/contracts';
 import { useMemo, useState } from 'react';
 import { useMe } from '../auth/useMe';
 import { useMoveTask } from '../tasks/useTaskMutations';
 import { containerOfTask, indexContainers, type BoardContainer, type BoardLane } from './board-lanes';
 import { containerIdOf } from './dnd-data';
 import { applyPreview, type DropPreview } from './drop-position';
-import { refusedStatuses } from './move-rules';
+import { NOTHING_REFUSED, refusedStatuses, type RefusedStatuses } from './move-rules';
 import { planDrop, planPreview, type DragPosition } from './plan-drop';
 import { useBoardSensors } from './useBoardSensors';
 import { useDndAnnouncements } from './useDndAnnouncements';
 
-export interface MoveFailure {
-  title: string;
-  message: string;
-}
+/** Why the last drop did not move the card: the rules refused the column, or the server refused the move. */
+export type MoveFailure =
+  | { kind: 'refused'; title: string; place: string; refusal: StatusChangeRefusalCode }
+  | { kind: 'failed'; title: string; message: string };
 
 interface ShownPreview {
   placement: DropPreview;
   /** null while dragging; after the drop, the lanes it was made for (it stops once the move shows in them). */
   basis: BoardLane[] | null;
 }
-
-const NOTHING_REFUSED: ReadonlySet<TaskStatus> = new Set();
 
 // Virtualized columns mount cards while scrolling during a drag: keep measuring them.
 const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
@@ -56,7 +54,7 @@ export function useBoardDnd(lanes: BoardLane[], placeLabel: (container: BoardCon
   const [preview, setPreview] = useState<ShownPreview | null>(null);
   const [failure, setFailure] = useState<MoveFailure | null>(null);
   // Decided when the drag starts, and kept after the drop so its announcement still knows.
-  const [refused, setRefused] = useState<ReadonlySet<TaskStatus>>(NOTHING_REFUSED);
+  const [refused, setRefused] = useState<RefusedStatuses>(NOTHING_REFUSED);
   const sensors = useBoardSensors();
 
   const shownLanes = useMemo(
@@ -86,16 +84,26 @@ export function useBoardDnd(lanes: BoardLane[], placeLabel: (container: BoardCon
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setActiveId(null);
-    const plan = planDrop(home, shown, dragPosition(active, over), refused);
+    const position = dragPosition(active, over);
+    const target = shown.get(position.containerId ?? '');
+    const refusal = target && refused.get(target.status);
+    if (target && refusal) {
+      setPreview(null);
+      const title = taskOf(position.taskId)?.title ?? '';
+      return setFailure({ kind: 'refused', title, place: placeLabel(target), refusal });
+    }
+    const plan = planDrop(home, shown, position, refused);
     if (plan.kind === 'none') return setPreview(null);
     // Keep showing the card where it was dropped until the optimistic move reaches the board's lanes.
     setPreview({ placement: plan.preview, basis: lanes });
     const { task, status, afterTaskId } = plan;
-    move
-      .mutateAsync({ task, status, afterTaskId, version: task.version })
-      .catch((error: unknown) =>
-        setFailure({ title: task.title, message: error instanceof Error ? error.message : String(error) }),
-      );
+    move.mutateAsync({ task, status, afterTaskId, version: task.version }).catch((error: unknown) =>
+      setFailure({
+        kind: 'failed',
+        title: task.title,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    );
   };
 
   const stop = () => {
