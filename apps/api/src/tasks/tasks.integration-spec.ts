@@ -58,6 +58,32 @@ describe('Tasks API', () => {
       );
     });
 
+    it('accepts deadlines from 2000-01-01 to 2099-12-31 only, in creation and in edits, naming the field', async () => {
+      const board = await suite.factory.board();
+      const outOfRange = ['0000-01-01', '1999-12-31', '2100-01-01', '9999-12-31'];
+      const refusal = [{ field: 'deadline', message: 'must be a date from 2000-01-01 to 2099-12-31' }];
+      for (const deadline of outOfRange) {
+        const created = await suite.admin
+          .post(`/api/boards/${board.id}/tasks`, { title: 'Someday', deadline })
+          .expect(400);
+        expect((created.body as ApiErrorBody).details).toEqual(refusal);
+      }
+
+      const first = await suite.factory.task(board.id, { deadline: '2000-01-01' });
+      const last = await suite.factory.task(board.id, { deadline: '2099-12-31' });
+      expect([first.deadline, last.deadline]).toEqual(['2000-01-01', '2099-12-31']);
+      for (const deadline of outOfRange) {
+        const edited = await suite.admin
+          .patch(`/api/tasks/${first.id}`, { deadline, version: first.version })
+          .expect(400);
+        expect((edited.body as ApiErrorBody).details).toEqual(refusal);
+      }
+      // Nothing was changed by the refused edits.
+      const snapshot = await suite.admin.get(`/api/boards/${board.id}`).expect(200);
+      const stored = (snapshot.body as { tasks: TaskView[] }).tasks.find((task) => task.id === first.id);
+      expect(stored).toMatchObject({ deadline: '2000-01-01', version: first.version });
+    });
+
     it('rejects a lead department that does not exist with 400 naming it', async () => {
       const board = await suite.factory.board();
       const response = await suite.admin

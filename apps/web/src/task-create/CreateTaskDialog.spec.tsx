@@ -94,4 +94,44 @@ describe('The create-task dialog, on the form kit', () => {
       { title: 'Port logistics', kind: 'task', leadDepartmentId: ecology, labels: ['port', '物流', 'water'] },
     ]);
   });
+
+  it('asks before creating a task that is overdue from the start, and creates it only on “OK”', async () => {
+    const { posts } = fakeApi({ status: 201, body: {} });
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const form = openDialog();
+    fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Port logistics' } });
+    fireEvent.change(within(form).getByLabelText('Deadline'), { target: { value: '2019-03-01' } });
+
+    create(form);
+    expect(confirm).toHaveBeenLastCalledWith('The deadline 2019-03-01 is in the past. Save anyway?');
+    expect(posts).toHaveLength(0);
+
+    create(form);
+    await waitFor(() =>
+      expect(posts).toEqual([{ title: 'Port logistics', kind: 'task', deadline: '2019-03-01' }]),
+    );
+    confirm.mockRestore();
+  });
+
+  it('offers deadlines from 2000 to 2099 and refuses 9999-12-31 on the field, without asking the server', () => {
+    const { posts } = fakeApi({ status: 201, body: {} });
+    const form = openDialog();
+    const deadline = within(form).getByLabelText('Deadline');
+    expect(deadline).toHaveAttribute('min', '2000-01-01');
+    expect(deadline).toHaveAttribute('max', '2099-12-31');
+    fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Port logistics' } });
+    fireEvent.change(deadline, { target: { value: '9999-12-31' } });
+
+    create(form);
+
+    expect(deadline).toHaveAccessibleDescription('Choose a date from 2000-01-01 to 2099-12-31.');
+    expect(posts).toHaveLength(0);
+  });
+
+  it('shows how much of the title’s 200 characters is used once it nears the limit', () => {
+    fakeApi({ status: 201, body: {} });
+    const form = openDialog();
+    fireEvent.change(within(form).getByLabelText('Title'), { target: { value: '督'.repeat(170) } });
+    expect(within(form).getByTestId('length-counter')).toHaveTextContent('170 / 200');
+  });
 });

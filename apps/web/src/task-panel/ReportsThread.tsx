@@ -6,6 +6,7 @@ import { useMe } from '../auth/useMe';
 import { usePermissions } from '../board-live/usePermissions';
 import { maxLengthOf } from '../ui/form/field-problem';
 import { TimeAgo } from '../ui/TimeAgo';
+import { reportAuthor } from './report-author';
 import { usePostReport, useReports } from './useReports';
 
 /** 进展反馈: dated reports with a percent; the lead department's latest one sets the task's progress. */
@@ -25,8 +26,8 @@ export function ReportsThread({ task }: { task: TaskView }) {
       <ul className="history-list">
         {reports.data?.map((report) => (
           <li key={report.id} className="history-line" data-testid="report">
-            <strong>{report.progress}%</strong> · {userName(report.authorId)}
-            {report.departmentId && ` (${departmentName(report.departmentId)})`}: {report.text}{' '}
+            <strong>{report.progress}%</strong> ·{' '}
+            {reportAuthor(userName(report.authorId), departmentName(report.departmentId))}: {report.text}{' '}
             <TimeAgo at={report.reportedAt} />
           </li>
         ))}
@@ -35,6 +36,7 @@ export function ReportsThread({ task }: { task: TaskView }) {
   );
 }
 
+/** The report box across the panel, then the percent reached and "Post report" on a row of their own. */
 function ReportForm({ task }: { task: TaskView }) {
   const { t } = useTranslation(['common', 'task']);
   const post = usePostReport(task.id);
@@ -42,6 +44,8 @@ function ReportForm({ task }: { task: TaskView }) {
   const [progress, setProgress] = useState(task.progress);
   // Checked as the API checks it: a blank report cannot be posted.
   const valid = createReportSchema.safeParse({ text, progress }).success;
+  const textId = `report-text-${task.id}`;
+  const progressId = `report-progress-${task.id}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,35 +53,39 @@ function ReportForm({ task }: { task: TaskView }) {
   };
 
   return (
-    <form className="report-form" onSubmit={submit}>
-      <label htmlFor={`report-text-${task.id}`}>{t('task:reports.text')}</label>
+    <form className="report-form" aria-label={t('task:reports.text')} onSubmit={submit}>
+      <label htmlFor={textId}>{t('task:reports.text')}</label>
       <textarea
-        id={`report-text-${task.id}`}
+        id={textId}
+        rows={4}
         value={text}
         required
         maxLength={maxLengthOf(createReportSchema.shape.text)}
         onChange={(event) => setText(event.target.value)}
       />
-      <label htmlFor={`report-progress-${task.id}`}>
-        {t('field.progress')} {progress}%
-      </label>
-      <input
-        id={`report-progress-${task.id}`}
-        type="range"
-        min={0}
-        max={100}
-        step={5}
-        value={progress}
-        onChange={(event) => setProgress(Number(event.target.value))}
-      />
+      <div className="report-form-actions">
+        <label htmlFor={progressId}>{t('task:reports.progress')}</label>
+        <div className="task-progress">
+          <input
+            id={progressId}
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            value={progress}
+            onChange={(event) => setProgress(Number(event.target.value))}
+          />
+          <output htmlFor={progressId}>{t('task:progressValue', { value: progress })}</output>
+        </div>
+        <button type="submit" disabled={post.isPending || !valid}>
+          {t('task:reports.post')}
+        </button>
+      </div>
       {post.error && (
         <p className="error" role="alert">
           {post.error.message}
         </p>
       )}
-      <button type="submit" disabled={post.isPending || !valid}>
-        {t('task:reports.post')}
-      </button>
     </form>
   );
 }

@@ -164,3 +164,87 @@ describe('The task form shows what is wrong on the field, as the create dialog d
     expect(saves).toEqual([{ labels: ['air', 'water'], version: 3 }]);
   });
 });
+
+describe('The task form’s deadline, title limit and unsaved edits', () => {
+  beforeEach(() => i18n.changeLanguage('en'));
+  afterEach(() => jest.restoreAllMocks());
+
+  async function renderEditable(task: TaskView) {
+    const fake = signedInAs(supervisor, { status: 200, body: { ...task, version: task.version + 1 } });
+    render(
+      <TestProviders>
+        <TestBoardLive>
+          <SignedInAs />
+          <TaskForm task={task} />
+        </TestBoardLive>
+      </TestProviders>,
+    );
+    await screen.findByText('Signed in as supervisor');
+    return fake;
+  }
+
+  it('offers deadlines from 2000 to 2099 only, and refuses 9999-12-31 on the field without saving', async () => {
+    const { saves } = await renderEditable(aTask({ version: 2, deadline: '2030-06-30' }));
+    const deadline = field('Deadline');
+    expect(deadline).toHaveAttribute('min', '2000-01-01');
+    expect(deadline).toHaveAttribute('max', '2099-12-31');
+
+    fireEvent.change(deadline, { target: { value: '9999-12-31' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(deadline).toHaveAccessibleDescription('Choose a date from 2000-01-01 to 2099-12-31.');
+    expect(saves).toHaveLength(0);
+  });
+
+  it('asks before moving the deadline into the past, and saves only when the user agrees', async () => {
+    const { saves } = await renderEditable(aTask({ version: 2, deadline: '2030-06-30' }));
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    fireEvent.change(field('Deadline'), { target: { value: '2020-01-15' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(confirm).toHaveBeenLastCalledWith('The deadline 2020-01-15 is in the past. Save anyway?');
+    expect(saves).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saves).toEqual([{ deadline: '2020-01-15', version: 2 }]));
+    expect(confirm).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not ask about a future deadline, nor about other fields of an overdue task', async () => {
+    const { saves } = await renderEditable(aTask({ version: 2, deadline: '2020-01-15' }));
+    const confirm = jest.spyOn(window, 'confirm');
+    fireEvent.change(field('Title'), { target: { value: 'Relocate the chemical plants' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saves).toHaveLength(1));
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('counts the title’s characters from 80% of its 200 on', async () => {
+    await renderEditable(aTask({ title: 'Short' }));
+    const title = field('Title');
+    expect(screen.queryByTestId('length-counter')).not.toBeInTheDocument();
+
+    fireEvent.change(title, { target: { value: 'x'.repeat(159) } });
+    expect(screen.queryByTestId('length-counter')).not.toBeInTheDocument();
+    fireEvent.change(title, { target: { value: 'x'.repeat(160) } });
+    expect(screen.getByTestId('length-counter')).toHaveTextContent('160 / 200');
+    fireEvent.change(title, { target: { value: 'x'.repeat(200) } });
+    expect(screen.getByTestId('length-counter')).toHaveTextContent('200 / 200');
+  });
+
+  it('warns before the page unloads while edits are unsaved, and not once they are discarded', async () => {
+    await renderEditable(aTask({}));
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+
+    fireEvent.change(field('Description'), { target: { value: 'Half-typed' } });
+    expect(unload()).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(unload()).toBe(false);
+  });
+});

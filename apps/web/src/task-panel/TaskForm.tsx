@@ -14,6 +14,7 @@ import { BasicFields } from './BasicFields';
 import { ConflictBox } from './ConflictBox';
 import { PeopleFields } from './PeopleFields';
 import { RectificationFields } from './RectificationFields';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { useTaskEditor } from './useTaskEditor';
 
 /** The task's fields: editable as far as the user may, saved together, following live changes. */
@@ -36,9 +37,10 @@ export function TaskForm({ task }: { task: TaskView }) {
       aria-label={t('task:panelLabel')}
       onSubmit={(event) => {
         event.preventDefault();
-        editor.save();
+        editor.save((deadline) => window.confirm(t('task:pastDeadline', { deadline })));
       }}
     >
+      <UnsavedChangesGuard dirty={editor.dirty} />
       {state === 'offline' && <p className="task-notice">{t('task:offline')}</p>}
       <ReadOnlyNotice task={task} online={online} editable={editable} />
       {editor.changedUnderneath && !editor.conflict && (

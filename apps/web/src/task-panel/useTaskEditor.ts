@@ -6,6 +6,7 @@ import {
   checkChanges,
   formValuesOf,
   hasChanges,
+  isPastDeadline,
   stillTouched,
   taskFieldOf,
   touchedChanges,
@@ -104,10 +105,14 @@ export function useTaskEditor(task: TaskView, formRef: RefObject<HTMLFormElement
     saving: update.isPending,
     justSaved: update.isSuccess && !dirty,
     changedUnderneath: dirty && task.version > base.version && !update.isPending,
-    save: () => {
+    /** Saves the edit once it passes the schema, and a new deadline in the past once `confirmPast` says so. */
+    save: (confirmPast: (deadline: string) => boolean) => {
       const refused = checkChanges(changes, base.version);
       showProblems(refused);
-      if (dirty && Object.keys(refused).length === 0) submit(base, changes);
+      if (!dirty || Object.keys(refused).length > 0) return;
+      const { deadline } = changes;
+      if (deadline && isPastDeadline(deadline, new Date()) && !confirmPast(deadline)) return;
+      submit(base, changes);
     },
     discard: () => restart(task),
     applyMine: () => conflict && submit(conflict.current, conflict.changes),

@@ -6,7 +6,7 @@ import type { FormBinding } from '../ui/form/form-binding';
 import { SelectField } from '../ui/form/SelectField';
 import { TextField } from '../ui/form/TextField';
 import { layoutClasses, type TaskFieldLayout } from './task-field-layout';
-import type { TaskFormValues } from './task-form';
+import { DEADLINE_RANGE, type TaskFormValues } from './task-form';
 
 type AssignmentValues = Pick<
   TaskFormValues,
@@ -57,7 +57,7 @@ export function AssignmentFields(props: AssignmentFieldsProps) {
           form.change({ kind });
         }}
       />
-      <TextField {...common} name="deadline" type="date" label={t('field.deadline')} />
+      <TextField {...common} name="deadline" type="date" label={t('field.deadline')} range={DEADLINE_RANGE} />
       <SelectField
         {...common}
         name="leadDepartmentId"

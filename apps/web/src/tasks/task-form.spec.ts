@@ -5,6 +5,7 @@ import {
   EMPTY_NEW_TASK,
   formChanges,
   formValuesOf,
+  isPastDeadline,
   parseLabels,
   stillTouched,
   taskMaxLength,
@@ -140,5 +141,31 @@ describe('task panel: touched fields', () => {
   it('are dropped once a saved version has them, keeping what was typed during the save', () => {
     const saved = aTask({ progress: 40, title: 'Fix it', version: 2 });
     expect(stillTouched(saved, { progress: 40, title: 'Fix it now' })).toEqual({ title: 'Fix it now' });
+  });
+});
+
+describe('deadlines in both task forms', () => {
+  it('refuses a deadline outside 2000-01-01..2099-12-31, saying which dates are accepted', () => {
+    const range = { code: 'dateOutOfRange', min: '2000-01-01', max: '2099-12-31' };
+    for (const deadline of ['9999-12-31', '0000-01-01', '1999-12-31', '2100-01-01']) {
+      expect(checkNewTask(aNewTask({ deadline }))).toEqual({ ok: false, problems: { deadline: range } });
+      expect(checkChanges({ deadline }, 3)).toEqual({ deadline: range });
+    }
+    expect(checkNewTask(aNewTask({ deadline: '2021-02-30' }))).toEqual({
+      ok: false,
+      problems: { deadline: { code: 'invalidDate' } },
+    });
+    expect(checkNewTask(aNewTask({ deadline: '2099-12-31' })).ok).toBe(true);
+    expect(checkChanges({ deadline: '2000-01-01' }, 3)).toEqual({});
+  });
+
+  it('calls a deadline before today past, today and later not, no deadline never', () => {
+    const now = new Date(2026, 11, 5, 9, 30);
+    expect(isPastDeadline('2026-12-04', now)).toBe(true);
+    expect(isPastDeadline('2019-05-01', now)).toBe(true);
+    expect(isPastDeadline('2026-12-05', now)).toBe(false);
+    expect(isPastDeadline('2027-01-01', now)).toBe(false);
+    expect(isPastDeadline('', now)).toBe(false);
+    expect(isPastDeadline(null, now)).toBe(false);
   });
 });

@@ -1,6 +1,10 @@
 import {
   createTaskSchema,
+  daysBetween,
   EDITABLE_TASK_FIELDS,
+  FIRST_DEADLINE,
+  LAST_DEADLINE,
+  today,
   updateTaskSchema,
   type CreateTaskInput,
   type EditableTaskField,
@@ -12,8 +16,11 @@ import {
   checkWithSchema,
   fieldOfPath,
   maxLengthOf,
+  problemOfIssue,
+  type FieldProblem,
   type FormProblems,
   type SchemaCheck,
+  type SchemaIssue,
 } from '../ui/form/field-problem';
 import type { TaskChanges } from './conflict';
 
@@ -75,6 +82,24 @@ export type TaskFormProblems = FormProblems<TaskFormField>;
 
 /** The task form field an error path or API `details[].field` ("labels.0", "title") names. */
 export const taskFieldOf = fieldOfPath<TaskFormField>(EDITABLE_TASK_FIELDS);
+
+/** The first and last deadline the contracts accept: the date input's bounds. */
+export const DEADLINE_RANGE = { min: FIRST_DEADLINE, max: LAST_DEADLINE };
+
+/** A real date outside the deadline range is worded with the range; everything else as the kit words it. */
+function taskProblemOf(issue: SchemaIssue, field: TaskFormField | 'form'): FieldProblem {
+  if (field === 'deadline' && issue.code === 'custom') return { code: 'dateOutOfRange', ...DEADLINE_RANGE };
+  return problemOfIssue(issue);
+}
+
+/**
+ * Whether a deadline the user sets lies before today (where the browser is): a slip of the date picker
+ * more often than a plan, so the forms ask before saving it.
+ */
+export function isPastDeadline(deadline: string | null | undefined, now: Date): boolean {
+  if (!deadline) return false;
+  return daysBetween(today(now), deadline) < 0;
+}
 
 /** The longest text the contracts allow in a task's text field: the inputs' `maxLength`. */
 export const taskMaxLength = (field: EditableTaskField) => maxLengthOf(updateTaskSchema.shape[field]);
@@ -138,7 +163,7 @@ export function toCreateTaskInput(values: NewTaskValues): CreateTaskInput {
 
 /** Checks a new task with the schema the API uses, and gives back the request (trimmed as the API trims). */
 export function checkNewTask(values: NewTaskValues): SchemaCheck<CreateTaskInput, keyof NewTaskValues> {
-  return checkWithSchema(createTaskSchema, values, toCreateTaskInput, taskFieldOf);
+  return checkWithSchema(createTaskSchema, values, toCreateTaskInput, taskFieldOf, taskProblemOf);
 }
 
 export type EditableValues = Pick<TaskView, EditableTaskField>;
@@ -186,7 +211,8 @@ export function hasChanges(changes: TaskChanges): boolean {
 
 /** Checks an edit with the API's own schema, so the user hears about mistakes before a round trip. */
 export function checkChanges(changes: TaskChanges, version: number): TaskFormProblems {
-  const result = checkWithSchema(updateTaskSchema, changes, (edit) => ({ ...edit, version }), taskFieldOf);
+  const toInput = (edit: TaskChanges) => ({ ...edit, version });
+  const result = checkWithSchema(updateTaskSchema, changes, toInput, taskFieldOf, taskProblemOf);
   return result.ok ? {} : result.problems;
 }
 

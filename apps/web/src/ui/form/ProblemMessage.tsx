@@ -3,7 +3,7 @@ import type { FieldProblem } from './field-problem';
 
 /** A field problem in the user's language; the server's own messages are shown as they come. */
 export function ProblemMessage({ problem }: { problem: FieldProblem }) {
-  const { t } = useTranslation(['table', 'boardSettings']);
+  const { t } = useTranslation(['table', 'boardSettings', 'task']);
   switch (problem.code) {
     case 'required':
       return t('create.problem.required');
@@ -17,6 +17,8 @@ export function ProblemMessage({ problem }: { problem: FieldProblem }) {
       return t('create.problem.tooMany', { limit: problem.limit });
     case 'outOfRange':
       return t('boardSettings:problem.outOfRange', { min: problem.min, max: problem.max });
+    case 'dateOutOfRange':
+      return t('task:dateOutOfRange', { min: problem.min, max: problem.max });
     case 'server':
       return problem.message;
   }

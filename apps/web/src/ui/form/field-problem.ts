@@ -5,6 +5,8 @@ export type FieldProblem =
   | { code: 'required' | 'invalidDate' | 'invalid' }
   | { code: 'tooLong' | 'tooMany'; limit: number }
   | { code: 'outOfRange'; min: number; max: number }
+  /** A date outside the range the contracts accept ("YYYY-MM-DD" bounds). */
+  | { code: 'dateOutOfRange'; min: string; max: string }
   | { code: 'server'; message: string };
 
 /** What is wrong with a form: at most one problem per field, and one for the form as a whole. */
