@@ -89,6 +89,36 @@ describe('loadConfig', () => {
     expect(() => redis('http://cache:6379')).toThrow(/REDIS_URL must be a redis:\/\//);
   });
 
+  describe('the demo language (DEMO_LANG)', () => {
+    const demoLanguage = (env: NodeJS.ProcessEnv) => loadConfig({ DATA_DIR: dataDir(), ...env }).demoLanguage;
+
+    it('is the one DEMO_LANG names, whatever the locale', () => {
+      expect(demoLanguage({ DEMO_LANG: 'zh', LANG: 'en_US.UTF-8' })).toBe('zh');
+      expect(demoLanguage({ DEMO_LANG: 'en', LC_ALL: 'zh_CN.UTF-8' })).toBe('en');
+      expect(demoLanguage({ DEMO_LANG: ' ZH ' })).toBe('zh');
+    });
+
+    it('refuses any other value, naming DEMO_LANG and the values it takes', () => {
+      expect(() => demoLanguage({ DEMO_LANG: 'fr' })).toThrow(ConfigError);
+      expect(() => demoLanguage({ DEMO_LANG: 'zh-CN' })).toThrow(
+        /DEMO_LANG must be "zh".*or "en".*got "zh-CN"/,
+      );
+    });
+
+    it('follows the machine’s locale when unset: LC_ALL, then LC_MESSAGES, then LANG', () => {
+      expect(demoLanguage({})).toBe('en');
+      expect(demoLanguage({ LANG: 'C.UTF-8' })).toBe('en');
+      expect(demoLanguage({ LANG: 'zh_CN.UTF-8' })).toBe('zh');
+      expect(demoLanguage({ LANG: 'zh_TW.UTF-8' })).toBe('zh');
+      expect(demoLanguage({ LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' })).toBe('zh');
+      expect(demoLanguage({ LC_ALL: 'en_US.UTF-8', LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'zh_CN' })).toBe('en');
+      expect(demoLanguage({ LC_ALL: 'zh_CN.GB18030', LANG: 'en_GB.UTF-8' })).toBe('zh');
+      // An empty variable counts as unset, as it does for the C library.
+      expect(demoLanguage({ LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_SG.UTF-8' })).toBe('zh');
+      expect(demoLanguage({ DEMO_LANG: '', LANG: 'zh_CN.UTF-8' })).toBe('zh');
+    });
+  });
+
   it('rejects a port that is not a number', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty' })).toThrow(/PORT must be a port number/);
     expect(loadConfig({ DATA_DIR: dataDir(), PORT: '8080' }).port).toBe(8080);

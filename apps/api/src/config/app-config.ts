@@ -24,6 +24,8 @@ export interface AppConfig {
   jwtSecret: string;
   /** Load the demo workspace into an empty database. */
   demo: boolean;
+  /** The language the demo workspace is written in (DEMO_LANG); it is loaded once, into an empty database. */
+  demoLanguage: DemoLanguage;
   admin: { username: string; password: string } | null;
   /** Built web client to serve at `/`; null when there is none. */
   webDistDir: string | null;
@@ -32,6 +34,10 @@ export interface AppConfig {
 }
 
 export { ConfigError };
+
+/** The languages the demo workspace is written in: `DEMO_LANG=en|zh`. */
+export const DEMO_LANGUAGES = ['en', 'zh'] as const;
+export type DemoLanguage = (typeof DEMO_LANGUAGES)[number];
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -56,6 +62,29 @@ function parseInterval(value: string | undefined): number {
     throw new ConfigError(`SCHEDULER_INTERVAL_MS must be a whole number of milliseconds, got "${value}"`);
   }
   return interval;
+}
+
+function isDemoLanguage(value: string): value is DemoLanguage {
+  return (DEMO_LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * DEMO_LANG when set; otherwise the language the machine speaks to its user, read the way POSIX programs
+ * choose the language of their messages: the first of LC_ALL, LC_MESSAGES and LANG that is set.
+ */
+function parseDemoLanguage(env: NodeJS.ProcessEnv): DemoLanguage {
+  const value = env.DEMO_LANG?.trim();
+  if (!value) return messageLocaleOf(env).toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const language = value.toLowerCase();
+  if (!isDemoLanguage(language)) {
+    throw new ConfigError(`DEMO_LANG must be "zh" (Chinese) or "en" (English), got "${value}"`);
+  }
+  return language;
+}
+
+function messageLocaleOf(env: NodeJS.ProcessEnv): string {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value?.trim());
+  return locale?.trim() ?? '';
 }
 
 /** In embedded/demo mode a missing JWT_SECRET is generated once and kept beside the data. */
@@ -146,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     jwtSecret: parseJwtSecret(env, databaseUrl, demo, dataDir),
     demo,
+    demoLanguage: parseDemoLanguage(env),
     admin: parseAdmin(env),
     webDistDir: findWebDist(),
     schedulerIntervalMs: parseInterval(env.SCHEDULER_INTERVAL_MS),

@@ -6,6 +6,8 @@ import { APP_CONFIG, ConfigError, type AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 import { seedDemoWorkspace } from './demo-workspace';
 
+const DEMO_LANGUAGE_NAMES = { en: 'English', zh: 'Chinese' } as const;
+
 /** Makes an empty database usable: the demo workspace, or the first administrator from the environment. */
 @Injectable()
 export class BootstrapService implements OnApplicationBootstrap {
@@ -21,8 +23,11 @@ export class BootstrapService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const empty = (await this.users.count()) === 0;
     if (empty && this.config.demo) {
-      await seedDemoWorkspace(this.dataSource, this.clock.now());
-      this.logger.log('Loaded the demo workspace (all demo users have the password "duban-demo")');
+      await seedDemoWorkspace(this.dataSource, this.clock.now(), this.config.demoLanguage);
+      this.logger.log(
+        `Loaded the demo workspace in ${DEMO_LANGUAGE_NAMES[this.config.demoLanguage]} (DEMO_LANG=${this.config.demoLanguage}); ` +
+          'all demo users have the password "duban-demo"',
+      );
     }
     const { admin } = this.config;
     if (admin && !(await this.users.findByUsername(admin.username))) {

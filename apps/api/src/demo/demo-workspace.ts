@@ -9,6 +9,7 @@ import {
 import { generateKeyBetween } from 'fractional-indexing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { DemoLanguage } from '../config/app-config';
 import { appendBoardEvents, type NewBoardEvent } from '../board-events/append-board-events';
 import { hashPassword } from '../auth/password';
 import { BoardEntity } from '../boards/board.entity';
@@ -31,7 +32,7 @@ import {
   type DemoUsername,
 } from './demo-data';
 import { DEMO_REPORTS } from './demo-reports';
-import { DEMO_TASKS, type DemoTask } from './demo-tasks';
+import { DEMO_LIFECYCLE_TEXTS, DEMO_TASKS, type DemoTask } from './demo-tasks';
 
 /**
  * The demo board was set up twelve days before seeding, one change every 20 minutes, so its history ends
@@ -43,24 +44,33 @@ const EVENT_INTERVAL_MS = 20 * 60 * 1000;
 interface DemoDirectory {
   departmentIds: ReadonlyMap<DemoDepartmentKey, string>;
   userIds: ReadonlyMap<DemoUsername, string>;
+  /** Which wording of each text goes into the rows. */
+  language: DemoLanguage;
 }
 
 /**
  * Loads the demo workspace into an empty database: departments, their users, and one board with its tasks,
  * comments and the complete event history, as if the supervision office had entered them one by one.
- * Deadlines and times are relative to `now`, the app's Clock.
+ * Deadlines and times are relative to `now`, the app's Clock. Every language loads the same records; only
+ * their words differ.
  */
-export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Promise<void> {
+export async function seedDemoWorkspace(
+  dataSource: DataSource,
+  now: Date,
+  language: DemoLanguage,
+): Promise<void> {
   // argon2 is deliberately slow and every demo user shares the password, so hash once.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
-    const departmentIds = await insertDepartments(manager);
-    const userIds = await insertUsers(manager, departmentIds, passwordHash);
-    const directory: DemoDirectory = { departmentIds, userIds };
+    const departmentIds = await insertDepartments(manager, language);
+    const userIds = await insertUsers(manager, departmentIds, passwordHash, language);
+    const directory: DemoDirectory = { departmentIds, userIds, language };
     const history = new BoardHistory(randomUUID(), new Date(now.getTime() - HISTORY_LEAD_MS));
     await manager.insert(BoardEntity, {
       id: history.boardId,
-      ...DEMO_BOARD,
+      title: DEMO_BOARD.title[language],
+      description: DEMO_BOARD.description[language],
+      source: DEMO_BOARD.source[language],
       departmentIds: [],
       // Departments report monthly by the 28th, so the demo shows who has not reported yet.
       settings: { reportCadence: 'monthly', reportDay: 28 },
@@ -109,11 +119,17 @@ class BoardHistory {
   }
 }
 
-async function insertDepartments(manager: EntityManager): Promise<Map<DemoDepartmentKey, string>> {
+async function insertDepartments(
+  manager: EntityManager,
+  language: DemoLanguage,
+): Promise<Map<DemoDepartmentKey, string>> {
   const ids = new Map(DEMO_DEPARTMENTS.map((department) => [department.key, randomUUID()] as const));
   await manager.insert(
     DepartmentEntity,
-    DEMO_DEPARTMENTS.map((department) => ({ id: lookup(ids, department.key), name: department.name })),
+    DEMO_DEPARTMENTS.map((department) => ({
+      id: lookup(ids, department.key),
+      name: department.name[language],
+    })),
   );
   return ids;
 }
@@ -122,6 +138,7 @@ async function insertUsers(
   manager: EntityManager,
   departmentIds: ReadonlyMap<DemoDepartmentKey, string>,
   passwordHash: string,
+  language: DemoLanguage,
 ): Promise<Map<DemoUsername, string>> {
   const ids = new Map<DemoUsername, string>();
   const rows = DEMO_LOGINS.map((login) => {
@@ -131,7 +148,7 @@ async function insertUsers(
     return {
       id,
       username: login.username,
-      displayName: login.displayName,
+      displayName: login.displayName[language],
       role: login.role,
       departmentId,
       passwordHash,
@@ -175,8 +192,8 @@ function toTaskEntity(
   return Object.assign(new TaskEntity(), {
     id: randomUUID(),
     boardId: placement.boardId,
-    title: spec.title,
-    description: spec.description,
+    title: spec.title[directory.language],
+    description: spec.description[directory.language],
     kind: spec.kind,
     status: spec.status,
     position: placement.position,
@@ -186,8 +203,8 @@ function toTaskEntity(
     assigneeIds: [lookup(directory.userIds, spec.lead)],
     deadline: isoDateInDays(placement.now, spec.dueInDays),
     progress: spec.progress,
-    labels: spec.labels,
-    ...lifecycleOf(spec, placement.createdAt, {
+    labels: spec.labels.map((label) => label[directory.language]),
+    ...lifecycleOf(spec, directory.language, placement.createdAt, {
       // The lead department's member signed for it; the supervision office verified it.
       signedBy: lookup(directory.userIds, spec.lead),
       verifiedBy: lookup(directory.userIds, 'supervisor'),
@@ -207,18 +224,19 @@ function toTaskEntity(
 /** Where each demo task stands in the supervision lifecycle: started work has been signed for. */
 function lifecycleOf(
   spec: DemoTask,
+  language: DemoLanguage,
   createdAt: Date,
   people: { signedBy: string; verifiedBy: string },
 ): Partial<TaskEntity> {
   const rectification = spec.kind === 'rectification';
   const reviewed = spec.status === 'in_review' || spec.status === 'done';
+  const text = (key: keyof typeof DEMO_LIFECYCLE_TEXTS) => DEMO_LIFECYCLE_TEXTS[key][language];
   return {
-    problem: rectification ? spec.description : '',
-    source: rectification ? 'Central ecological environmental protection inspection' : '',
-    measures:
-      rectification && spec.status !== 'todo' ? 'Close the sources, restore the site, monitor monthly.' : '',
-    result: reviewed ? 'Completed as planned; see the attached evidence.' : '',
-    evidence: reviewed ? 'Site inspection photos and monitoring report.' : '',
+    problem: rectification ? spec.description[language] : '',
+    source: rectification ? text('source') : '',
+    measures: rectification && spec.status !== 'todo' ? text('measures') : '',
+    result: reviewed ? text('result') : '',
+    evidence: reviewed ? text('evidence') : '',
     evidenceLinks: [],
     assignedAt: createdAt,
     acknowledgedAt: spec.status === 'todo' ? null : createdAt,
@@ -226,7 +244,7 @@ function lifecycleOf(
     submittedAt: reviewed ? createdAt : null,
     verifiedAt: spec.status === 'done' ? createdAt : null,
     verifiedById: spec.status === 'done' ? people.verifiedBy : null,
-    verificationNote: spec.status === 'done' ? 'Verified on site by the supervision office.' : '',
+    verificationNote: spec.status === 'done' ? text('verificationNote') : '',
     returnCount: 0,
     returnReason: '',
     reopenReason: '',
@@ -244,7 +262,7 @@ function buildComments(
       taskId: lookup(tasks, spec.task).id,
       boardId: history.boardId,
       authorId: lookup(directory.userIds, spec.author),
-      body: spec.body,
+      body: spec.body[directory.language],
       createdAt: history.nextTime(),
       editedAt: null,
     });
@@ -273,7 +291,7 @@ function buildReports(
       boardId: history.boardId,
       departmentId: lookup(directory.departmentIds, spec.department),
       authorId: lookup(directory.userIds, spec.department),
-      text: spec.text,
+      text: spec.text[directory.language],
       progress: spec.progress,
       reportedAt: new Date(now.getTime() - (DEMO_REPORTS.length - index) * EVENT_INTERVAL_MS),
     });

@@ -4,7 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { Endpoint } from '../common/endpoint.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { DEMO_LOGINS, DEMO_PASSWORD } from '../demo/demo-data';
+import { DEMO_PASSWORD, demoLoginsIn } from '../demo/demo-data';
 
 @ApiTags('health')
 @Controller()
@@ -19,7 +19,11 @@ export class SetupController {
     if (!this.config.demo) return { demo: false, demoLogins: [], demoPassword: null };
     return {
       demo: true,
-      demoLogins: DEMO_LOGINS.map(({ username, displayName, role }) => ({ username, displayName, role })),
+      demoLogins: demoLoginsIn(this.config.demoLanguage).map(({ username, displayName, role }) => ({
+        username,
+        displayName,
+        role,
+      })),
       demoPassword: DEMO_PASSWORD,
     };
   }

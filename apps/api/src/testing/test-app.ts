@@ -59,6 +59,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     dataDir: join(tmpdir(), 'duban-test'),
     jwtSecret: 'test-secret-not-for-production',
     demo: false,
+    // The demo's language is chosen here, never by the locale of the machine running the tests.
+    demoLanguage: 'en',
     admin: TEST_ADMIN,
     webDistDir: null,
     // Tests run time-driven jobs themselves, with a controlled clock.
