@@ -42,6 +42,19 @@ export function canCreateBoard(user: AuthUser): boolean {
   return isSupervising(user);
 }
 
+/** Archiving (归档) and restoring a board: the same people who change its settings. */
+export function canArchiveBoard(user: AuthUser): boolean {
+  return canCreateBoard(user);
+}
+
+/**
+ * An archived board is read-only for everyone: its tasks, comments, reports and reminders stay as they
+ * are until a supervisor or administrator restores it (the server refuses writes with `board_archived`).
+ */
+export function isArchivedBoard(board: { archivedAt: string | null }): boolean {
+  return board.archivedAt !== null;
+}
+
 /** Creating and deleting tasks is the supervision office's job. */
 export function canManageTasks(user: AuthUser): boolean {
   return isSupervising(user);

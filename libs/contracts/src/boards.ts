@@ -53,6 +53,11 @@ export const updateBoardSchema = z.strictObject({
   source: longText(20000).optional(),
   departmentIds: z.array(uuidSchema).max(100).optional(),
   settings: boardSettingsSchema.partial().optional(),
+  /**
+   * true archives the board (归档: read-only, out of the default list, still searchable); false restores
+   * it. Restoring is the one change an archived board accepts.
+   */
+  archived: z.boolean().optional(),
 });
 export type UpdateBoardInput = z.infer<typeof updateBoardSchema>;
 
@@ -65,6 +70,8 @@ export interface BoardView {
   settings: BoardSettings;
   seq: number;
   createdAt: string;
+  /** When the board was archived (read-only); null while it is in use. */
+  archivedAt: string | null;
 }
 
 export interface BoardCounts {

@@ -3,6 +3,8 @@ export const ERROR_CODES = [
   'validation_failed',
   'unauthenticated',
   'forbidden',
+  /** A write to an archived board, its tasks, comments, reports or reminders (HTTP 403): restore it first. */
+  'board_archived',
   'not_found',
   'version_conflict',
   'already_exists',

@@ -44,6 +44,10 @@ interface BoardEventDataByType {
   'board.created': BoardView;
   /** Title, description, visibility or supervision settings (see PATCH /api/boards/:boardId). */
   'board.updated': BoardView;
+  /** Archived (归档): the board is read-only from here on; other fields the same request changed are in `changes`. */
+  'board.archived': BoardView;
+  /** Restored from the archive: writable again. */
+  'board.restored': BoardView;
 }
 
 /** Everything that changes a board, as stored in board_events and sent as `board:event`. */
@@ -96,6 +100,8 @@ export const BOARD_EVENT_TABLE = {
   'report.created': { taskIdIn: 'taskId', category: 'reports' },
   'board.created': { taskIdIn: null, category: 'board' },
   'board.updated': { taskIdIn: null, category: 'board' },
+  'board.archived': { taskIdIn: null, category: 'board' },
+  'board.restored': { taskIdIn: null, category: 'board' },
 } as const satisfies {
   [TType in BoardEventType]: BoardEventTypeFacts<BoardEventDataByType[TType]>;
 };

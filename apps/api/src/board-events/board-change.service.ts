@@ -14,6 +14,14 @@ export interface BoardChangeOutcome<T> {
   event: BoardEventPayload | null;
 }
 
+export interface BoardChangeOptions {
+  /**
+   * An archived board is read-only: every change to it is refused with `board_archived`, except the one
+   * that restores it, which says so here.
+   */
+  restoresArchived?: boolean;
+}
+
 /** Carries a change's result out of the transaction it rolls back. */
 class NothingChanged<T> extends Error {
   constructor(readonly result: T) {
@@ -30,6 +38,9 @@ class NothingChanged<T> extends Error {
  * throws, or finds that nothing changed, the whole transaction, seq included, rolls back, so seqs stay
  * gapless and the log holds no empty changes. Inside `work` use only the given EntityManager (the
  * embedded database serves one connection at a time).
+ *
+ * It is also the one gate of archived boards: the board is read under the same lock, so a change racing
+ * with the archiving either commits before it or is refused after it.
  */
 @Injectable()
 export class BoardChangeService {
@@ -44,8 +55,9 @@ export class BoardChangeService {
     boardId: string,
     actorId: string | null,
     work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
+    options: BoardChangeOptions = {},
   ): Promise<{ result: T; event: BoardEvent | null }> {
-    return this.commit((manager) => this.record(manager, boardId, actorId, work));
+    return this.commit((manager) => this.record(manager, boardId, actorId, work, options));
   }
 
   /**
@@ -81,8 +93,15 @@ export class BoardChangeService {
     boardId: string,
     actorId: string | null,
     work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
+    options: BoardChangeOptions = {},
   ): Promise<{ result: T; event: BoardEvent }> {
-    const seq = await nextSeq(manager, boardId);
+    const { seq, archived } = await nextSeq(manager, boardId);
+    if (archived && !options.restoresArchived) {
+      throw new DomainError(
+        'board_archived',
+        'This board is archived and read-only: a supervisor or administrator must restore it first',
+      );
+    }
     const { result, event } = await work(manager);
     if (event === null) throw new NothingChanged(result);
     const [row] = await appendBoardEvents(manager, [
@@ -100,17 +119,20 @@ export class BoardChangeService {
   }
 }
 
-/** Bumps the board's seq and returns it; the UPDATE row-locks the board until the transaction ends. */
-async function nextSeq(manager: EntityManager, boardId: string): Promise<number> {
+/**
+ * Bumps the board's seq and returns it, and whether the board is archived; the UPDATE row-locks the board
+ * until the transaction ends.
+ */
+async function nextSeq(manager: EntityManager, boardId: string): Promise<{ seq: number; archived: boolean }> {
   // The board table by name: boards/ changes boards through this service, so this module does not import it.
   const updated = await manager
     .createQueryBuilder()
     .update('boards')
     .set({ seq: () => 'seq + 1' })
     .where('id = :boardId', { boardId })
-    .returning('seq')
+    .returning(['seq', 'archivedAt'])
     .execute();
-  const seq = (updated.raw as { seq: number | string }[])[0]?.seq;
-  if (seq === undefined) throw DomainError.notFound('Board');
-  return Number(seq);
+  const row = (updated.raw as { seq: number | string; archivedAt: Date | string | null }[])[0];
+  if (row === undefined) throw DomainError.notFound('Board');
+  return { seq: Number(row.seq), archived: row.archivedAt !== null };
 }

@@ -260,6 +260,26 @@ describe('Board writes: one change, one event, one seq', () => {
     },
   );
 
+  const ON_EXISTING_BOARDS = Object.entries(BOARD_WRITES).filter(([key]) => key !== 'POST /api/boards');
+
+  it.each(ON_EXISTING_BOARDS)(
+    '%s is refused on an archived board (board_archived), and changes nothing',
+    async (key, prepare) => {
+      const write = await prepare(suite);
+      await suite.admin.patch(`/api/boards/${write.boardId}`, { archived: true }).expect(200);
+      const before = await boardLog(write.boardId!);
+
+      const response = await write.send();
+
+      expect({ key, status: response.status, code: (response.body as { code?: string }).code }).toEqual({
+        key,
+        status: 403,
+        code: 'board_archived',
+      });
+      expect(await boardLog(write.boardId!)).toEqual(before);
+    },
+  );
+
   it.each(Object.entries(OTHER_WRITES))('%s changes no board', async (key, prepare) => {
     const write = await prepare(suite);
     const before = await allLogs();

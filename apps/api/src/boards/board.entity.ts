@@ -38,4 +38,8 @@ export class BoardEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Set while the board is archived: read-only (BoardChangeService refuses its writes) and out of the default list. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 }

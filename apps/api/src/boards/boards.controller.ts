@@ -13,7 +13,7 @@ import { BoardEventsService } from '../board-events/board-events.service';
 import { Endpoint } from '../common/endpoint.decorator';
 import { UuidParam } from '../common/uuid-param.decorator';
 import { BoardsService } from './boards.service';
-import { BoardEventsQueryDto, CreateBoardDto, UpdateBoardDto } from './dto/board.dto';
+import { BoardEventsQueryDto, CreateBoardDto, ListBoardsQueryDto, UpdateBoardDto } from './dto/board.dto';
 
 @ApiTags('boards')
 @Controller()
@@ -27,10 +27,11 @@ export class BoardsController {
     description:
       'A board limited to some departments is visible to their members and to every administrator, ' +
       'supervisor and leader; a board with no departments is visible to everyone. `counts` gives the ' +
-      'total, done and overdue tasks.',
+      'total, done and overdue tasks. `q` keeps the boards whose title contains it (any case); archived ' +
+      'boards are left out unless `archived` is `include` (all) or `only`.',
   })
-  list(@CurrentUser() user: AuthUser): Promise<BoardSummary[]> {
-    return this.boards.list(user);
+  list(@CurrentUser() user: AuthUser, @Query() query: ListBoardsQueryDto): Promise<BoardSummary[]> {
+    return this.boards.list(user, query);
   }
 
   @Endpoint(routes.createBoard, {
@@ -55,7 +56,9 @@ export class BoardsController {
   @Endpoint(routes.updateBoard, {
     description:
       'Supervisors and administrators only (403 otherwise); `settings` are merged into the current ones. ' +
-      '404 for a board the user may not see.',
+      '`archived: true` archives the board (read-only: every write to it, its tasks, comments, reports and ' +
+      'reminders is refused with 403 `board_archived`), `archived: false` restores it, the one change an ' +
+      'archived board accepts. 404 for a board the user may not see.',
   })
   update(
     @CurrentUser() user: AuthUser,

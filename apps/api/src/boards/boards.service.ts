@@ -10,14 +10,16 @@ import {
   type BoardSummary,
   type BoardView,
   type CreateBoardInput,
+  type ListBoardsQuery,
 } from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { canCreateBoard, canSeeBoard } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../board-events/board-change.service';
+import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { DepartmentsService } from '../departments/departments.service';
 import { TaskQueries } from '../tasks/task-queries';
@@ -35,10 +37,20 @@ export class BoardsService {
     private readonly changes: BoardChangeService,
     private readonly settingsChanges: BoardSettingsChanges,
     private readonly tasks: TaskQueries,
+    private readonly clock: Clock,
   ) {}
 
-  async list(user: AuthUser): Promise<BoardSummary[]> {
-    const rows = await this.boards.find({ order: { createdAt: 'ASC' } });
+  /**
+   * The boards the user may see whose title contains `q` (any case, any script); archived boards are left
+   * out unless `archived` asks for them.
+   */
+  async list(user: AuthUser, query: Partial<ListBoardsQuery> = {}): Promise<BoardSummary[]> {
+    const select = this.boards.createQueryBuilder('board').orderBy('board.createdAt', 'ASC');
+    const archived = query.archived ?? 'exclude';
+    if (archived === 'exclude') select.andWhere('board.archivedAt IS NULL');
+    if (archived === 'only') select.andWhere('board.archivedAt IS NOT NULL');
+    if (query.q) select.andWhere(`board.title ILIKE :pattern ESCAPE '\\'`, { pattern: containing(query.q) });
+    const rows = await select.getMany();
     const visible = rows.filter((board) => canSeeBoard(user, board));
     const counts = await this.tasks.countByBoard(visible.map((board) => board.id));
     return visible.map((board) => ({ ...toBoardView(board), counts: counts.get(board.id) ?? NO_TASKS }));
@@ -76,29 +88,41 @@ export class BoardsService {
    * A board change like any other: recorded as `board.updated` with its before/after, and sent live.
    * A change that leaves every setting as it was records nothing. Once committed, a change of settings is
    * announced (see BoardSettingsChanges): the due-soon days decide the tasks' lights.
+   *
+   * `archived` archives the board (`board.archived`) or restores it (`board.restored`). An archived board
+   * refuses every change (BoardChangeService) but the one that restores it.
    */
   async update(user: AuthUser, boardId: string, input: UpdateBoardInput): Promise<BoardView> {
     await this.getVisible(user, boardId);
     if (!canCreateBoard(user))
       throw DomainError.forbidden('Only supervisors and administrators change boards');
     if (input.departmentIds) await this.departments.assertExist(input.departmentIds, 'departmentIds');
-    const { result, event } = await this.changes.apply(boardId, user.id, async (manager) => {
-      // The row is locked (the change took its seq), so the settings merged here are the latest.
-      const board = await manager.findOneByOrFail(BoardEntity, { id: boardId });
-      const { settings, ...fields } = input;
-      const patch: Partial<BoardEntity> = { ...fields };
-      if (settings) patch.settings = { ...board.settings, ...settings };
-      if (input.departmentIds) patch.departmentIds = [...new Set(input.departmentIds)];
-      assertWeekday({ ...DEFAULT_BOARD_SETTINGS, ...board.settings, ...patch.settings });
-      // An empty body sets nothing (and TypeORM refuses an UPDATE without values).
-      if (Object.keys(patch).length > 0) await manager.update(BoardEntity, { id: boardId }, patch);
-      const before = toBoardView(board);
-      const after = toBoardView(await manager.findOneByOrFail(BoardEntity, { id: boardId }));
-      const changes = fieldChanges('board', before, after);
-      if (changes.length === 0) return { result: null, event: null };
-      return { result: after, event: { type: 'board.updated', data: after, changes } };
-    });
-    if (result && event) this.announceSettingsChanged(result, event.changes);
+    const restores = { restoresArchived: input.archived === false };
+    const { result, event } = await this.changes.apply(
+      boardId,
+      user.id,
+      async (manager) => {
+        // The row is locked (the change took its seq), so the settings merged here are the latest.
+        const board = await manager.findOneByOrFail(BoardEntity, { id: boardId });
+        const { settings, archived, ...fields } = input;
+        const patch: Partial<BoardEntity> = { ...fields };
+        if (settings) patch.settings = { ...board.settings, ...settings };
+        if (input.departmentIds) patch.departmentIds = [...new Set(input.departmentIds)];
+        if (archived !== undefined && archived !== (board.archivedAt !== null))
+          patch.archivedAt = archived ? this.clock.now() : null;
+        assertWeekday({ ...DEFAULT_BOARD_SETTINGS, ...board.settings, ...patch.settings });
+        // An empty body sets nothing (and TypeORM refuses an UPDATE without values).
+        if (Object.keys(patch).length > 0) await manager.update(BoardEntity, { id: boardId }, patch);
+        const before = toBoardView(board);
+        const after = toBoardView(await manager.findOneByOrFail(BoardEntity, { id: boardId }));
+        const changes = fieldChanges('board', before, after);
+        const type = boardChangeType(before, after);
+        if (changes.length === 0 && type === 'board.updated') return { result: null, event: null };
+        return { result: after, event: { type, data: after, changes } };
+      },
+      restores,
+    );
+    if (result && event && result.archivedAt === null) this.announceSettingsChanged(result, event.changes);
     // Saving the board as it was is no change: nothing is recorded and the board reads as before.
     return result ?? toBoardView(await this.getVisible(user, boardId));
   }
@@ -112,12 +136,13 @@ export class BoardsService {
   }
 
   /**
-   * Every board, or those with the given ids, with no access check: for the system's own work (the
-   * scheduler's lights and escalations), never for a user's request.
+   * Every board in use (not archived), or those of the given ids, with no access check: for the system's
+   * own work (the scheduler's lights and escalations), never for a user's request. Archived boards are
+   * read-only, for the system too.
    */
   async findAll(ids?: readonly string[]): Promise<BoardView[]> {
     const rows = await this.boards.find({
-      where: ids ? { id: In([...ids]) } : {},
+      where: ids ? { id: In([...ids]), archivedAt: IsNull() } : { archivedAt: IsNull() },
       order: { createdAt: 'ASC' },
     });
     return rows.map(toBoardView);
@@ -141,6 +166,21 @@ export class BoardsService {
   }
 }
 
+/** Archiving and restoring are events of their own; any other change is `board.updated`. */
+function boardChangeType(
+  before: BoardView,
+  after: BoardView,
+): 'board.updated' | 'board.archived' | 'board.restored' {
+  if (before.archivedAt === null && after.archivedAt !== null) return 'board.archived';
+  if (before.archivedAt !== null && after.archivedAt === null) return 'board.restored';
+  return 'board.updated';
+}
+
+/** A LIKE pattern for titles containing `text` as typed: its own %, _ and \ match themselves. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
 /** The settings as they would be after the change: a weekly cadence names a weekday. */
 function assertWeekday(settings: BoardSettings): void {
   const problem = reportDayProblem(settings);
@@ -157,5 +197,6 @@ export function toBoardView(board: BoardEntity): BoardView {
     settings: { ...DEFAULT_BOARD_SETTINGS, ...board.settings },
     seq: Number(board.seq),
     createdAt: board.createdAt.toISOString(),
+    archivedAt: board.archivedAt?.toISOString() ?? null,
   };
 }

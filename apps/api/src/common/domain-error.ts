@@ -37,6 +37,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'unauthenticated':
       return 401;
     case 'forbidden':
+    case 'board_archived':
       return 403;
     case 'not_found':
       return 404;

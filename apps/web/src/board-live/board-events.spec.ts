@@ -16,6 +16,7 @@ const BOARD = {
   settings: DEFAULT_BOARD_SETTINGS,
   seq: 0,
   createdAt: '',
+  archivedAt: null,
 };
 
 function aSnapshot(seq: number, tasks: TaskView[]): BoardSnapshot {

@@ -2,6 +2,7 @@ import {
   TASK_STATUSES,
   type BoardEvent,
   type BoardSnapshot,
+  type BoardView,
   type TaskStatus,
   type TaskView,
 } from '@duban/contracts';
@@ -21,11 +22,24 @@ export function applyBoardEvent(snapshot: BoardSnapshot, event: BoardEvent): App
     kind: 'applied',
     snapshot: {
       ...snapshot,
-      board: event.type === 'board.updated' || event.type === 'board.created' ? event.data : snapshot.board,
+      board: boardOf(event) ?? snapshot.board,
       seq: event.seq,
       tasks: nextTasks(snapshot.tasks, event),
     },
   };
+}
+
+/** The board as an event about the board itself left it; null for other events. */
+function boardOf(event: BoardEvent): BoardView | null {
+  switch (event.type) {
+    case 'board.created':
+    case 'board.updated':
+    case 'board.archived':
+    case 'board.restored':
+      return event.data;
+    default:
+      return null;
+  }
 }
 
 function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
@@ -56,6 +70,8 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
       return tasks;
     case 'board.created':
     case 'board.updated':
+    case 'board.archived':
+    case 'board.restored':
       return tasks;
     default:
       return assertNever(event);

@@ -91,6 +91,7 @@ function setUp(seq: number) {
       settings: DEFAULT_BOARD_SETTINGS,
       seq,
       createdAt: '',
+      archivedAt: null,
     },
     tasks: [task],
     seq,

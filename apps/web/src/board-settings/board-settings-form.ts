@@ -36,8 +36,14 @@ export type NumericSetting = 'dueSoonDays' | 'reportDay' | 'escalationDays';
 
 const SETTING_KEYS = ['dueSoonDays', 'reportCadence', 'reportDay', 'escalationDays'] as const;
 
-/** The whole form, checked by the API's own rules: every field present and the settings complete. */
-const boardFormSchema = updateBoardSchema.required().extend({ settings: boardSettingsSchema });
+/**
+ * The whole form, checked by the API's own rules: every field present and the settings complete. Archiving
+ * is an action of its own (ArchiveBoardButton), not a field of the form.
+ */
+const boardFormSchema = updateBoardSchema
+  .omit({ archived: true })
+  .required()
+  .extend({ settings: boardSettingsSchema });
 type BoardForm = ReturnType<typeof boardFormSchema.parse>;
 
 export function formValuesOf(board: BoardView): BoardSettingsFormValues {

@@ -16,6 +16,7 @@ export function aBoard(
     departmentIds: [],
     seq: 12,
     createdAt: '2021-04-21T08:00:00.000Z',
+    archivedAt: null,
     ...fields,
     settings: { ...DEFAULT_BOARD_SETTINGS, ...settings },
   };

@@ -213,6 +213,7 @@ describe('a change to the board itself', () => {
         settings: { dueSoonDays: 10, reportCadence: 'none', reportDay: 28, escalationDays: 3 },
         seq,
         createdAt: '2021-05-01T08:00:00.000Z',
+        archivedAt: null,
       },
       changes,
     };

@@ -42,7 +42,10 @@ export type HistoryAction =
   /** The board's own title, description, visibility or settings: the fields are in `changes`. */
   | { kind: 'boardUpdated' }
   /** The board's first event: what it was created with is in `changes`. */
-  | { kind: 'boardCreated' };
+  | { kind: 'boardCreated' }
+  /** Archived (归档, read-only) or restored. */
+  | { kind: 'boardArchived' }
+  | { kind: 'boardRestored' };
 
 export interface HistoryEntry {
   seq: number;
@@ -130,6 +133,10 @@ function actionOf(event: BoardEvent, previous: TaskView | null): HistoryAction {
       return { kind: 'boardCreated' };
     case 'board.updated':
       return { kind: 'boardUpdated' };
+    case 'board.archived':
+      return { kind: 'boardArchived' };
+    case 'board.restored':
+      return { kind: 'boardRestored' };
   }
 }
 

@@ -33,6 +33,10 @@ export function useHistorySentence(entry: HistoryEntry): string {
       return t('history:sentence.boardUpdated', { fields: labels(entry.changes) });
     case 'boardCreated':
       return t('history:sentence.boardCreated');
+    case 'boardArchived':
+      return t('history:sentence.boardArchived');
+    case 'boardRestored':
+      return t('history:sentence.boardRestored');
     case 'submitted':
       return t('history:sentence.submitted', { result: action.result });
     case 'verified':
