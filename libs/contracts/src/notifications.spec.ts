@@ -1,4 +1,4 @@
-import { mentionedUsernames } from './notifications';
+import { findMentions, mentionedUsernames } from './notifications';
 
 describe('@mentions in a comment', () => {
   it('finds each mentioned username once, in order', () => {
@@ -18,5 +18,12 @@ describe('@mentions in a comment', () => {
 
   it('ignores e-mail addresses, lone @ signs and one-letter names', () => {
     expect(mentionedUsernames('mail ops@example.org or @ or @x')).toEqual([]);
+  });
+
+  it('tells where each mention stands, so the browser marks exactly what the server notifies', () => {
+    const text = 'Thanks @li.na. cc ops@example.org and @wang, @li.na';
+    const spans = findMentions(text);
+    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(['@li.na', '@wang', '@li.na']);
+    expect(spans.map((span) => span.username)).toEqual(['li.na', 'wang', 'li.na']);
   });
 });

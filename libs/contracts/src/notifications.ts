@@ -45,11 +45,29 @@ export type NotificationsQuery = z.infer<typeof notificationsQuerySchema>;
 /** `@username` where the username is lower-case letters, digits, "_", "-" and "." (as users are stored). */
 const MENTION = /(?<![\w.@-])@([a-z0-9_.-]+)/g;
 
+/** One `@username` in a text: where it starts, where it ends (exclusive) and the username it names. */
+export interface MentionSpan {
+  username: string;
+  start: number;
+  end: number;
+}
+
 /**
- * The usernames a comment mentions, each once, in order. A trailing "." belongs to the sentence, not the
- * name ("thanks @li.na." mentions li.na); an e-mail address (a@b.c) is not a mention.
+ * Every @mention in a text, in order, repeats included: the one definition of a mention, used by the
+ * server to notify and by the browser to show mentions. A trailing "." belongs to the sentence, not the
+ * name ("thanks @li.na." mentions li.na); an e-mail address (a@b.c) is not a mention, nor a one-letter name.
  */
+export function findMentions(text: string): MentionSpan[] {
+  const spans: MentionSpan[] = [];
+  for (const match of text.matchAll(MENTION)) {
+    const username = match[1]!.replace(/\.+$/, '');
+    if (username.length < 2) continue;
+    spans.push({ username, start: match.index, end: match.index + 1 + username.length });
+  }
+  return spans;
+}
+
+/** The usernames a comment mentions, each once, in order. */
 export function mentionedUsernames(body: string): string[] {
-  const names = [...body.matchAll(MENTION)].map((match) => match[1]!.replace(/\.+$/, ''));
-  return [...new Set(names.filter((name) => name.length >= 2))];
+  return [...new Set(findMentions(body).map((mention) => mention.username))];
 }

@@ -1,7 +1,9 @@
-import { commentBodySchema, createCommentSchema } from '@duban/contracts';
+import { commentBodySchema, createCommentSchema, mentionedUsernames } from '@duban/contracts';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxLengthOf } from '../ui/form/field-problem';
+import { useSubmitShortcut } from './submit-shortcut';
+import { usePersonLookup } from './useMentionDirectory';
 
 interface CommentFormProps {
   label: string;
@@ -14,13 +16,25 @@ interface CommentFormProps {
   onCancel?: () => void;
 }
 
-/** A Markdown textarea with a submit button; Ctrl/Cmd+Enter submits, Escape cancels an edit. */
+/**
+ * A Markdown textarea with a submit button; Ctrl/Cmd+Enter submits (said only where there is a physical
+ * keyboard), Escape cancels an edit. While the author writes, an @username that is nobody is pointed out:
+ * the server would silently notify no one.
+ */
 export function CommentForm(props: CommentFormProps) {
   const { label, submitLabel, initialBody = '', pending, disabled = false, onSubmit, onCancel } = props;
   const { t } = useTranslation(['common', 'task']);
   const id = useId();
+  const hintId = useId();
   const [body, setBody] = useState(initialBody);
   const valid = createCommentSchema.safeParse({ body }).success;
+  const shortcut = useSubmitShortcut();
+  const placeholder = shortcut
+    ? `${t('task:comments.placeholder')} ${t('task:comments.shortcut', { keys: shortcut })}`
+    : t('task:comments.placeholder');
+  const person = usePersonLookup();
+  // While the directory loads, nobody is called unknown.
+  const unknown = person ? mentionedUsernames(body).filter((username) => person(username) === undefined) : [];
 
   const submit = () => {
     if (!valid || pending || disabled) return;
@@ -58,10 +72,19 @@ export function CommentForm(props: CommentFormProps) {
         value={body}
         maxLength={maxLengthOf(commentBodySchema)}
         disabled={disabled}
-        placeholder={t('task:comments.placeholder')}
+        placeholder={placeholder}
+        aria-describedby={unknown.length > 0 ? hintId : undefined}
         onChange={(event) => setBody(event.target.value)}
         onKeyDown={onKeyDown}
       />
+      {unknown.length > 0 && (
+        <p id={hintId} className="comment-unknown-mentions" data-testid="unknown-mentions">
+          {t('task:comments.unknownMentions', {
+            count: unknown.length,
+            names: unknown.map((username) => `@${username}`).join(', '),
+          })}
+        </p>
+      )}
       <div className="comment-form-actions">
         <button type="submit" disabled={!valid || pending || disabled}>
           {pending ? t('task:comments.posting') : submitLabel}

@@ -7,6 +7,7 @@ import { CommentForm } from './CommentForm';
 import { CommentMarkdown } from './CommentMarkdown';
 import { TimeAgo } from '../ui/TimeAgo';
 import { useCommentMutations } from './useCommentMutations';
+import { useMentionDirectory } from './useMentionDirectory';
 
 /** One comment: author, time, Markdown body; its author may edit it, and delete it (admins too). */
 export function CommentItem({ comment }: { comment: CommentView }) {
@@ -14,6 +15,7 @@ export function CommentItem({ comment }: { comment: CommentView }) {
   const { userName } = useDirectory();
   const { me, online } = usePermissions();
   const { update, remove } = useCommentMutations(comment.taskId);
+  const mentions = useMentionDirectory(comment.boardId);
   const [editing, setEditing] = useState(false);
   const mayEdit = online && me !== undefined && canEditComment(me, comment);
   const mayDelete = online && me !== undefined && canDeleteComment(me, comment);
@@ -42,7 +44,7 @@ export function CommentItem({ comment }: { comment: CommentView }) {
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <CommentMarkdown body={comment.body} />
+        <CommentMarkdown body={comment.body} mentions={mentions} />
       )}
       {!editing && (mayEdit || mayDelete) && (
         <div className="comment-actions">
