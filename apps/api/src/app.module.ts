@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { AdminAuditModule } from './admin-audit/admin-audit.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BoardsModule } from './boards/boards.module';
@@ -11,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseConnection } from './database/typeorm-options';
 import { BootstrapService } from './demo/bootstrap.service';
+import { DepartmentDeletionModule } from './departments/department-deletion.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthController } from './health/health.controller';
 import { SetupController } from './health/setup.controller';
@@ -55,6 +57,8 @@ export class AppModule {
         RealtimeModule,
         SchedulerModule,
         AuditModule,
+        AdminAuditModule,
+        DepartmentDeletionModule,
       ],
       controllers: [HealthController, SetupController],
       providers: [

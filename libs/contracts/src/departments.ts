@@ -6,10 +6,30 @@ export const createDepartmentSchema = z.strictObject({
 });
 export type CreateDepartmentInput = z.infer<typeof createDepartmentSchema>;
 
-export const updateDepartmentSchema = createDepartmentSchema.partial();
+/** Rename, archive (`archived: true`) or restore (`archived: false`) a department. */
+export const updateDepartmentSchema = createDepartmentSchema
+  .partial()
+  .extend({ archived: z.boolean().optional() });
 export type UpdateDepartmentInput = z.infer<typeof updateDepartmentSchema>;
 
 export interface DepartmentView {
   id: string;
   name: string;
+  /**
+   * An archived department (已归档) stays on the tasks and users that have it, but is not offered for new
+   * assignments. A department that has tasks or members cannot be deleted; it is archived instead.
+   */
+  archived: boolean;
+}
+
+/**
+ * The departments a picker offers: the active ones, plus any archived one the thing being edited already
+ * has (`keepIds`), so that editing a task or user never silently drops its archived department.
+ */
+export function assignableDepartments<D extends Pick<DepartmentView, 'id' | 'archived'>>(
+  departments: readonly D[],
+  keepIds: Iterable<string | null | undefined> = [],
+): D[] {
+  const keep = new Set(keepIds);
+  return departments.filter((department) => !department.archived || keep.has(department.id));
 }

@@ -1,4 +1,5 @@
 export * from './access-policy';
+export * from './admin-activity';
 export * from './audit-verification';
 export * from './auth';
 export * from './boards';

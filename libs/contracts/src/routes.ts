@@ -1,3 +1,4 @@
+import { adminActivityQuerySchema, type AdminActivityEntry } from './admin-activity';
 import type { AuditVerification } from './audit-verification';
 import { changePasswordSchema, loginSchema, type LoginResult } from './auth';
 import {
@@ -127,7 +128,22 @@ export const routes = {
     body: updateDepartmentSchema,
     response: json<DepartmentView>(),
     status: 200,
-    summary: 'Rename a department',
+    summary: 'Rename, archive or restore a department',
+  }),
+  deleteDepartment: route({
+    method: 'DELETE',
+    path: '/departments/:id',
+    response: noContent(),
+    status: 204,
+    summary: 'Delete a department that has no tasks and no members (archive it otherwise)',
+  }),
+  listAdminActivity: route({
+    method: 'GET',
+    path: '/admin/activity',
+    query: adminActivityQuerySchema,
+    response: json<AdminActivityEntry[]>(),
+    status: 200,
+    summary: "The administrators' actions on departments and users, newest first",
   }),
 
   listUsers: route({

@@ -1,3 +1,4 @@
+import { AdminAuditEntryEntity } from '../admin-audit/admin-audit-entry.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { BoardEventEntity } from '../board-events/board-event.entity';
 import { BoardEntity } from '../boards/board.entity';
@@ -20,4 +21,5 @@ export const ENTITIES = [
   ProgressReportEntity,
   ReminderEntity,
   NotificationEntity,
+  AdminAuditEntryEntity,
 ];

@@ -10,4 +10,8 @@ export class DepartmentEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Set while archived (已归档): kept on existing tasks and users, not offered for new assignments. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 }

@@ -26,7 +26,10 @@ export class DepartmentsController {
   }
 
   @Endpoint(routes.updateDepartment, {
-    description: 'Administrators only (403 otherwise); 409 when the name is taken.',
+    description:
+      'Administrators only (403 otherwise); 409 when the name is taken. `archived: true` archives it: it ' +
+      'stays on the tasks and users that have it but cannot be given to anything new; `archived: false` ' +
+      'restores it.',
   })
   update(
     @CurrentUser() user: AuthUser,

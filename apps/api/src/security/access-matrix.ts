@@ -138,6 +138,11 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
       body: { name: `Renamed ${unique()}` },
     }),
   ),
+  'DELETE /api/departments/{id}': global(
+    ({ user }) => canAdminister(user),
+    async ({ world }) => ({ params: { id: (await world.freshDepartment()).id } }),
+  ),
+  'GET /api/admin/activity': global(({ user }) => canAdminister(user), noParams),
   'GET /api/users': global(anyone, noParams),
   'POST /api/users': global(
     ({ user }) => canAdminister(user),

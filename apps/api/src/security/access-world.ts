@@ -79,6 +79,11 @@ export class AccessWorld {
     return this.factory.task(this.boards[board].id, { leadDepartmentId: this.own.id, ...input });
   }
 
+  /** An unused department, for a call that deletes it. */
+  freshDepartment(): Promise<DepartmentView> {
+    return this.factory.department();
+  }
+
   /** A to-do task led by the `own` department, for calls that read it or only add to it. */
   sharedTask(board: BoardKind): Promise<TaskView> {
     return cached(this.sharedTasks, board, () => this.freshTask(board));

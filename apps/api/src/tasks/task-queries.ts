@@ -53,6 +53,19 @@ export class TaskQueries {
     return tasks.map(toTaskView);
   }
 
+  /** How many tasks have the department as lead or cooperating department (deleting it is refused then). */
+  countForDepartment(
+    departmentId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    return manager
+      .createQueryBuilder(TaskEntity, 'task')
+      .where('task.leadDepartmentId = :departmentId OR :departmentId = ANY(task.cooperatingDepartmentIds)', {
+        departmentId,
+      })
+      .getCount();
+  }
+
   /** The task as stored now, or null; inside a board change pass its `manager`. */
   findById(taskId: string, manager: EntityManager = this.dataSource.manager): Promise<TaskEntity | null> {
     return manager.findOneBy(TaskEntity, { id: taskId });

@@ -31,6 +31,11 @@ export class UserDirectory {
     return manager.find(UserEntity, { where: { departmentId, role: 'member' }, select: LISTING_COLUMNS });
   }
 
+  /** How many users, of any role, active or not, belong to the department. */
+  countInDepartment(departmentId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return manager.countBy(UserEntity, { departmentId });
+  }
+
   /** The user with this id, as a list: empty when there is none. */
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserListing[]> {
     return manager.find(UserEntity, { where: { id }, select: LISTING_COLUMNS });

@@ -8,7 +8,7 @@ describe('Departments and users API', () => {
   describe('departments', () => {
     it('are created, renamed and listed by an admin', async () => {
       const created = await suite.admin.post('/api/departments', { name: 'Commerce Bureau' }).expect(201);
-      expect(created.body).toEqual({ id: expect.any(String), name: 'Commerce Bureau' });
+      expect(created.body).toEqual({ id: expect.any(String), name: 'Commerce Bureau', archived: false });
 
       const renamed = await suite.admin
         .patch(`/api/departments/${created.body.id}`, { name: 'Municipal Commerce Bureau' })
@@ -16,7 +16,11 @@ describe('Departments and users API', () => {
       expect(renamed.body.name).toBe('Municipal Commerce Bureau');
 
       const list = await suite.admin.get('/api/departments').expect(200);
-      expect(list.body).toContainEqual({ id: created.body.id, name: 'Municipal Commerce Bureau' });
+      expect(list.body).toContainEqual({
+        id: created.body.id,
+        name: 'Municipal Commerce Bureau',
+        archived: false,
+      });
     });
 
     it('refuse duplicates, empty names and non-admins', async () => {

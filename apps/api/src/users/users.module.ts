@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminAuditModule } from '../admin-audit/admin-audit.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { UserDirectory } from './user-directory';
 import { UserEntity } from './user.entity';
@@ -7,7 +8,7 @@ import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity]), DepartmentsModule],
+  imports: [TypeOrmModule.forFeature([UserEntity]), DepartmentsModule, AdminAuditModule],
   controllers: [UsersController],
   providers: [UsersService, UserDirectory],
   exports: [UsersService, UserDirectory],

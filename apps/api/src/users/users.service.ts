@@ -11,6 +11,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { canAdminister } from '@duban/contracts';
+import { AdminAuditService } from '../admin-audit/admin-audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionEvents, type SessionEvent } from '../auth/session-events';
@@ -19,6 +20,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { isUniqueViolation } from '../common/postgres-errors';
 import { DepartmentsService } from '../departments/departments.service';
+import { userAdminActions } from './user-admin-actions';
 import { UserEntity } from './user.entity';
 
 @Injectable()
@@ -30,6 +32,7 @@ export class UsersService {
     private readonly sessions: SessionsService,
     private readonly sessionEvents: SessionEvents,
     private readonly clock: Clock,
+    private readonly audit: AdminAuditService,
   ) {}
 
   list(): Promise<UserView[]> {
@@ -50,9 +53,10 @@ export class UsersService {
     return this.users.count();
   }
 
+  /** Creates a user: by an administrator (logged), or with no actor by the first-run setup and the demo. */
   async create(actor: AuthUser | null, input: CreateUserInput): Promise<UserView> {
     if (actor) assertAdmin(actor);
-    await this.departments.assertExist(input.departmentId ? [input.departmentId] : [], 'departmentId');
+    await this.departments.assertAssignable(input.departmentId ? [input.departmentId] : [], 'departmentId');
     const user = this.users.create({
       id: randomUUID(),
       username: input.username.toLowerCase(),
@@ -61,7 +65,13 @@ export class UsersService {
       departmentId: input.departmentId ?? null,
       passwordHash: await this.hasher.hash(input.password),
     });
-    await this.saveUnique(user);
+    await this.users.manager.transaction(async (manager) => {
+      await this.saveUnique(user, manager.getRepository(UserEntity));
+      if (actor) {
+        const target = { type: 'user' as const, id: user.id, name: user.displayName };
+        await this.audit.record(manager, actor, [{ action: 'user.created', target }]);
+      }
+    });
     return this.toView(user);
   }
 
@@ -76,7 +86,10 @@ export class UsersService {
     }
     const user = await this.users.findOneBy({ id });
     if (!user) throw DomainError.notFound('User');
-    if (input.departmentId) await this.departments.assertExist([input.departmentId], 'departmentId');
+    if (input.departmentId) {
+      const keep = user.departmentId ? [user.departmentId] : [];
+      await this.departments.assertAssignable([input.departmentId], 'departmentId', keep);
+    }
     const before = { ...user };
     if (input.username !== undefined) user.username = input.username.toLowerCase();
     if (input.displayName !== undefined) user.displayName = input.displayName;
@@ -88,9 +101,14 @@ export class UsersService {
       user.deactivatedAt = input.active ? null : this.clock.now();
     }
     const endsSessions = input.password !== undefined || (before.active && !user.active);
+    const departmentNames = await this.departments.namesOf([before.departmentId, user.departmentId]);
+    const actions = userAdminActions(before, user, input.password !== undefined, (departmentId) =>
+      departmentId === null ? null : (departmentNames.get(departmentId) ?? departmentId),
+    );
     await this.users.manager.transaction(async (manager) => {
       await this.saveUnique(user, manager.getRepository(UserEntity));
       if (endsSessions) await this.sessions.endAll(user.id, manager);
+      await this.audit.record(manager, actor, actions);
     });
     for (const event of sessionEventsOf(before, user, endsSessions)) this.sessionEvents.publish(event);
     return this.toView(user);
