@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'not_found',
   'version_conflict',
   'already_exists',
+  /** Deleting a department that tasks or users still have (HTTP 409): archive it instead. */
+  'department_in_use',
   /** Too many attempts or messages: HTTP 429 with Retry-After; in socket acks, `retryAfterMs`. */
   'rate_limited',
   /** A socket handshake without the server's `PROTOCOL_VERSION`: the client must reload. */

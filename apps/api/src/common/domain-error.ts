@@ -43,6 +43,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'version_conflict':
     case 'already_exists':
+    case 'department_in_use':
       return 409;
     case 'rate_limited':
       return 429;
