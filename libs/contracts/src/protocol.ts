@@ -23,10 +23,19 @@ export type BoardJoinRequest = z.infer<typeof boardJoinSchema>;
 export const boardLeaveSchema = z.strictObject({ boardId: uuidSchema });
 export type BoardLeaveRequest = z.infer<typeof boardLeaveSchema>;
 
+/** What someone does with the task they have open: reads it, or has changed a field not yet saved. */
+export const PRESENCE_ACTIVITIES = ['viewing', 'editing'] as const;
+export type PresenceActivity = (typeof PRESENCE_ACTIVITIES)[number];
+
 export const presenceEditingSchema = z.strictObject({
   boardId: uuidSchema,
-  /** The task whose panel the user has open for editing; null when none. */
+  /** The task whose panel the user has open; null when none. */
   taskId: uuidSchema.nullable(),
+  /**
+   * Viewing from opening the task until the first changed field, editing until it is saved or dropped.
+   * Absent: editing (what clients sent before there was viewing).
+   */
+  activity: z.enum(PRESENCE_ACTIVITIES).optional(),
 });
 export type PresenceEditingRequest = z.infer<typeof presenceEditingSchema>;
 
@@ -66,7 +75,9 @@ export type SimpleAck = { ok: true } | { ok: false; error: SocketError };
 export interface PresenceViewer {
   userId: string;
   displayName: string;
-  /** Task the user is editing right now, if any. */
+  /** The task the user has open, if any, and whether they are only reading it or changing it. */
+  task: { taskId: string; activity: PresenceActivity } | null;
+  /** The task the user is editing right now, if any (`task` while editing; kept for older clients). */
   editingTaskId: string | null;
 }
 

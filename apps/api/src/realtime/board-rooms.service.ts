@@ -48,13 +48,16 @@ export class BoardRooms {
     if (this.presence.leave(boardId, socket.id)) this.presenceBroadcaster.changed(boardId);
   }
 
-  /** Shares which task of the board the socket's user edits; only a task of that board. */
-  async setEditing(socket: DubanSocket, { boardId, taskId }: PresenceEditingRequest): Promise<void> {
+  /** Shares which task of the board the socket's user has open, viewing or editing; only a task of that board. */
+  async setEditing(socket: DubanSocket, request: PresenceEditingRequest): Promise<void> {
+    // Clients from before "viewing" send no activity: what they announce is editing.
+    const { boardId, taskId, activity = 'editing' } = request;
     if (!socket.rooms.has(boardRoom(boardId))) {
       throw DomainError.forbidden('Join the board before sharing what you edit');
     }
     if (taskId !== null) await this.assertTaskOnBoard(socket.data.user, boardId, taskId);
-    if (this.presence.setEditing(boardId, socket.id, taskId)) this.presenceBroadcaster.changed(boardId);
+    if (this.presence.setTask(boardId, socket.id, taskId, activity))
+      this.presenceBroadcaster.changed(boardId);
   }
 
   /** The user changed (role, department, name): keeps the socket only in the boards they may still see. */

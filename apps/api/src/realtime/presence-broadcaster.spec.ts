@@ -43,14 +43,16 @@ describe('PresenceBroadcaster', () => {
     presence.join('board', 'tab-1', li);
     broadcaster.changed('board');
     for (let index = 0; index < 1000; index++) {
-      presence.setEditing('board', 'tab-1', `task-${index}`);
+      presence.setTask('board', 'tab-1', `task-${index}`, 'editing');
       broadcaster.changed('board');
     }
     expect(sent).toHaveLength(1);
 
     jest.advanceTimersByTime(PRESENCE_INTERVAL_MS);
     expect(sent).toHaveLength(2);
-    expect(sent[1]?.state.viewers).toEqual([{ ...li, editingTaskId: 'task-999' }]);
+    expect(sent[1]?.state.viewers).toEqual([
+      { ...li, task: { taskId: 'task-999', activity: 'editing' }, editingTaskId: 'task-999' },
+    ]);
 
     jest.advanceTimersByTime(PRESENCE_INTERVAL_MS * 10);
     expect(sent).toHaveLength(2);

@@ -161,8 +161,19 @@ describe('Realtime board events', () => {
     );
     expect(adminEvents.presence.at(-1)?.viewers).toEqual(
       expect.arrayContaining([
-        { userId: suite.admin.user.id, displayName: suite.admin.user.displayName, editingTaskId: null },
-        { userId: leader.user.id, displayName: leader.user.displayName, editingTaskId: task.id },
+        {
+          userId: suite.admin.user.id,
+          displayName: suite.admin.user.displayName,
+          task: null,
+          editingTaskId: null,
+        },
+        {
+          userId: leader.user.id,
+          displayName: leader.user.displayName,
+          // A message without an activity (as clients sent before "viewing") still means editing.
+          task: { taskId: task.id, activity: 'editing' },
+          editingTaskId: task.id,
+        },
       ]),
     );
 

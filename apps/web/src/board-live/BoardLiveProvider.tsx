@@ -1,4 +1,4 @@
-import { routes, type PresenceViewer } from '@duban/contracts';
+import { routes, type PresenceActivity, type PresenceViewer } from '@duban/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from '../api/api-client';
@@ -55,16 +55,16 @@ export function BoardLiveProvider({ boardId, enabled, children }: BoardLiveProvi
     };
   }, [socket, boardId, enabled, queryClient, flash, token]);
 
-  const setEditing = useCallback(
-    (taskId: string | null) => {
-      socket.emit('presence:editing', { boardId, taskId });
+  const announceTask = useCallback(
+    (taskId: string | null, activity: PresenceActivity) => {
+      socket.emit('presence:editing', { boardId, taskId, activity });
     },
     [socket, boardId],
   );
 
   const value = useMemo<BoardLive>(
-    () => ({ boardId, state, viewers, highlighter, setEditing }),
-    [boardId, state, viewers, highlighter, setEditing],
+    () => ({ boardId, state, viewers, highlighter, announceTask }),
+    [boardId, state, viewers, highlighter, announceTask],
   );
   return <BoardLiveContext value={value}>{children}</BoardLiveContext>;
 }

@@ -1,4 +1,4 @@
-import type { PresenceViewer } from '@duban/contracts';
+import type { PresenceActivity, PresenceViewer } from '@duban/contracts';
 import { createContext, useContext } from 'react';
 import type { LiveState } from './board-sync';
 import type { Highlighter } from './highlighter';
@@ -10,8 +10,8 @@ export interface BoardLive {
   viewers: PresenceViewer[];
   /** Tasks changed by an event in the last couple of seconds: their cards flash (see useHighlighted). */
   highlighter: Highlighter;
-  /** Tell the others which task this user is editing (null: none). */
-  setEditing: (taskId: string | null) => void;
+  /** Tell the others which task this user has open (null: none), viewing it or editing it (useTaskPresence). */
+  announceTask: (taskId: string | null, activity: PresenceActivity) => void;
 }
 
 export const BoardLiveContext = createContext<BoardLive | null>(null);

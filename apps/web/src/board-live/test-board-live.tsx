@@ -10,7 +10,7 @@ export function TestBoardLive({ children, ...live }: Partial<BoardLive> & { chil
     state: 'live',
     viewers: [] as PresenceViewer[],
     highlighter: new Highlighter(2000),
-    setEditing: () => undefined,
+    announceTask: () => undefined,
     ...live,
   };
   return <BoardLiveContext value={value}>{children}</BoardLiveContext>;

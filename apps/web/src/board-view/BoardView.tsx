@@ -15,7 +15,7 @@ import { useLanesParam } from './useLanesParam';
 import { usePlaceLabel } from './usePlaceLabel';
 import './board-view.css';
 
-const NO_EDITORS = [] as const;
+const NOBODY = [] as const;
 
 /** The board as status columns (optionally in swimlanes by lead department) with drag and drop. */
 export function BoardView({ tasks }: { tasks: TaskView[] }) {
@@ -55,7 +55,7 @@ export function BoardView({ tasks }: { tasks: TaskView[] }) {
           />
           <DragOverlay>
             {dnd.activeTask && (
-              <TaskCard task={dnd.activeTask} directory={directory} editors={NO_EDITORS} overlay />
+              <TaskCard task={dnd.activeTask} directory={directory} presence={NOBODY} overlay />
             )}
           </DragOverlay>
         </DndContext>

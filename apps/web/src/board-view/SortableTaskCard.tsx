@@ -38,7 +38,7 @@ export const SortableTaskCard = memo(function SortableTaskCard({
     <TaskCard
       task={task}
       directory={environment.directory}
-      editors={environment.editorsOf(task.id)}
+      presence={environment.presenceOf(task.id)}
       highlighted={highlighted}
       placeholder={sortable.isDragging}
       onOpen={environment.openTask}

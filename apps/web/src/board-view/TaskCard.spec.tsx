@@ -30,7 +30,7 @@ describe('TaskCard', () => {
           assigneeIds: ['u-li'],
         })}
         directory={directory}
-        editors={[]}
+        presence={[]}
       />,
     );
     const card = screen.getByTestId('task-card');
@@ -48,7 +48,7 @@ describe('TaskCard', () => {
       <TaskCard
         task={aTask({ status: 'done', deadline: '2021-06-30', light: 'green' })}
         directory={directory}
-        editors={[]}
+        presence={[]}
       />,
     );
     const card = screen.getByTestId('task-card');
@@ -62,17 +62,46 @@ describe('TaskCard', () => {
       <TaskCard
         task={aTask({ title: 'Study the speech' })}
         directory={directory}
-        editors={[{ userId: 'u-li', displayName: 'Li Na', editingTaskId: 'x' }]}
+        presence={[
+          {
+            userId: 'u-li',
+            displayName: 'Li Na',
+            task: { taskId: 'x', activity: 'editing' },
+            editingTaskId: 'x',
+          },
+        ]}
         handle={null}
       />,
     );
-    expect(screen.getByTestId('task-card')).toHaveTextContent(/editing/i);
+    expect(screen.getByTestId('card-editors')).toHaveTextContent(/editing/i);
+    expect(screen.queryByTestId('card-viewers')).toBeNull();
     expect(screen.queryByRole('button', { name: /move/i })).toBeNull();
+  });
+
+  it('says viewing, not editing, for someone who only has the task open', () => {
+    render(
+      <TaskCard
+        task={aTask({ title: 'Study the speech' })}
+        directory={directory}
+        presence={[
+          {
+            userId: 'u-li',
+            displayName: 'Li Na',
+            task: { taskId: 'x', activity: 'viewing' },
+            editingTaskId: null,
+          },
+        ]}
+      />,
+    );
+    expect(screen.getByTestId('card-viewers')).toHaveTextContent(/viewing/i);
+    expect(screen.getByRole('list', { name: 'Li Na viewing now' })).toBeInTheDocument();
+    expect(screen.queryByTestId('card-editors')).toBeNull();
+    expect(screen.getByTestId('task-card')).not.toHaveTextContent(/editing/i);
   });
 
   it('marks a task still waiting for its sign-off, and one verification sent back', () => {
     const { rerender } = render(
-      <TaskCard task={aTask({ leadDepartmentId: 'd-eco' })} directory={directory} editors={[]} />,
+      <TaskCard task={aTask({ leadDepartmentId: 'd-eco' })} directory={directory} presence={[]} />,
     );
     expect(screen.getByTestId('task-card')).toHaveTextContent('Awaiting sign-off');
 
@@ -82,7 +111,7 @@ describe('TaskCard', () => {
       acknowledgedAt: '2021-05-02T08:00:00.000Z',
       returnCount: 2,
     });
-    rerender(<TaskCard task={returned} directory={directory} editors={[]} />);
+    rerender(<TaskCard task={returned} directory={directory} presence={[]} />);
     const card = screen.getByTestId('task-card');
     expect(card).not.toHaveTextContent('Awaiting sign-off');
     expect(card).toHaveTextContent('Returned ×2');

@@ -14,7 +14,8 @@ export interface CardHandle {
 export interface TaskCardProps {
   task: TaskView;
   directory: Directory;
-  editors: readonly PresenceViewer[];
+  /** Who has the task open now. */
+  presence: readonly PresenceViewer[];
   /** Changed by someone a moment ago: the card flashes. */
   highlighted?: boolean;
   /** The card's place while its drag overlay is being dragged. */
@@ -30,7 +31,7 @@ export interface TaskCardProps {
 
 /** One task on the board. Clicking it or pressing Enter on it opens the task panel. */
 export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
-  const { task, directory, editors, highlighted, placeholder, overlay, onOpen, rootRef, rootProps, handle } =
+  const { task, directory, presence, highlighted, placeholder, overlay, onOpen, rootRef, rootProps, handle } =
     props;
   const { t } = useTranslation(['common', 'board']);
   const titleId = `task-card-title-${task.id}${overlay ? '-overlay' : ''}`;
@@ -77,7 +78,7 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
           </button>
         )}
       </div>
-      <TaskCardDetails task={task} directory={directory} editors={editors} />
+      <TaskCardDetails task={task} directory={directory} presence={presence} />
     </article>
   );
 });

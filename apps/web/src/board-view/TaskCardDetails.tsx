@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Directory } from '../api/useDirectory';
 import { AvatarList } from './AvatarList';
-import { CardEditors } from './CardEditors';
+import { CardPresence } from './CardPresence';
 import { CommentIcon } from './CommentIcon';
 import { DeadlineLight } from './DeadlineLight';
 import { ProgressBar } from './ProgressBar';
@@ -12,17 +12,17 @@ import { SupervisionBadges } from './SupervisionBadges';
 interface TaskCardDetailsProps {
   task: TaskView;
   directory: Directory;
-  editors: readonly PresenceViewer[];
+  presence: readonly PresenceViewer[];
 }
 
 /**
  * Everything on a card below its title. Memoized: while a card is dragged its wrapper re-renders on every
- * pointer move, this part only when the task, the names or the editors change.
+ * pointer move, this part only when the task, the names or the presence change.
  */
 export const TaskCardDetails = memo(function TaskCardDetails({
   task,
   directory,
-  editors,
+  presence,
 }: TaskCardDetailsProps) {
   const { t } = useTranslation(['common', 'board']);
   const cooperating = task.cooperatingDepartmentIds.map((id) => directory.departmentName(id));
@@ -62,7 +62,7 @@ export const TaskCardDetails = memo(function TaskCardDetails({
           <span aria-hidden="true">{task.commentCount}</span>
           <span className="sr-only">{t('board:card.comments', { count: task.commentCount })}</span>
         </span>
-        {editors.length > 0 && <CardEditors editors={editors} />}
+        {presence.length > 0 && <CardPresence presence={presence} />}
       </div>
     </>
   );

@@ -4,13 +4,14 @@ import type { Directory } from '../api/useDirectory';
 
 /**
  * What every card needs from the page, computed once per board render instead of once per card (a board may
- * hold thousands): names, permissions, who edits what, and how to open a task. Which cards just changed
+ * hold thousands): names, permissions, who has which task open, and how to open a task. Which cards just changed
  * is not here: each card asks for its own (useHighlighted), so a flash re-renders one card, not all.
  */
 export interface CardEnvironment {
   directory: Directory;
   canDrag: (task: TaskView) => boolean;
-  editorsOf: (taskId: string) => readonly PresenceViewer[];
+  /** Who has the task open now, viewing or editing it. */
+  presenceOf: (taskId: string) => readonly PresenceViewer[];
   openTask: (taskId: string) => void;
 }
 

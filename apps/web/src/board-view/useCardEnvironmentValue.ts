@@ -6,7 +6,7 @@ import { useBoardLive } from '../board-live/board-live-context';
 import { usePermissions } from '../board-live/usePermissions';
 import type { CardEnvironment } from './card-environment-context';
 
-const NO_EDITORS: readonly PresenceViewer[] = [];
+const NOBODY: readonly PresenceViewer[] = [];
 
 /** Builds the cards' shared environment; it only changes when presence or permissions do. */
 export function useCardEnvironmentValue(directory: Directory): CardEnvironment {
@@ -16,11 +16,11 @@ export function useCardEnvironmentValue(directory: Directory): CardEnvironment {
   const navigate = useNavigate();
   const { search } = useLocation();
 
-  const editorsByTask = useMemo(() => {
+  const presenceByTask = useMemo(() => {
     const byTask = new Map<string, PresenceViewer[]>();
     for (const viewer of viewers) {
-      if (!viewer.editingTaskId) continue;
-      byTask.set(viewer.editingTaskId, [...(byTask.get(viewer.editingTaskId) ?? []), viewer]);
+      if (!viewer.task) continue;
+      byTask.set(viewer.task.taskId, [...(byTask.get(viewer.task.taskId) ?? []), viewer]);
     }
     return byTask;
   }, [viewers]);
@@ -39,9 +39,9 @@ export function useCardEnvironmentValue(directory: Directory): CardEnvironment {
       directory,
       // The same rule as usePermissions().canEdit: the API's policy, and nothing while offline.
       canDrag: (task) => online && me !== undefined && canEditTask(me, task),
-      editorsOf: (taskId) => editorsByTask.get(taskId) ?? NO_EDITORS,
+      presenceOf: (taskId) => presenceByTask.get(taskId) ?? NOBODY,
       openTask,
     }),
-    [directory, me, online, editorsByTask, openTask],
+    [directory, me, online, presenceByTask, openTask],
   );
 }

@@ -34,8 +34,13 @@ describe('PresenceAvatars', () => {
     render(
       <TestBoardLive
         viewers={[
-          { userId: 'u1', displayName: 'Wang Li', editingTaskId: null },
-          { userId: 'u2', displayName: '赵市长', editingTaskId: 'task-9' },
+          { userId: 'u1', displayName: 'Wang Li', task: null, editingTaskId: null },
+          {
+            userId: 'u2',
+            displayName: '赵市长',
+            task: { taskId: 'task-9', activity: 'editing' },
+            editingTaskId: 'task-9',
+          },
         ]}
       >
         <PresenceAvatars />

@@ -9,6 +9,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardLive } from '../board-live/board-live-context';
 import { usePermissions } from '../board-live/usePermissions';
+import { useTaskPresence } from '../board-live/useTaskPresence';
 import { AssignmentFields } from '../tasks/AssignmentFields';
 import { BasicFields } from './BasicFields';
 import { ConflictBox } from './ConflictBox';
@@ -25,6 +26,7 @@ export function TaskForm({ task }: { task: TaskView }) {
   const formRef = useRef<HTMLFormElement>(null);
   const editor = useTaskEditor(task, formRef);
   const editable = canEdit(task);
+  useTaskPresence(task.id, editor.dirty);
   // What the status freezes (the submission under review) for someone who could otherwise change it.
   const frozen = (field: EditableTaskField) => editable && !canEditField(task, field);
   const statusRefused = (status: TaskStatus) => !me || statusChangeRefusal(me, task, status) !== null;
