@@ -44,8 +44,29 @@ export class TaskPanel {
   }
 
   async close(): Promise<void> {
-    await this.root.getByRole('button', { name: 'Close', exact: true }).click();
+    await this.closeButton().click();
     await this.root.waitFor({ state: 'detached' });
+  }
+
+  closeButton(): Locator {
+    return this.root.getByRole('button', { name: /^(Close|关闭)$/ }).first();
+  }
+
+  /** "n / limit" under a text field once its text nears the limit. */
+  lengthCounter(): Locator {
+    return this.root.getByTestId('length-counter');
+  }
+
+  /** The 进展反馈 tab's form: the report text, the progress reached, and "Post report". */
+  async openReports(): Promise<ReportForm> {
+    await this.root.getByRole('tab', { name: /^(Progress reports|进展反馈)$/ }).click();
+    const form = new ReportForm(this.root);
+    await form.root.waitFor();
+    return form;
+  }
+
+  reports(): Locator {
+    return this.root.getByTestId('report');
   }
 
   comments(): Locator {
@@ -60,5 +81,26 @@ export class TaskPanel {
     const posted = this.comments().nth(before).filter({ hasText: shownAs });
     await posted.waitFor();
     return posted;
+  }
+}
+
+/** The progress report form (进展反馈) in the task panel's Reports tab. */
+export class ReportForm {
+  readonly root: Locator;
+
+  constructor(panel: Locator) {
+    this.root = panel.getByRole('form', { name: /^(Progress report|进展情况)$/ });
+  }
+
+  text(): Locator {
+    return this.root.getByRole('textbox');
+  }
+
+  progress(): Locator {
+    return this.root.getByRole('slider');
+  }
+
+  postButton(): Locator {
+    return this.root.getByRole('button', { name: /^(Post report|提交反馈)$/ });
   }
 }
