@@ -134,4 +134,17 @@ describe('The create-task dialog, on the form kit', () => {
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: '督'.repeat(170) } });
     expect(within(form).getByTestId('length-counter')).toHaveTextContent('170 / 200');
   });
+
+  it('says there is nothing to choose from instead of showing an empty list', () => {
+    fakeApi({ status: 201, body: {} });
+    const form = openDialog();
+    const cooperating = within(form).getByRole('group', { name: 'Cooperating departments' });
+    expect(within(cooperating).getAllByRole('checkbox')).toHaveLength(1);
+
+    // The only department leads: it cannot cooperate too.
+    fireEvent.change(within(form).getByLabelText('Lead department'), { target: { value: ecology } });
+
+    expect(cooperating).toHaveTextContent('Nothing to choose from.');
+    expect(within(cooperating).queryByRole('list')).not.toBeInTheDocument();
+  });
 });

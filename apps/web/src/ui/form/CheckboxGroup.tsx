@@ -35,21 +35,24 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
     >
       <legend>{legend}</legend>
       {options.length === 0 && emptyText && <p className="muted">{emptyText}</p>}
-      <ul>
-        {options.map((option) => (
-          <li key={option.value}>
-            <label>
-              <input
-                type="checkbox"
-                checked={selected.includes(option.value)}
-                onChange={(event) => toggle(option.value, event.target.checked)}
-              />{' '}
-              {option.label}
-              {option.hint && <span className="muted"> · {option.hint}</span>}
-            </label>
-          </li>
-        ))}
-      </ul>
+      {/* No empty framed box under "Nothing to choose from". */}
+      {options.length > 0 && (
+        <ul>
+          {options.map((option) => (
+            <li key={option.value}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={selected.includes(option.value)}
+                  onChange={(event) => toggle(option.value, event.target.checked)}
+                />{' '}
+                {option.label}
+                {option.hint && <span className="muted"> · {option.hint}</span>}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
       {footer}
     </fieldset>
   );
