@@ -1,6 +1,7 @@
 import { localToday, type TaskView } from '@duban/contracts';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDirectory } from '../api/useDirectory';
 import './board-table.css';
 import { filterTasks } from './filter-tasks';
 import { EMPTY_FILTERS } from './table-filters';
@@ -15,7 +16,11 @@ export function BoardTable({ tasks }: { tasks: TaskView[] }) {
   const today = localToday();
   // The inputs answer at once; on a big board the rows may follow a frame later.
   const deferredFilters = useDeferredValue(filters);
-  const shown = useMemo(() => filterTasks(tasks, deferredFilters, today), [tasks, deferredFilters, today]);
+  const directory = useDirectory();
+  const shown = useMemo(
+    () => filterTasks(tasks, deferredFilters, today, directory),
+    [tasks, deferredFilters, today, directory],
+  );
 
   return (
     <div className="board-table">

@@ -3,7 +3,7 @@ import { changeFilters, filterStateFromUrl, syncWithUrl } from './filter-state';
 describe('filter state between the inputs and the URL', () => {
   it('applies a change at once and says where the URL should go, keeping other parameters', () => {
     const state = changeFilters(filterStateFromUrl('view=table&lanes=dept'), { text: 'por' });
-    expect(state.filters.text).toBe('por');
+    expect(state.value.text).toBe('por');
     expect(state.search).toBe('view=table&lanes=dept&q=por');
   });
 
@@ -21,13 +21,13 @@ describe('filter state between the inputs and the URL', () => {
 
   it('follows the URL when something else changes it: a link, back and forward, the view switch', () => {
     const settled = filterStateFromUrl('view=table&status=done');
-    expect(syncWithUrl(settled, 'view=table&overdue=1').filters).toMatchObject({
+    expect(syncWithUrl(settled, 'view=table&overdue=1').value).toMatchObject({
       status: null,
       overdueOnly: true,
     });
     const typing = changeFilters(settled, { text: 'port' });
     const switched = syncWithUrl(typing, '');
-    expect(switched.filters.text).toBe('');
+    expect(switched.value.text).toBe('');
     expect(switched.pending).toBeNull();
   });
 });

@@ -3,6 +3,13 @@ import { filterTasks, isOverdue } from './filter-tasks';
 import { EMPTY_FILTERS } from './table-filters';
 import { aTask } from '../testing/factories';
 
+const names = {
+  departmentName: (id: string | null) =>
+    ({ ecology: 'Ecology Bureau', commerce: 'Commerce Bureau' })[id ?? ''] ?? '',
+  userName: (id: string | null) =>
+    ({ 'li-na': 'Li Na', chen: 'Chen Gang', zhao: 'Zhao Min' })[id ?? ''] ?? '',
+};
+
 const today = '2021-05-10';
 const titles = (tasks: TaskView[]) => tasks.map((task) => task.title);
 
@@ -15,7 +22,12 @@ describe('filterTasks', () => {
       cooperatingDepartmentIds: ['ecology'],
     });
     const other = aTask({ title: 'other', leadDepartmentId: 'commerce' });
-    const result = filterTasks([leads, helps, other], { ...EMPTY_FILTERS, departmentId: 'ecology' }, today);
+    const result = filterTasks(
+      [leads, helps, other],
+      { ...EMPTY_FILTERS, departmentId: 'ecology' },
+      today,
+      names,
+    );
     expect(titles(result)).toEqual(['leads', 'helps']);
   });
 
@@ -28,6 +40,7 @@ describe('filterTasks', () => {
       [late, lateButDone, dueToday, undated],
       { ...EMPTY_FILTERS, overdueOnly: true },
       today,
+      names,
     );
     expect(titles(result)).toEqual(['late']);
     expect(isOverdue(dueToday, today)).toBe(false);
@@ -41,8 +54,30 @@ describe('filterTasks', () => {
       [inTitle, inDescription, neither],
       { ...EMPTY_FILTERS, text: ' PORT ' },
       today,
+      names,
     );
     expect(titles(result)).toEqual(['Expand the Port area', 'Logistics']);
+  });
+
+  it('matches the names of the departments and people on a task, so one box finds “everything of Li Na”', () => {
+    const leads = aTask({ title: 'leads', leadDepartmentId: 'ecology' });
+    const cooperates = aTask({
+      title: 'cooperates',
+      leadDepartmentId: 'commerce',
+      cooperatingDepartmentIds: ['ecology'],
+    });
+    const assigned = aTask({ title: 'assigned', assigneeIds: ['chen', 'li-na'] });
+    const leader = aTask({ title: 'leader', responsibleLeaderId: 'li-na' });
+    const neither = aTask({ title: 'neither', leadDepartmentId: 'commerce', assigneeIds: ['zhao'] });
+    const all = [leads, cooperates, assigned, leader, neither];
+    expect(titles(filterTasks(all, { ...EMPTY_FILTERS, text: 'ecology' }, today, names))).toEqual([
+      'leads',
+      'cooperates',
+    ]);
+    expect(titles(filterTasks(all, { ...EMPTY_FILTERS, text: 'li na' }, today, names))).toEqual([
+      'assigned',
+      'leader',
+    ]);
   });
 
   it('combines status, kind and assignee filters', () => {
@@ -60,7 +95,7 @@ describe('filterTasks', () => {
       kind: 'rectification',
       assigneeId: 'li-na',
     } as const;
-    expect(titles(filterTasks([wrongKind, match, wrongAssignee], filters, today))).toEqual(['match']);
+    expect(titles(filterTasks([wrongKind, match, wrongAssignee], filters, today, names))).toEqual(['match']);
   });
 
   it('lists tasks in board order: by status column, then by position within it', () => {
@@ -68,7 +103,7 @@ describe('filterTasks', () => {
     const secondTodo = aTask({ title: 'todo 2', status: 'todo', position: 'a5' });
     const firstTodo = aTask({ title: 'todo 1', status: 'todo', position: 'a1' });
     const active = aTask({ title: 'active', status: 'in_progress', position: 'Zz' });
-    const result = filterTasks([done, secondTodo, active, firstTodo], EMPTY_FILTERS, today);
+    const result = filterTasks([done, secondTodo, active, firstTodo], EMPTY_FILTERS, today, names);
     expect(titles(result)).toEqual(['todo 1', 'todo 2', 'active', 'done']);
   });
 });

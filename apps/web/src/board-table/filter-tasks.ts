@@ -1,4 +1,6 @@
 import { TASK_STATUSES, taskLight, type TaskView } from '@duban/contracts';
+import type { Directory } from '../api/useDirectory';
+import { matchesSearch } from '../board-live/board-search';
 import type { TableFilters } from './table-filters';
 
 /** Does the task concern the department, as lead or as a cooperating department? */
@@ -11,21 +13,21 @@ export function isOverdue(task: TaskView, today: string): boolean {
   return taskLight(task, today) === 'red';
 }
 
-function matchesText(task: TaskView, text: string): boolean {
-  const needle = text.trim().toLocaleLowerCase();
-  if (needle === '') return true;
-  return (
-    task.title.toLocaleLowerCase().includes(needle) || task.description.toLocaleLowerCase().includes(needle)
-  );
-}
+/** The names the search looks in (departments, people). */
+export type SearchNames = Pick<Directory, 'departmentName' | 'userName'>;
 
-export function matchesFilters(task: TaskView, filters: TableFilters, today: string): boolean {
+export function matchesFilters(
+  task: TaskView,
+  filters: TableFilters,
+  today: string,
+  names: SearchNames,
+): boolean {
   if (filters.status !== null && task.status !== filters.status) return false;
   if (filters.kind !== null && task.kind !== filters.kind) return false;
   if (filters.departmentId !== null && !involvesDepartment(task, filters.departmentId)) return false;
   if (filters.assigneeId !== null && !task.assigneeIds.includes(filters.assigneeId)) return false;
   if (filters.overdueOnly && !isOverdue(task, today)) return false;
-  return matchesText(task, filters.text);
+  return matchesSearch(task, filters.text, names);
 }
 
 /** The order of the board itself (column by column, card by card): the table's order when unsorted. */
@@ -38,6 +40,11 @@ export function compareBoardOrder(a: TaskView, b: TaskView): number {
 }
 
 /** The tasks the filters let through, in board order. */
-export function filterTasks(tasks: readonly TaskView[], filters: TableFilters, today: string): TaskView[] {
-  return tasks.filter((task) => matchesFilters(task, filters, today)).sort(compareBoardOrder);
+export function filterTasks(
+  tasks: readonly TaskView[],
+  filters: TableFilters,
+  today: string,
+  names: SearchNames,
+): TaskView[] {
+  return tasks.filter((task) => matchesFilters(task, filters, today, names)).sort(compareBoardOrder);
 }

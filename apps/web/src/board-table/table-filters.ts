@@ -1,8 +1,10 @@
 import { TASK_KINDS, TASK_STATUSES, type TaskKind, type TaskStatus } from '@duban/contracts';
+import { SEARCH_PARAM } from '../board-live/board-search';
 
 /**
  * The table's filters and sort live in the URL (`?view=table&status=in_progress&overdue=1&sort=deadline.asc`),
- * so a link reproduces the view. This module is the only place that knows the parameter names.
+ * so a link reproduces the view. This module is the only place that knows the parameter names (the search,
+ * `q`, is the board's own: board-live/board-search.ts).
  */
 
 export const TABLE_COLUMNS = [
@@ -32,7 +34,7 @@ export interface TableFilters {
   kind: TaskKind | null;
   assigneeId: string | null;
   overdueOnly: boolean;
-  /** Free text matched against title and description. */
+  /** The board's search: title, description, departments and people (board-live/board-search.ts). */
   text: string;
   sort: TableSort | null;
 }
@@ -53,7 +55,7 @@ const PARAM = {
   kind: 'kind',
   assigneeId: 'assignee',
   overdueOnly: 'overdue',
-  text: 'q',
+  text: SEARCH_PARAM,
   sort: 'sort',
 } as const satisfies Record<keyof TableFilters, string>;
 

@@ -1,15 +1,25 @@
+import type { CardDensity } from '@duban/contracts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardDensitySwitch } from './CardDensitySwitch';
 import type { MoveFailure } from './useBoardDnd';
 
 interface BoardToolbarProps {
+  /** The search box (BoardSearch). */
+  search: ReactNode;
+  density: CardDensity;
+  onDensityChange: (density: CardDensity) => void;
   lanesByDepartment: boolean;
   onLanesChange: (on: boolean) => void;
   failure: MoveFailure | null;
   onDismissFailure: () => void;
 }
 
-/** The board view's own controls: swimlanes on or off, and why the last move was refused. */
+/** The board view's own controls: search, swimlanes on or off, card size, and why the last move was refused. */
 export function BoardToolbar({
+  search,
+  density,
+  onDensityChange,
   lanesByDepartment,
   onLanesChange,
   failure,
@@ -18,6 +28,7 @@ export function BoardToolbar({
   const { t } = useTranslation(['common', 'board']);
   return (
     <div className="board-view-toolbar" aria-label={t('board:view.toolbar')} role="group">
+      {search}
       <button
         type="button"
         className="button-secondary board-lanes-toggle"
@@ -26,6 +37,7 @@ export function BoardToolbar({
       >
         {t('board:view.lanesByDepartment')}
       </button>
+      <CardDensitySwitch density={density} onChange={onDensityChange} />
       <div role="alert" className={failure ? 'board-view-alert' : 'board-view-alert-empty'}>
         {failure && (
           <>

@@ -39,6 +39,7 @@ export const SortableTaskCard = memo(function SortableTaskCard({
       task={task}
       directory={environment.directory}
       presence={environment.presenceOf(task.id)}
+      compact={environment.compact}
       highlighted={highlighted}
       placeholder={sortable.isDragging}
       onOpen={environment.openTask}

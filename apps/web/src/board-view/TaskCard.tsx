@@ -2,6 +2,7 @@ import type { PresenceViewer, TaskView } from '@duban/contracts';
 import { memo, type HTMLAttributes, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Directory } from '../api/useDirectory';
+import { TaskCardCompactDetails } from './TaskCardCompactDetails';
 import { TaskCardDetails } from './TaskCardDetails';
 import './task-card.css';
 
@@ -16,6 +17,8 @@ export interface TaskCardProps {
   directory: Directory;
   /** Who has the task open now. */
   presence: readonly PresenceViewer[];
+  /** The compact card: departments as short chips, one line of facts (the user's card size). */
+  compact?: boolean;
   /** Changed by someone a moment ago: the card flashes. */
   highlighted?: boolean;
   /** The card's place while its drag overlay is being dragged. */
@@ -31,11 +34,27 @@ export interface TaskCardProps {
 
 /** One task on the board. Clicking it or pressing Enter on it opens the task panel. */
 export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
-  const { task, directory, presence, highlighted, placeholder, overlay, onOpen, rootRef, rootProps, handle } =
-    props;
+  const {
+    task,
+    directory,
+    presence,
+    compact,
+    highlighted,
+    placeholder,
+    overlay,
+    onOpen,
+    rootRef,
+    rootProps,
+    handle,
+  } = props;
   const { t } = useTranslation(['common', 'board']);
   const titleId = `task-card-title-${task.id}${overlay ? '-overlay' : ''}`;
-  const classes = ['task-card', handle && 'task-card-draggable', highlighted && 'task-card-flash'];
+  const classes = [
+    'task-card',
+    compact && 'task-card-compact',
+    handle && 'task-card-draggable',
+    highlighted && 'task-card-flash',
+  ];
   if (placeholder) classes.push('task-card-placeholder');
   if (overlay) classes.push('task-card-overlay');
 
@@ -78,7 +97,11 @@ export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
           </button>
         )}
       </div>
-      <TaskCardDetails task={task} directory={directory} presence={presence} />
+      {compact ? (
+        <TaskCardCompactDetails task={task} directory={directory} presence={presence} />
+      ) : (
+        <TaskCardDetails task={task} directory={directory} presence={presence} />
+      )}
     </article>
   );
 });

@@ -13,6 +13,8 @@ export interface CardEnvironment {
   /** Who has the task open now, viewing or editing it. */
   presenceOf: (taskId: string) => readonly PresenceViewer[];
   openTask: (taskId: string) => void;
+  /** The user's card size: compact cards (usePreferences().cardDensity). */
+  compact: boolean;
 }
 
 export const CardEnvironmentContext = createContext<CardEnvironment | null>(null);

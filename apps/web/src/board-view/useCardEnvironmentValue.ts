@@ -9,7 +9,7 @@ import type { CardEnvironment } from './card-environment-context';
 const NOBODY: readonly PresenceViewer[] = [];
 
 /** Builds the cards' shared environment; it only changes when presence or permissions do. */
-export function useCardEnvironmentValue(directory: Directory): CardEnvironment {
+export function useCardEnvironmentValue(directory: Directory, compact: boolean): CardEnvironment {
   const { boardId, viewers } = useBoardLive();
   // usePermissions().canEdit is a fresh function every render; its inputs (me, online) are stable.
   const { me, online } = usePermissions();
@@ -41,7 +41,8 @@ export function useCardEnvironmentValue(directory: Directory): CardEnvironment {
       canDrag: (task) => online && me !== undefined && canEditTask(me, task),
       presenceOf: (taskId) => presenceByTask.get(taskId) ?? NOBODY,
       openTask,
+      compact,
     }),
-    [directory, me, online, presenceByTask, openTask],
+    [directory, me, online, presenceByTask, openTask, compact],
   );
 }
