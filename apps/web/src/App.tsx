@@ -2,10 +2,12 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { useAuth } from './auth/useAuth';
+import { AdminPage } from './admin/AdminPage';
 import { BoardPage } from './board/BoardPage';
 import { BoardListPage } from './boards-list/BoardListPage';
 import { AppLayout } from './layout/AppLayout';
 import { LiveSocketProvider } from './live/LiveSocketProvider';
+import { ProfilePage } from './profile/ProfilePage';
 
 // The panel (with the Markdown renderer) loads when a task is first opened, not with the board.
 const TaskPanel = lazy(() =>
@@ -14,7 +16,8 @@ const TaskPanel = lazy(() =>
 
 /**
  * Routes: /boards (list), /boards/:boardId (board; `?view=table` for the table, filters in the query),
- * /boards/:boardId/tasks/:taskId (the task panel over the board, a link of its own).
+ * /boards/:boardId/tasks/:taskId (the task panel over the board, a link of its own), /admin (administration,
+ * `?section=departments|users|activity`; others see "not allowed"), /profile (everyone's own).
  */
 export function App() {
   const { token } = useAuth();
@@ -41,6 +44,8 @@ export function App() {
               }
             />
           </Route>
+          <Route path="/admin" element={<AdminPage />} />
+          <Route path="/profile" element={<ProfilePage />} />
           <Route path="*" element={<Navigate to="/boards" replace />} />
         </Routes>
       </AppLayout>

@@ -54,3 +54,43 @@ describe('Sign-in page', () => {
     );
   });
 });
+
+describe('Demo logins on the sign-in page', () => {
+  const demoLogins = [
+    { username: 'admin', displayName: 'Administrator', role: 'admin' },
+    { username: 'admin-zh', displayName: '系统管理员', role: 'admin' },
+    { username: 'supervisor', displayName: 'Supervision Office (Wang Li)', role: 'supervisor' },
+  ];
+
+  beforeEach(() => {
+    globalThis.fetch = jest.fn(() =>
+      Promise.resolve({
+        ok: true,
+        status: 200,
+        statusText: '',
+        headers: new Headers(),
+        json: () => Promise.resolve({ demo: true, demoLogins, demoPassword: 'demo-password' }),
+      }),
+    ) as unknown as typeof fetch;
+  });
+
+  it('name the role once, and the person only when the name says more than the role', async () => {
+    await i18n.changeLanguage('en');
+    render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <AuthProvider>
+          <LoginPage />
+        </AuthProvider>
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByRole('button', { name: 'Sign in as admin' })).toHaveTextContent(
+      /^admin · Administrator$/,
+    );
+    expect(screen.getByRole('button', { name: 'Sign in as admin-zh' })).toHaveTextContent(
+      /^admin-zh · Administrator$/,
+    );
+    expect(screen.getByRole('button', { name: 'Sign in as supervisor' })).toHaveTextContent(
+      /^supervisor · Supervisor · Supervision Office \(Wang Li\)$/,
+    );
+  });
+});

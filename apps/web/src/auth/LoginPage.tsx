@@ -1,10 +1,11 @@
-import { routes } from '@duban/contracts';
+import { routes, type DemoLoginView } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../api/api-client';
 import { queryKeys } from '../api/queries';
+import { LANGUAGES } from '../i18n/i18n';
 import { useLogin } from './useLogin';
 
 export function LoginPage() {
@@ -64,7 +65,7 @@ export function LoginPage() {
                     setPassword(setup.data.demoPassword ?? '');
                   }}
                 >
-                  <code>{demo.username}</code> · {t(`role.${demo.role}`)} · {demo.displayName}
+                  <code>{demo.username}</code> · {demoLoginDescription(demo, t)}
                 </button>
               </li>
             ))}
@@ -73,6 +74,18 @@ export function LoginPage() {
       )}
     </div>
   );
+}
+
+/**
+ * "Supervisor · Wang Li", or only the role when the account's name is the role's name in either language
+ * (the demo's "admin" is called "Administrator"): never "Administrator · Administrator".
+ */
+export function demoLoginDescription(demo: DemoLoginView, t: TFunction): string {
+  const role = t(`role.${demo.role}`);
+  const roleNames = LANGUAGES.map((lng) => t(`role.${demo.role}`, { lng }).toLocaleLowerCase());
+  return roleNames.includes(demo.displayName.trim().toLocaleLowerCase())
+    ? role
+    : `${role} · ${demo.displayName}`;
 }
 
 /** The refusals a person signing in meets, in their language; anything else as the server said it. */

@@ -1,8 +1,13 @@
+import { canAdminister } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { useAuth } from '../auth/useAuth';
+import { useMe } from '../auth/useMe';
+import { usePreferences } from '../auth/usePreferences';
+import { useSavedLanguage } from '../auth/useSavedLanguage';
 import { LanguageToggle } from '../i18n/LanguageToggle';
 import { NotificationCenter } from '../notifications/NotificationCenter';
+import './app-header.css';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -13,8 +18,7 @@ export function AppHeader() {
         {t('appTitle')}
       </Link>
       <nav className="app-actions" aria-label="Account">
-        {token && <NotificationCenter />}
-        <LanguageToggle />
+        {token ? <SignedInLinks /> : <LanguageToggle />}
         {token && (
           <button type="button" className="button-secondary" onClick={signOut}>
             {t('signOut')}
@@ -22,5 +26,29 @@ export function AppHeader() {
         )}
       </nav>
     </header>
+  );
+}
+
+/** For the signed-in user: notifications, 系统管理 (administrators), their name to /profile, the language. */
+function SignedInLinks() {
+  const { t } = useTranslation(['admin', 'profile']);
+  const me = useMe();
+  const { setPreferences } = usePreferences();
+  useSavedLanguage();
+  return (
+    <>
+      <NotificationCenter />
+      {me && canAdminister(me) && (
+        <NavLink to="/admin" className="app-link">
+          {t('admin:link')}
+        </NavLink>
+      )}
+      {me && (
+        <NavLink to="/profile" className="app-link app-user-link" title={t('profile:link')}>
+          {me.displayName}
+        </NavLink>
+      )}
+      <LanguageToggle onChosen={(language) => setPreferences({ language })} />
+    </>
   );
 }

@@ -24,7 +24,14 @@ export function TestProviders({ users = [], departments = [], children }: TestPr
   });
   return (
     <QueryClientProvider client={queryClient}>
-      <AuthContext value={{ token: 'test-token', signIn: () => undefined, signOut: () => undefined }}>
+      <AuthContext
+        value={{
+          token: 'test-token',
+          signIn: () => undefined,
+          signOut: () => undefined,
+          renewSession: () => Promise.resolve(),
+        }}
+      >
         <MemoryRouter>{children}</MemoryRouter>
       </AuthContext>
     </QueryClientProvider>

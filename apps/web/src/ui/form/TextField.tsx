@@ -12,7 +12,7 @@ interface TextFieldProps<Values> {
   className?: string;
   /** A text area of this many rows instead of a one-line input. */
   rows?: number;
-  type?: 'text' | 'date' | 'number';
+  type?: 'text' | 'date' | 'number' | 'password';
   /** A number box's bounds (whole numbers), or a date input's first and last day ("YYYY-MM-DD"). */
   range?: { min: number; max: number } | { min: string; max: string };
   /** The contracts' limit for the field (`maxLengthOf`), never a literal; shown as "n / limit" near it. */
