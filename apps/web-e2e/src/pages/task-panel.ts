@@ -89,7 +89,7 @@ export class ReportForm {
   readonly root: Locator;
 
   constructor(panel: Locator) {
-    this.root = panel.getByRole('form', { name: /^(Progress report|进展情况)$/ });
+    this.root = panel.getByTestId('report-form');
   }
 
   text(): Locator {

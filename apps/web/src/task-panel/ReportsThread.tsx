@@ -53,7 +53,7 @@ function ReportForm({ task }: { task: TaskView }) {
   };
 
   return (
-    <form className="report-form" aria-label={t('task:reports.text')} onSubmit={submit}>
+    <form className="report-form" data-testid="report-form" onSubmit={submit}>
       <label htmlFor={textId}>{t('task:reports.text')}</label>
       <textarea
         id={textId}
