@@ -147,7 +147,7 @@ describe('The demo workspace in Chinese (DEMO_LANG=zh)', () => {
       expect(text).toMatch(/^[\p{Script=Han}（）]+$/u);
     }
     expect(demos.zh.users.find((user) => user.username === 'ecology')?.displayName).toBe(
-      '市生态环境局（李娜）',
+      '李娜（市生态环境局）',
     );
   });
 
@@ -156,7 +156,7 @@ describe('The demo workspace in Chinese (DEMO_LANG=zh)', () => {
     expect(logins(demos.zh.setup)).toEqual(logins(demos.en.setup));
     expect(demos.zh.setup.demoLogins).toContainEqual({
       username: 'supervisor',
-      displayName: '市委督查室（王丽）',
+      displayName: '王丽（市委督查室）',
       role: 'supervisor',
     });
   });

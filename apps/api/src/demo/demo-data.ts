@@ -7,58 +7,60 @@ export const DEMO_PASSWORD = 'duban-demo';
 
 /**
  * Each department has one member account, named by the department's short key. In Chinese the departments
- * are called as the city calls them (市发展改革委, 市生态环境局, …), and their people by their own names.
+ * are called as the city calls them (市发展改革委, 市生态环境局, …), and a person's name comes first, as
+ * Chinese readers look for it (and so avatars show the person's two characters, not the "市委" that four
+ * departments share).
  */
 export const DEMO_DEPARTMENTS = [
   {
     key: 'ndrc',
     name: { en: 'Development and Reform Commission', zh: '市发展改革委' },
-    member: { en: 'Development and Reform Commission (Liu Yang)', zh: '市发展改革委（刘洋）' },
+    member: { en: 'Development and Reform Commission (Liu Yang)', zh: '刘洋（市发展改革委）' },
   },
   {
     key: 'commerce',
     name: { en: 'Commerce Bureau', zh: '市商务局' },
-    member: { en: 'Commerce Bureau (Chen Jing)', zh: '市商务局（陈静）' },
+    member: { en: 'Commerce Bureau (Chen Jing)', zh: '陈静（市商务局）' },
   },
   {
     key: 'industry',
     name: { en: 'Industry and Information Technology Bureau', zh: '市工业和信息化局' },
-    member: { en: 'Industry and IT Bureau (Sun Wei)', zh: '市工业和信息化局（孙伟）' },
+    member: { en: 'Industry and IT Bureau (Sun Wei)', zh: '孙伟（市工业和信息化局）' },
   },
   {
     key: 'science',
     name: { en: 'Science and Technology Bureau', zh: '市科技局' },
-    member: { en: 'Science and Technology Bureau (Zhou Min)', zh: '市科技局（周敏）' },
+    member: { en: 'Science and Technology Bureau (Zhou Min)', zh: '周敏（市科技局）' },
   },
   {
     key: 'ecology',
     name: { en: 'Ecology and Environment Bureau', zh: '市生态环境局' },
-    member: { en: 'Ecology and Environment Bureau (Li Na)', zh: '市生态环境局（李娜）' },
+    member: { en: 'Ecology and Environment Bureau (Li Na)', zh: '李娜（市生态环境局）' },
   },
   {
     key: 'organization',
     name: { en: 'Organization Department', zh: '市委组织部' },
-    member: { en: 'Organization Department (Wu Gang)', zh: '市委组织部（吴刚）' },
+    member: { en: 'Organization Department (Wu Gang)', zh: '吴刚（市委组织部）' },
   },
   {
     key: 'propaganda',
     name: { en: 'Propaganda Department', zh: '市委宣传部' },
-    member: { en: 'Propaganda Department (Zheng Hui)', zh: '市委宣传部（郑辉）' },
+    member: { en: 'Propaganda Department (Zheng Hui)', zh: '郑辉（市委宣传部）' },
   },
   {
     key: 'political-legal',
     name: { en: 'Political and Legal Affairs Commission', zh: '市委政法委' },
-    member: { en: 'Political and Legal Affairs Commission (Feng Lei)', zh: '市委政法委（冯磊）' },
+    member: { en: 'Political and Legal Affairs Commission (Feng Lei)', zh: '冯磊（市委政法委）' },
   },
   {
     key: 'natural-resources',
     name: { en: 'Natural Resources Bureau', zh: '市自然资源局' },
-    member: { en: 'Natural Resources Bureau (He Qiang)', zh: '市自然资源局（何强）' },
+    member: { en: 'Natural Resources Bureau (He Qiang)', zh: '何强（市自然资源局）' },
   },
   {
     key: 'housing',
     name: { en: 'Housing and Urban-Rural Development Bureau', zh: '市住房城乡建设局' },
-    member: { en: 'Housing and Urban-Rural Development Bureau (Ma Lin)', zh: '市住房城乡建设局（马林）' },
+    member: { en: 'Housing and Urban-Rural Development Bureau (Ma Lin)', zh: '马林（市住房城乡建设局）' },
   },
 ] as const satisfies readonly { key: string; name: Wording; member: Wording }[];
 
@@ -81,7 +83,7 @@ const STAFF_LOGINS: readonly DemoLogin[] = [
   },
   {
     username: 'supervisor',
-    displayName: { en: 'Supervision Office (Wang Li)', zh: '市委督查室（王丽）' },
+    displayName: { en: 'Supervision Office (Wang Li)', zh: '王丽（市委督查室）' },
     role: 'supervisor',
     department: null,
   },

@@ -74,6 +74,9 @@ describe('The demo in its two languages', () => {
       expect(new Set(departments).size).toBe(departments.length);
       expect(new Set(people).size).toBe(people.length);
     }
+    // An avatar shows the first two characters of a Chinese name: each person's are their own.
+    const avatars = demoLoginsIn('zh').map((login) => login.displayName.slice(0, 2));
+    expect(new Set(avatars).size).toBe(avatars.length);
   });
 
   it.each(DEMO_LANGUAGES)('fits what the API accepts, in %s', (language) => {
