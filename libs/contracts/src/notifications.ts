@@ -16,7 +16,10 @@ export interface NotificationView {
   taskId: string | null;
   /** The task's title when the notification was made (it may have been renamed or deleted since). */
   taskTitle: string | null;
-  /** English for automatic reminders (actorId null); clients build their own text from kind and deadline. */
+  /**
+   * English for automatic reminders (actorId null); clients build their own text from kind and deadline.
+   * For a mention: the start of the comment's Markdown source, as written; clients show its plain words.
+   */
   message: string;
   /** For reminders and escalations: the task's deadline when it was sent (the missed one, if automatic). */
   deadline: string | null;

@@ -17,8 +17,8 @@ const users = [
   },
 ];
 const departments = [
-  { id: 'd-ecology', name: 'Ecology Bureau' },
-  { id: 'd-industry', name: 'Industry Bureau' },
+  { id: 'd-ecology', name: 'Ecology Bureau', archived: false },
+  { id: 'd-industry', name: 'Industry Bureau', archived: false },
 ];
 
 const change = (field: string, before: FieldChange['before'], after: FieldChange['after']): FieldChange => ({

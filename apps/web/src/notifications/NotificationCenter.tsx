@@ -5,6 +5,7 @@ import { BellIcon } from './BellIcon';
 import { NotificationPanel } from './NotificationPanel';
 import { NotificationToast } from './NotificationToast';
 import { useDismiss, type DismissedBy } from './useDismiss';
+import { useKeepInViewport } from './useKeepInViewport';
 import { useNotifications } from './useNotifications';
 import { useNotificationSocket } from './useNotificationSocket';
 import './notifications.css';
@@ -20,12 +21,14 @@ export function NotificationCenter() {
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const bellRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
 
   const dismiss = useCallback((by: DismissedBy) => {
     setOpen(false);
     if (by === 'escape') bellRef.current?.focus();
   }, []);
   useDismiss(rootRef, open, dismiss);
+  useKeepInViewport(rootRef, panelRef, open);
   const hideToast = useCallback(() => setToast(null), []);
 
   return (
@@ -53,6 +56,7 @@ export function NotificationCenter() {
       </button>
       {open && (
         <NotificationPanel
+          ref={panelRef}
           id={panelId}
           list={notifications.data}
           failed={notifications.isError}

@@ -54,4 +54,19 @@ describe('NotificationItem', () => {
     show(notification({ taskTitle: 'Close the illegal sand quarries' }));
     expect(screen.getByTestId('notification-task')).toHaveTextContent('Close the illegal sand quarries');
   });
+
+  it('shows the comment that mentioned the reader as plain words, not Markdown', () => {
+    const item = show(
+      notification({
+        kind: 'mention',
+        actorId: 'u-wang',
+        deadline: null,
+        message: '**Urgent**: @li see [the plan](https://example.org/plan) and `step 2`\n\n- first\n- second',
+      }),
+    );
+    const message = item.querySelector('.notification-message')!;
+    expect(message).toHaveTextContent('Urgent: @li see the plan and step 2 first second');
+    expect(message.textContent).not.toMatch(/[*[\]`]|\(https/);
+    expect(message.querySelector('strong, a, code, li')).toBeNull();
+  });
 });

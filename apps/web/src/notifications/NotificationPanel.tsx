@@ -1,11 +1,12 @@
 import type { NotificationList, NotificationView } from '@duban/contracts';
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotificationItem } from './NotificationItem';
 import { useBoardTitles } from './useBoardTitles';
 import { useMarkAllNotificationsRead, useMarkNotificationRead } from './useNotifications';
 
 interface NotificationPanelProps {
+  ref?: Ref<HTMLElement>;
   id: string;
   list: NotificationList | undefined;
   failed: boolean;
@@ -13,7 +14,7 @@ interface NotificationPanelProps {
 }
 
 /** The open notification centre: newest first, each a link that also marks it read; "Mark all read". */
-export function NotificationPanel({ id, list, failed, onNavigate }: NotificationPanelProps) {
+export function NotificationPanel({ ref, id, list, failed, onNavigate }: NotificationPanelProps) {
   const { t } = useTranslation(['common', 'notifications']);
   const headingId = useId();
   const boardTitles = useBoardTitles(true);
@@ -26,7 +27,7 @@ export function NotificationPanel({ id, list, failed, onNavigate }: Notification
   };
 
   return (
-    <section id={id} className="notification-panel" aria-labelledby={headingId}>
+    <section ref={ref} id={id} className="notification-panel" aria-labelledby={headingId}>
       <header className="notification-panel-header">
         <h2 id={headingId}>{t('notifications:title')}</h2>
         <button
