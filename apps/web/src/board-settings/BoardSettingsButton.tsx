@@ -10,9 +10,10 @@ import { BoardSettingsDialog } from './BoardSettingsDialog';
  */
 export function BoardSettingsButton({ board }: { board: BoardView }) {
   const { t } = useTranslation('boardSettings');
-  const { me, online } = usePermissions();
+  const { me, online, archived } = usePermissions();
 
-  if (me === undefined || !canCreateBoard(me)) return null;
+  // An archived board is read-only: its settings too, until it is restored.
+  if (me === undefined || !canCreateBoard(me) || archived) return null;
 
   return (
     <DialogButton

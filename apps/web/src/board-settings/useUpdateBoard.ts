@@ -19,8 +19,9 @@ export function useUpdateBoard(boardId: string) {
         // A later change that already arrived live wins over this answer.
         snapshot && snapshot.board.seq <= board.seq ? { ...snapshot, board } : snapshot,
       );
-      // The list of boards shows titles too.
+      // The list of boards shows titles too, and leaves archived boards out; so do its searches.
       void queryClient.invalidateQueries({ queryKey: queryKeys.boards, exact: true });
+      void queryClient.invalidateQueries({ queryKey: [...queryKeys.boards, 'list'] });
     },
   });
 }

@@ -2,6 +2,8 @@ import type { BoardView as BoardViewModel } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { NO_HISTORY_FILTERS, writeHistoryFilters } from '../board-history/history-filters';
+import { ArchiveBoardButton } from '../board-settings/ArchiveBoardButton';
+import { ArchivedBoardBanner } from '../board-settings/ArchivedBoardBanner';
 import { BoardRules } from '../board-settings/BoardRules';
 import { BoardSettingsButton } from '../board-settings/BoardSettingsButton';
 import { CreateTaskButton } from '../task-create/CreateTaskButton';
@@ -44,9 +46,11 @@ export function BoardHeader({ board, mode }: { board: BoardViewModel; mode: Boar
         </div>
         <CreateTaskButton />
         <BoardSettingsButton board={board} />
+        <ArchiveBoardButton board={board} />
         <PresenceAvatars />
         <ConnectionStatus />
       </div>
+      <ArchivedBoardBanner board={board} />
       <h1 id="board-heading">{board.title}</h1>
       {board.description && <p className="muted board-description">{board.description}</p>}
       <BoardRules settings={board.settings} />
