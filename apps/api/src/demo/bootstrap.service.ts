@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, ConfigError, type AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
+import { loadedDemoLanguage } from './demo-data';
 import { seedDemoWorkspace } from './demo-workspace';
 
 const DEMO_LANGUAGE_NAMES = { en: 'English', zh: 'Chinese' } as const;
@@ -29,6 +30,7 @@ export class BootstrapService implements OnApplicationBootstrap {
           'all demo users have the password "duban-demo"',
       );
     }
+    if (!empty && this.config.demo) await this.warnIfDemoIsInAnotherLanguage();
     const { admin } = this.config;
     if (admin && !(await this.users.findByUsername(admin.username))) {
       await this.users.create(null, {
@@ -45,5 +47,19 @@ export class BootstrapService implements OnApplicationBootstrap {
         'The database has no users. Set ADMIN_USERNAME and ADMIN_PASSWORD to create the first administrator, or DEMO=1 to load the demo workspace.',
       );
     }
+  }
+
+  /** DEMO_LANG only chooses the language of a demo still to be loaded: say so when it asks for another. */
+  private async warnIfDemoIsInAnotherLanguage(): Promise<void> {
+    const supervisor = await this.users.findByUsername('supervisor');
+    const loaded = supervisor ? loadedDemoLanguage(supervisor.displayName) : null;
+    const wanted = this.config.demoLanguage;
+    if (loaded === null || loaded === wanted) return;
+    const where = this.config.databaseUrl === null ? `data folder ${this.config.dataDir}` : 'database';
+    this.logger.warn(
+      `The demo workspace in this ${where} was loaded in ${DEMO_LANGUAGE_NAMES[loaded]}; DEMO_LANG=${wanted} ` +
+        `applies only when the demo loads into an empty database. To see it in ${DEMO_LANGUAGE_NAMES[wanted]}, ` +
+        'stop the server, move the data folder aside (or use an empty database) and start again.',
+    );
   }
 }

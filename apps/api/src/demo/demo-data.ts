@@ -1,5 +1,5 @@
 import type { UserRole } from '@duban/contracts';
-import type { DemoLanguage } from '../config/app-config';
+import { DEMO_LANGUAGES, type DemoLanguage } from '../config/app-config';
 import type { Wording } from './demo-wording';
 
 /** Every demo user signs in with this password; the login page and README show it. */
@@ -114,6 +114,17 @@ export function demoLoginsIn(
 }
 
 export type DemoUsername = 'admin' | 'supervisor' | 'leader' | DemoDepartmentKey;
+
+/**
+ * The language a demo already in the database was loaded in, told by the supervisor's name; null when the
+ * supervisor is not the demo's (renamed, or not a demo database).
+ */
+export function loadedDemoLanguage(supervisorDisplayName: string): DemoLanguage | null {
+  const supervisor = STAFF_LOGINS.find((login) => login.username === 'supervisor');
+  return (
+    DEMO_LANGUAGES.find((language) => supervisor?.displayName[language] === supervisorDisplayName) ?? null
+  );
+}
 
 export const DEMO_BOARD = {
   title: {

@@ -8,7 +8,7 @@ import {
 } from '@duban/contracts';
 import { DEMO_LANGUAGES } from '../config/app-config';
 import { DEMO_COMMENTS } from './demo-comments';
-import { DEMO_BOARD, DEMO_DEPARTMENTS, DEMO_LOGINS, demoLoginsIn } from './demo-data';
+import { DEMO_BOARD, DEMO_DEPARTMENTS, DEMO_LOGINS, demoLoginsIn, loadedDemoLanguage } from './demo-data';
 import { DEMO_REPORTS } from './demo-reports';
 import { DEMO_LIFECYCLE_TEXTS, DEMO_TASKS } from './demo-tasks';
 import { DEMO_LABELS, type Wording } from './demo-wording';
@@ -77,6 +77,12 @@ describe('The demo in its two languages', () => {
     // An avatar shows the first two characters of a Chinese name: each person's are their own.
     const avatars = demoLoginsIn('zh').map((login) => login.displayName.slice(0, 2));
     expect(new Set(avatars).size).toBe(avatars.length);
+  });
+
+  it('tells from the supervisor’s name which language a loaded demo is in', () => {
+    expect(loadedDemoLanguage('王丽（市委督查室）')).toBe('zh');
+    expect(loadedDemoLanguage('Supervision Office (Wang Li)')).toBe('en');
+    expect(loadedDemoLanguage('Administrator')).toBeNull();
   });
 
   it.each(DEMO_LANGUAGES)('fits what the API accepts, in %s', (language) => {
