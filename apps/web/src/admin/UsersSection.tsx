@@ -1,5 +1,5 @@
 import { USER_ROLES, type DepartmentView, type UserView } from '@duban/contracts';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
 import { DialogButton } from '../ui/DialogButton';
@@ -52,22 +52,25 @@ function UserFilterBar(props: {
   onChange: (filters: UserFilters) => void;
 }) {
   const { t } = useTranslation(['admin', 'common']);
+  const id = useId();
   const { filters } = props;
   const set = (change: Partial<UserFilters>) => props.onChange({ ...filters, ...change });
   return (
     <div className="admin-filters" role="search">
-      <label>
-        <span>{t('users.search')}</span>
+      <div className="admin-filter">
+        <label htmlFor={`${id}-search`}>{t('users.search')}</label>
         <input
+          id={`${id}-search`}
           type="search"
           value={filters.search}
           placeholder={t('users.searchPlaceholder')}
           onChange={(event) => set({ search: event.target.value })}
         />
-      </label>
-      <label>
-        <span>{t('users.filterRole')}</span>
+      </div>
+      <div className="admin-filter">
+        <label htmlFor={`${id}-role`}>{t('users.filterRole')}</label>
         <select
+          id={`${id}-role`}
           value={filters.role}
           onChange={(event) => set({ role: event.target.value as UserFilters['role'] })}
         >
@@ -78,10 +81,14 @@ function UserFilterBar(props: {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t('users.filterDepartment')}</span>
-        <select value={filters.departmentId} onChange={(event) => set({ departmentId: event.target.value })}>
+      </div>
+      <div className="admin-filter">
+        <label htmlFor={`${id}-department`}>{t('users.filterDepartment')}</label>
+        <select
+          id={`${id}-department`}
+          value={filters.departmentId}
+          onChange={(event) => set({ departmentId: event.target.value })}
+        >
           <option value="">{t('users.any')}</option>
           <option value="none">{t('users.noDepartment')}</option>
           {props.departments.map((department) => (
@@ -90,10 +97,11 @@ function UserFilterBar(props: {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t('users.filterActive')}</span>
+      </div>
+      <div className="admin-filter">
+        <label htmlFor={`${id}-active`}>{t('users.filterActive')}</label>
         <select
+          id={`${id}-active`}
           value={filters.active}
           onChange={(event) => set({ active: event.target.value as UserFilters['active'] })}
         >
@@ -101,7 +109,7 @@ function UserFilterBar(props: {
           <option value="active">{t('users.active')}</option>
           <option value="inactive">{t('users.inactive')}</option>
         </select>
-      </label>
+      </div>
     </div>
   );
 }
