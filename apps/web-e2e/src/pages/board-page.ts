@@ -75,6 +75,47 @@ export class BoardPage {
     return card.getByTitle(new RegExp(`^${count} comments?$`));
   }
 
+  /** The board's own search box (title, description, department, person), in either language. */
+  searchBox(): Locator {
+    return this.page.getByRole('searchbox', { name: /^(Search the board|搜索看板)$/ });
+  }
+
+  /** "n of m tasks" under the search once it says so. */
+  searchSummary(): Locator {
+    return this.page.getByTestId('board-search-summary');
+  }
+
+  clearSearchButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Clear search|清除搜索)$/ });
+  }
+
+  /** Comfortable or Compact, in the toolbar's card size switch. */
+  cardSizeButton(label: string): Locator {
+    return this.page
+      .getByRole('group', { name: /^(Card size|卡片样式)$/ })
+      .getByRole('button', { name: label });
+  }
+
+  /** What the toolbar says about the last drop that did not move a card. */
+  moveAlert(): Locator {
+    return this.page.locator('.board-view-toolbar [role="alert"]');
+  }
+
+  /** Someone's avatar among those on the board; its tooltip says whether they view or edit a task. */
+  presenceAvatar(titled: string | RegExp): Locator {
+    return this.page.getByTestId('presence').getByRole('listitem').and(this.page.getByTitle(titled));
+  }
+
+  /** Who the card says is viewing (`card-viewers`) or editing (`card-editors`) it. */
+  cardPresence(card: Locator, activity: 'viewing' | 'editing'): Locator {
+    return card.getByTestId(activity === 'viewing' ? 'card-viewers' : 'card-editors');
+  }
+
+  /** The header's disclosure that folds the board's title, description and summary away on a phone. */
+  detailsToggle(): Locator {
+    return this.page.getByTestId('board-details-toggle');
+  }
+
   languageToggle(): Locator {
     return this.page.getByRole('navigation').getByRole('button', { name: /^(中文|English)$/ });
   }

@@ -1,4 +1,5 @@
 import { localToday, type TaskView } from '@duban/contracts';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { DepartmentList } from './DepartmentList';
@@ -16,49 +17,69 @@ export function SupervisionSummary({ boardId, tasks }: { boardId: string; tasks:
   const reporting = useBoardReporting(boardId);
   const today = localToday();
   const period = reporting.data?.period ?? null;
+  const overdue = overdueByDepartment(tasks, today);
+  const awaiting = awaitingSignOff(tasks, today);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const count = (entries: readonly { taskIds: readonly string[] }[]) =>
+    entries.reduce((sum, entry) => sum + entry.taskIds.length, 0);
 
   return (
-    <section className="supervision-summary" aria-label={t('supervision:label')}>
-      <DepartmentList
-        testId="overdue"
-        heading={t('supervision:overdue')}
-        empty={t('supervision:noneOverdue')}
-        entries={overdueByDepartment(tasks, today)}
-        line={(entry) =>
-          t('supervision:overdueEntry', {
-            department: departmentName(entry.departmentId),
-            count: entry.taskIds.length,
-            days: entry.longestDays,
-          })
-        }
-      />
-      <DepartmentList
-        testId="awaiting-sign-off"
-        heading={t('supervision:awaitingSignOff')}
-        empty={t('supervision:allSigned')}
-        entries={awaitingSignOff(tasks, today)}
-        line={(entry) =>
-          t('supervision:awaitingEntry', {
-            department: departmentName(entry.departmentId),
-            count: entry.taskIds.length,
-            days: entry.longestDays,
-          })
-        }
-      />
-      {period && (
+    <>
+      {/* Phones only (board-supervision.css): folds the board's description, rules and this summary away. */}
+      <button
+        type="button"
+        className="button-secondary board-details-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        data-testid="board-details-toggle"
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span>{' '}
+        {t('supervision:details', { overdue: count(overdue), awaiting: count(awaiting) })}
+      </button>
+      <section id={id} className="supervision-summary" aria-label={t('supervision:label')}>
         <DepartmentList
-          testId="not-reported"
-          heading={t('supervision:notReported', { dueBy: period.dueBy })}
-          empty={t('supervision:allReported')}
-          entries={reporting.data?.missing ?? []}
+          testId="overdue"
+          heading={t('supervision:overdue')}
+          empty={t('supervision:noneOverdue')}
+          entries={overdue}
           line={(entry) =>
-            t('supervision:missingEntry', {
+            t('supervision:overdueEntry', {
               department: departmentName(entry.departmentId),
               count: entry.taskIds.length,
+              days: entry.longestDays,
             })
           }
         />
-      )}
-    </section>
+        <DepartmentList
+          testId="awaiting-sign-off"
+          heading={t('supervision:awaitingSignOff')}
+          empty={t('supervision:allSigned')}
+          entries={awaiting}
+          line={(entry) =>
+            t('supervision:awaitingEntry', {
+              department: departmentName(entry.departmentId),
+              count: entry.taskIds.length,
+              days: entry.longestDays,
+            })
+          }
+        />
+        {period && (
+          <DepartmentList
+            testId="not-reported"
+            heading={t('supervision:notReported', { dueBy: period.dueBy })}
+            empty={t('supervision:allReported')}
+            entries={reporting.data?.missing ?? []}
+            line={(entry) =>
+              t('supervision:missingEntry', {
+                department: departmentName(entry.departmentId),
+                count: entry.taskIds.length,
+              })
+            }
+          />
+        )}
+      </section>
+    </>
   );
 }
