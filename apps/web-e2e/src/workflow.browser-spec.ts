@@ -282,7 +282,7 @@ describe('The supervision lifecycle on the board', () => {
     const slider = reports.getByRole('slider');
     await slider.focus();
     for (let step = 0; step < 13; step += 1) await slider.press('ArrowRight');
-    await reports.getByText('Progress 65%').waitFor();
+    await reports.locator('output').filter({ hasText: /^65%$/ }).waitFor();
     await reports.getByRole('button', { name: 'Post report', exact: true }).click();
 
     await panel.root
