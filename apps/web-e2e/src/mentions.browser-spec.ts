@@ -78,10 +78,19 @@ describe('@mentions in comments', () => {
     await wangSession.page.setViewportSize(PHONE);
     await wangSession.page.screenshot({ path: screenshotPath('mentions-notification-phone-en') });
 
-    // In Chinese, on a phone-sized window, the comment reads the same way.
-    await supervisorBoard.page.setViewportSize(PHONE);
+    await wangSession.page.setViewportSize(DESK);
+    await wangSession.page.getByRole('navigation').getByRole('button', { name: '中文', exact: true }).click();
+    // Choosing the language closes the list (a click outside it); open it again, in Chinese.
+    const bell = center.root.getByRole('button', { name: /^通知/ });
+    if ((await bell.getAttribute('aria-expanded')) !== 'true') await bell.click();
+    await center.root.getByRole('heading', { name: '通知', exact: true }).waitFor();
+    await wangSession.page.screenshot({ path: screenshotPath('mentions-notification-desk-zh-CN') });
+
+    // In Chinese the comment reads the same way, at a desk and on a phone-sized window.
     await supervisorBoard.languageToggle().filter({ hasText: '中文' }).click();
     await panel.root.getByRole('button', { name: '发表', exact: true }).waitFor();
+    await supervisorBoard.page.screenshot({ path: screenshotPath('mentions-comment-desk-zh-CN') });
+    await supervisorBoard.page.setViewportSize(PHONE);
     await box.fill('@nobody 请反馈');
     expect(await unknown.innerText()).toBe('未找到用户 @nobody，对方不会收到通知。');
     await chip.scrollIntoViewIfNeeded();
@@ -94,5 +103,14 @@ describe('@mentions in comments', () => {
     const url = new URL(supervisorBoard.page.url());
     expect(url.pathname).toBe(`/boards/${board.id}`);
     expect(url.searchParams.get('q')).toBe('Wang Fang');
+
+    // The history's filters at a desk, in Chinese and in English.
+    await supervisorBoard.page.setViewportSize(DESK);
+    const history = await supervisorBoard.showHistory();
+    await history.entries().first().waitFor();
+    await supervisorBoard.page.screenshot({ path: screenshotPath('history-filters-desk-zh-CN') });
+    await supervisorBoard.languageToggle().filter({ hasText: 'English' }).click();
+    await history.filters().getByLabel('Who', { exact: true }).waitFor();
+    await supervisorBoard.page.screenshot({ path: screenshotPath('history-filters-desk-en') });
   });
 });
