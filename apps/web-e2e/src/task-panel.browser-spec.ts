@@ -184,6 +184,7 @@ describe('The task panel and the task forms', () => {
     await dialog.submit();
     await dialog.root.getByText('Choose a date from 2000-01-01 to 2099-12-31.').waitFor();
     expect(asked).toEqual([]);
+    await page.screenshot({ path: screenshotPath('create-task-deadline-out-of-range') });
     page.removeAllListeners('dialog');
 
     const past = localDay(-10);
@@ -302,9 +303,12 @@ describe('The task panel and the task forms', () => {
     // Under the title, not somewhere else in the panel.
     expect(counter.y).toBeGreaterThanOrEqual(field.y + field.height);
     expect(counter.y).toBeLessThan(field.y + field.height + 40);
+    await boardPage.page.screenshot({ path: screenshotPath('task-panel-title-counter') });
 
     const dialog = await boardPage.newTask();
     await dialog.field('Title').fill('x'.repeat(200));
     await dialog.root.getByTestId('length-counter').filter({ hasText: '200 / 200' }).waitFor();
+    await boardPage.page.setViewportSize(PHONE);
+    await boardPage.page.screenshot({ path: screenshotPath('create-task-title-counter-phone') });
   });
 });
