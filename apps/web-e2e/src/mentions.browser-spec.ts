@@ -36,7 +36,9 @@ describe('@mentions in comments', () => {
     const task = await suite.factory.task(board.id, {
       title: 'Close the illegal sand quarries',
       leadDepartmentId: ecology.id,
+      assigneeIds: [wang.user.id],
     });
+    const other = await suite.factory.task(board.id, { title: 'Survey the sewage outfalls' });
     const username = wang.user.username;
 
     // Wang waits on the boards list, live.
@@ -103,6 +105,10 @@ describe('@mentions in comments', () => {
     const url = new URL(supervisorBoard.page.url());
     expect(url.pathname).toBe(`/boards/${board.id}`);
     expect(url.searchParams.get('q')).toBe('Wang Fang');
+    const search = supervisorBoard.page.getByRole('searchbox', { name: /^(Search|搜索)/ });
+    expect(await search.inputValue()).toBe('Wang Fang');
+    await supervisorBoard.card(other.title).waitFor({ state: 'detached' });
+    await supervisorBoard.card(task.title).waitFor();
 
     // The history's filters at a desk, in Chinese and in English.
     await supervisorBoard.page.setViewportSize(DESK);
