@@ -8,7 +8,7 @@ export function CardPresence({ presence }: { presence: readonly PresenceViewer[]
   const editing = presence.filter((viewer) => viewer.task?.activity === 'editing');
   const viewing = presence.filter((viewer) => viewer.task?.activity !== 'editing');
   return (
-    <>
+    <span className="card-presences">
       {editing.length > 0 && (
         <Group
           testId="card-editors"
@@ -31,7 +31,7 @@ export function CardPresence({ presence }: { presence: readonly PresenceViewer[]
           word={t('board:card.viewing')}
         />
       )}
-    </>
+    </span>
   );
 }
 

@@ -99,6 +99,32 @@ describe('TaskCard', () => {
     expect(screen.getByTestId('task-card')).not.toHaveTextContent(/editing/i);
   });
 
+  it('in compact size names departments by short chips, the full names on hover and for screen readers', () => {
+    render(
+      <TaskCard
+        task={aTask({
+          title: 'Close unpermitted sewage outfalls',
+          leadDepartmentId: 'd-eco',
+          cooperatingDepartmentIds: ['d-ind'],
+          deadline: '2020-01-01',
+          light: 'red',
+          progress: 40,
+        })}
+        directory={directory}
+        presence={[]}
+        compact
+      />,
+    );
+    const card = screen.getByTestId('task-card');
+    expect(card).toHaveClass('task-card-compact');
+    const lead = screen.getByTitle('Lead department: Ecology and Environment Bureau');
+    expect(lead.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^Ecology$/);
+    expect(lead).toHaveTextContent('Lead department: Ecology and Environment Bureau');
+    expect(screen.getByTitle('Cooperating departments: Industry Bureau')).toHaveTextContent('Industry');
+    expect(card).toHaveTextContent('40%');
+    expect(card).toHaveTextContent('Status light: Overdue');
+  });
+
   it('marks a task still waiting for its sign-off, and one verification sent back', () => {
     const { rerender } = render(
       <TaskCard task={aTask({ leadDepartmentId: 'd-eco' })} directory={directory} presence={[]} />,

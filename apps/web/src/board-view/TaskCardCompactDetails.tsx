@@ -37,35 +37,37 @@ export const TaskCardCompactDetails = memo(function TaskCardCompactDetails({
 
   return (
     <>
-      <SupervisionBadges task={task} />
-      {(lead || cooperating.length > 0) && (
-        <ul className="card-chips" aria-label={t('board:card.departments')}>
-          {lead && (
-            <DepartmentChip
-              name={lead}
-              role={t('field.leadDepartment')}
-              className="card-chip card-chip-lead"
-            />
-          )}
-          {shownCooperating.map((name, index) => (
-            <DepartmentChip
-              key={`${name}-${index}`}
-              name={name}
-              role={t('field.cooperatingDepartments')}
-              className="card-chip"
-            />
-          ))}
-          {hiddenCooperating.length > 0 && (
-            <li
-              className="card-chip card-chip-more"
-              title={`${t('field.cooperatingDepartments')}: ${hiddenCooperating.join(t('board:card.listSeparator'))}`}
-            >
-              <span aria-hidden="true">+{hiddenCooperating.length}</span>
-              <span className="sr-only">{hiddenCooperating.join(t('board:card.listSeparator'))}</span>
-            </li>
-          )}
-        </ul>
-      )}
+      <div className="card-compact-tags">
+        <SupervisionBadges task={task} />
+        {(lead || cooperating.length > 0) && (
+          <ul className="card-chips" aria-label={t('board:card.departments')}>
+            {lead && (
+              <DepartmentChip
+                name={lead}
+                role={t('field.leadDepartment')}
+                className="card-chip card-chip-lead"
+              />
+            )}
+            {shownCooperating.map((name, index) => (
+              <DepartmentChip
+                key={`${name}-${index}`}
+                name={name}
+                role={t('field.cooperatingDepartments')}
+                className="card-chip"
+              />
+            ))}
+            {hiddenCooperating.length > 0 && (
+              <li
+                className="card-chip card-chip-more"
+                title={`${t('field.cooperatingDepartments')}: ${hiddenCooperating.join(t('board:card.listSeparator'))}`}
+              >
+                <span aria-hidden="true">+{hiddenCooperating.length}</span>
+                <span className="sr-only">{hiddenCooperating.join(t('board:card.listSeparator'))}</span>
+              </li>
+            )}
+          </ul>
+        )}
+      </div>
       <div className="card-footer card-compact-footer">
         <span
           className={`card-light card-light-${task.light}`}
