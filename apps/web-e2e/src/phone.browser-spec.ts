@@ -3,9 +3,11 @@ import type { ApiClient } from '@duban/api/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 import { screenshotPath } from './browser';
 import { useBrowserSuite } from './browser-suite';
+import { AdminPage } from './pages/admin-page';
 import { BoardPage } from './pages/board-page';
 import { NotificationCenter } from './pages/notification-center';
 import { measurePageWidth, outsideViewport } from './pages/page-width';
+import { ProfilePage } from './pages/profile-page';
 import { TaskPanel } from './pages/task-panel';
 
 /** Where the web client keeps its access token (apps/web/src/auth/token-storage.ts). */
@@ -196,11 +198,17 @@ describe('At phone size (390 × 844) no page scrolls sideways as a whole', () =>
     await page.screenshot({ path: screenshotPath(`phone-notifications-${shot}`) });
   });
 
-  it.each(['/admin', '/profile'])('%s (or where it leads)', async (path) => {
+  it.each(['departments', 'users', 'activity'])('administration: %s', async (section) => {
     const page = await phone(suite.admin);
-    await page.goto(`${suite.testApp.url}${path}`);
-    await page.getByRole('main').or(page.locator('#root > *')).first().waitFor();
+    await AdminPage.open(page, suite.testApp.url, section);
+    await page.getByRole('tabpanel').or(page.getByRole('table')).first().waitFor();
     await page.waitForLoadState('networkidle');
-    await expectNoSidewaysScroll(page, path);
+    await expectNoSidewaysScroll(page, `/admin?section=${section}`);
+  });
+
+  it('the profile', async () => {
+    const page = await phone(member);
+    await ProfilePage.open(page, suite.testApp.url);
+    await expectNoSidewaysScroll(page, '/profile');
   });
 });
