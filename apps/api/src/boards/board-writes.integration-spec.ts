@@ -187,6 +187,22 @@ const OTHER_WRITES: Record<string, Prepare> = {
     const send = () => suite.admin.patch(`/api/departments/${department.id}`, { name: 'Renamed bureau' });
     return { boardId: null, actor: suite.admin, send };
   },
+  'DELETE /api/departments/{id}': async (suite) => {
+    const department = await suite.factory.department();
+    return {
+      boardId: null,
+      actor: suite.admin,
+      send: () => suite.admin.delete(`/api/departments/${department.id}`),
+    };
+  },
+  'PATCH /api/me/preferences': async (suite) => {
+    const user = await suite.factory.user('member');
+    return {
+      boardId: null,
+      actor: user,
+      send: () => user.patch('/api/me/preferences', { cardDensity: 'compact' }),
+    };
+  },
   'POST /api/notifications/read-all': async (suite) => {
     const made = await remindedScene(suite);
     return { boardId: null, actor: made.member, send: () => made.member.post('/api/notifications/read-all') };
