@@ -1,4 +1,6 @@
-import type { ApiErrorBody, BoardSnapshot, BoardSummary, BoardView } from '@duban/contracts';
+import type { ApiErrorBody, BoardSnapshot, BoardSummary, BoardView, TaskView } from '@duban/contracts';
+import { Clock } from '../common/clock';
+import { SchedulerService } from '../scheduler/scheduler.service';
 import { joinBoard } from '../testing/socket-client';
 import { useLiveSockets } from '../testing/use-live-sockets';
 import { useTestApp } from '../testing/use-test-app';
@@ -131,5 +133,43 @@ describe('Archived boards', () => {
       titles((await user.get('/api/boards?q=Search-9&archived=only').expect(200)).body as BoardSummary[]);
     expect(await found(insider)).toEqual(['Search-9 Restricted']);
     expect(await found(outsider)).toEqual([]);
+  });
+
+  describe('the scheduler', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('leaves an archived board as it was archived: no lights, no reminders', async () => {
+      const clock = suite.testApp.app.get(Clock);
+      const setToday = (date: string) => {
+        jest.spyOn(clock, 'today').mockReturnValue(date);
+        jest.spyOn(clock, 'now').mockReturnValue(new Date(`${date}T09:00:00`));
+      };
+      setToday('2021-05-01');
+      const lead = await suite.factory.department();
+      const archived = await suite.factory.board({ title: 'Campaign 2020, finished' });
+      const inUse = await suite.factory.board({ title: 'Campaign 2021' });
+      const old = await suite.factory.task(archived.id, {
+        deadline: '2021-05-03',
+        leadDepartmentId: lead.id,
+      });
+      const current = await suite.factory.task(inUse.id, {
+        deadline: '2021-05-03',
+        leadDepartmentId: lead.id,
+      });
+      await suite.admin.patch(`/api/boards/${archived.id}`, { archived: true }).expect(200);
+      const seqOf = async (boardId: string) =>
+        ((await suite.admin.get(`/api/boards/${boardId}`).expect(200)).body as BoardSnapshot).seq;
+      const before = await seqOf(archived.id);
+
+      // Past the deadline and past the escalation days: the board in use gets a red light and reminders.
+      setToday('2021-05-20');
+      await suite.testApp.app.get(SchedulerService).tick();
+
+      const lightOf = async (task: TaskView) =>
+        ((await suite.admin.get(`/api/tasks/${task.id}`).expect(200)).body as TaskView).light;
+      expect(await lightOf(current)).toBe('red');
+      expect(await lightOf(old)).toBe('yellow');
+      expect(await seqOf(archived.id)).toBe(before);
+    });
   });
 });

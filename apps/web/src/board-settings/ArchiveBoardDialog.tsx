@@ -25,8 +25,10 @@ export function ArchiveBoardDialog({ board, onClose }: { board: BoardView; onClo
       submitLabels={{ idle: t('archive.confirm'), pending: t('archive.archiving') }}
       formProblem={archiving.problem}
     >
-      <p className="archive-board-title">{board.title}</p>
-      <p>{t('archive.explain')}</p>
+      <div className="archive-board-confirmation">
+        <p className="archive-board-title">{board.title}</p>
+        <p>{t('archive.explain')}</p>
+      </div>
     </FormDialog>
   );
 }

@@ -6,15 +6,14 @@ import { useToken } from '../auth/useAuth';
 import { listQueryOf, type BoardListFilters } from './useBoardListFilters';
 
 /**
- * The boards for the list's filters. Unfiltered, it shares the cache of every other reader of the boards
- * (`queryKeys.boards`: notification titles, refreshed after board changes); a search has its own entry.
+ * The boards for the list's filters, each search with its own cache entry under `queryKeys.boards`
+ * (invalidated with it after a board change; see useUpdateBoard).
  */
 export function useBoardList(filters: BoardListFilters) {
   const token = useToken();
   const query = listQueryOf(filters);
-  const filtered = query.q !== undefined || query.archived !== 'exclude';
   return useQuery({
-    queryKey: filtered ? [...queryKeys.boards, 'list', query] : queryKeys.boards,
+    queryKey: [...queryKeys.boards, 'list', query],
     queryFn: () => call(routes.listBoards, { token, query }),
     // While a new search runs, the previous results stay (no flash of "loading").
     placeholderData: (previous) => previous,

@@ -18,7 +18,11 @@ export function useNewBoardForm() {
   const form = useSchemaForm(EMPTY_NEW_BOARD, checkNewBoard);
   const createBoard = useMutation({
     mutationFn: (input: CreateBoardInput) => call(routes.createBoard, { token, body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.boards }),
+    // The lists of boards (not the open boards' snapshots, also under `boards`) gain one.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.boards, exact: true });
+      void queryClient.invalidateQueries({ queryKey: [...queryKeys.boards, 'list'] });
+    },
   });
 
   const submit = (event: FormEvent) => {
