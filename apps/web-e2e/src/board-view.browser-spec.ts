@@ -298,6 +298,10 @@ describe('The board view', () => {
       expect(chinese.width.overflowing).toEqual([]);
       expect(chinese.width.scrollWidth).toBeLessThanOrEqual(chinese.width.innerWidth);
       expect(chinese.top).toBeLessThan(PHONE.height - 200);
+      await boardPage.searchBox().fill('ecology');
+      await boardPage.searchSummary().filter({ hasText: '5 / 8 项' }).waitFor();
+      await page.screenshot({ path: screenshotPath('board-view-searched-phone-zh') });
+      await boardPage.clearSearchButton().click();
       await page.setViewportSize(DESK);
       await page.screenshot({ path: screenshotPath('board-view-desk-zh') });
       await boardPage.languageToggle().click();
