@@ -73,6 +73,21 @@ describe('Archived boards', () => {
     expect(restored.body).toMatchObject({ archivedAt: null, title: 'Inspection findings, April (reopened)' });
   });
 
+  it('takes the board away from departments an archiving change also restricts it from', async () => {
+    const [staying, leaving] = [await suite.factory.department(), await suite.factory.department()];
+    const board = await suite.factory.board({ title: 'Flood prevention, 2025' });
+    const outsider = await live.connect(await suite.factory.user('member', leaving.id));
+    await joinBoard(outsider.socket, board.id);
+
+    await suite.admin
+      .patch(`/api/boards/${board.id}`, { archived: true, departmentIds: [staying.id] })
+      .expect(200);
+
+    await outsider.recorder.waitFor((recorder) => recorder.revoked.length > 0);
+    expect(outsider.recorder.revoked).toEqual([board.id]);
+    expect(outsider.recorder.events).toEqual([]);
+  });
+
   it('lets only supervisors and administrators archive or restore a board', async () => {
     const department = await suite.factory.department();
     const board = await suite.factory.board({ title: 'Rectification, May' });

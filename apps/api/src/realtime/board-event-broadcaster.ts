@@ -64,7 +64,8 @@ export class BoardEventBroadcaster implements OnModuleDestroy {
       stream.pending.delete(next.seq);
       stream.lastSeq = next.seq;
       // Who may no longer see the board leaves before the change is sent: it is none of their business.
-      if (next.type === 'board.updated') this.removeOutsiders(next.data);
+      if (next.type === 'board.updated' || next.type === 'board.archived' || next.type === 'board.restored')
+        this.removeOutsiders(next.data);
       this.server?.to(boardRoom(next.boardId)).emit('board:event', next);
       next = stream.pending.get(stream.lastSeq + 1);
     }
