@@ -109,6 +109,8 @@ describe('The demo board in a browser', () => {
     }
     await board.languageToggle().filter({ hasText: 'English' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    // The toggle saved the choice in the supervisor's preferences: the other stories sign them in in English.
+    await supervisor.patch('/api/me/preferences', { language: null }).expect(200);
   });
 
   it('filters the table by status through the URL, and keeps the filter after a reload', async () => {
