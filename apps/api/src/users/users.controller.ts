@@ -32,7 +32,8 @@ export class UsersController {
       'Administrators only (403 otherwise); 409 when the new username is taken. A role change applies to ' +
       "the user's next request. A new `password` or `active: false` ends every session of the user at " +
       'once (their tokens answer 401, their sockets are closed); a deactivated user cannot sign in until ' +
-      '`active: true`. Administrators cannot deactivate themselves (400 naming `active`).',
+      '`active: true`. Administrators cannot deactivate themselves (400 naming `active`) nor take away their ' +
+      'own administrator role (400 naming `role`). Every change is in the administration log.',
   })
   update(
     @CurrentUser() user: AuthUser,

@@ -110,6 +110,25 @@ describe('Departments and users API', () => {
       }
     });
 
+    it('keep an administrator from deactivating or demoting themselves, naming the field', async () => {
+      const deactivate = await suite.admin
+        .patch(`/api/users/${suite.admin.user.id}`, { active: false })
+        .expect(400);
+      expect((deactivate.body as ApiErrorBody).details?.[0]?.field).toBe('active');
+      const demote = await suite.admin
+        .patch(`/api/users/${suite.admin.user.id}`, { role: 'leader' })
+        .expect(400);
+      expect((demote.body as ApiErrorBody).details).toEqual([
+        { field: 'role', message: 'you cannot take away your own administrator role' },
+      ]);
+      const other = await suite.factory.user('admin');
+      await suite.admin.patch(`/api/users/${other.user.id}`, { role: 'leader' }).expect(200);
+      expect((await suite.admin.get('/api/me').expect(200)).body).toMatchObject({
+        role: 'admin',
+        active: true,
+      });
+    });
+
     it('refuse a taken username with 409 and non-admin writes with 403', async () => {
       const first = await suite.factory.user('leader');
       const taken = await suite.admin

@@ -84,6 +84,10 @@ export class UsersService {
     if (input.active === false && id === actor.id) {
       throw DomainError.invalidField('active', 'you cannot deactivate your own account');
     }
+    // So that there is always an administrator left to undo it: another administrator must do it.
+    if (input.role !== undefined && input.role !== 'admin' && id === actor.id) {
+      throw DomainError.invalidField('role', 'you cannot take away your own administrator role');
+    }
     const user = await this.users.findOneBy({ id });
     if (!user) throw DomainError.notFound('User');
     if (input.departmentId) {
