@@ -1,4 +1,4 @@
-import type { ApiErrorBody, LoginResult } from '@duban/contracts';
+import { DEFAULT_USER_PREFERENCES, type ApiErrorBody, type LoginResult } from '@duban/contracts';
 import request from 'supertest';
 import { TEST_ADMIN } from '../testing/test-app';
 import { useTestApp } from '../testing/use-test-app';
@@ -19,7 +19,7 @@ describe('Signing in', () => {
       .get('/api/me')
       .set('Authorization', `Bearer ${body.accessToken}`)
       .expect(200);
-    expect(me.body).toEqual(body.user);
+    expect(me.body).toEqual({ ...body.user, preferences: DEFAULT_USER_PREFERENCES });
   });
 
   it('refuses a wrong password or unknown user with the same 401', async () => {
