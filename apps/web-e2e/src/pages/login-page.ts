@@ -21,6 +21,13 @@ export class LoginPage {
     await this.page.getByRole('button', { name: /^sign in$/i }).click();
   }
 
+  /** The demo accounts as the page lists them, e.g. "supervisor · Supervisor · Supervision Office (Wang Li)". */
+  async demoLoginTexts(): Promise<string[]> {
+    const list = this.page.getByRole('region', { name: /^(Demo logins|演示账号)/ }).getByRole('listitem');
+    await list.first().waitFor();
+    return (await list.allInnerTexts()).map((text) => text.trim());
+  }
+
   async errorText(): Promise<string> {
     return this.page.getByRole('alert').innerText();
   }
