@@ -27,12 +27,17 @@ describe('Boards from the UI: create a board, archive it when its work is done, 
 
   it('a supervisor creates a board through the dialog, lands on it, archives it and restores it', async () => {
     const supervisor = await suite.factory.user('supervisor');
+    const merged = await suite.factory.department('Former Planning Office');
+    await suite.admin.patch(`/api/departments/${merged.id}`, { archived: true }).expect(200);
     const session = await suite.signIn(supervisor);
     const { page } = session;
     await page.setViewportSize(DESK);
     const list = await BoardListPage.open(page, suite.testApp.url);
 
     const dialog = await list.newBoard();
+    await dialog.root.getByRole('checkbox', { name: 'Ecology and Environment Bureau' }).waitFor();
+    // An archived department takes no new boards.
+    expect(await dialog.root.getByRole('checkbox', { name: 'Former Planning Office' }).count()).toBe(0);
     // Nothing typed: refused on the title before anything is sent.
     await dialog.submit();
     expect(await dialog.problemOf('Title')).toBe('Required.');
@@ -169,6 +174,7 @@ describe('Boards from the UI: create a board, archive it when its work is done, 
     await eventually(
       () => list.titles(),
       (titles) => titles.length >= 3 && !titles.includes('Air quality campaign 2025 大气攻坚'),
+      { timeout: 10_000 },
     );
 
     await page.setViewportSize(PHONE);

@@ -37,7 +37,7 @@ export class BoardListPage {
   }
 
   /** Waits until the list shows exactly these titles, in this order. */
-  async waitForTitles(expected: string[], timeout = 5000): Promise<void> {
+  async waitForTitles(expected: string[], timeout = 10_000): Promise<void> {
     const deadline = Date.now() + timeout;
     let seen = await this.titles();
     while (JSON.stringify(seen) !== JSON.stringify(expected)) {

@@ -1,4 +1,4 @@
-import { createBoardSchema } from '@duban/contracts';
+import { assignableDepartments, createBoardSchema } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { ChoicesField } from '../ui/form/ChoicesField';
@@ -15,7 +15,8 @@ export function NewBoardDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(['common', 'boards', 'boardSettings', 'table']);
   const form = useNewBoardForm();
   const { departments } = useDirectory();
-  const departmentOptions = departments
+  // An archived department takes no new boards.
+  const departmentOptions = assignableDepartments(departments)
     .map((department) => ({ value: department.id, label: department.name }))
     .sort(byLabel);
   const { shape } = createBoardSchema;
