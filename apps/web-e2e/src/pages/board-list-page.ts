@@ -32,8 +32,8 @@ export class BoardListPage {
 
   /** The titles of the cards shown, in order (an archived board's badge left out). */
   async titles(): Promise<string[]> {
-    const cards = await this.page.getByTestId('board-card').all();
-    return Promise.all(cards.map(async (card) => (await card.getAttribute('data-title')) ?? ''));
+    // Read at once: the list may change between reading one card and the next.
+    return this.page.getByTestId('board-card').getByTestId('board-title').allInnerTexts();
   }
 
   /** Waits until the list shows exactly these titles, in this order. */

@@ -14,10 +14,9 @@ export function BoardListCard({ board }: { board: BoardSummary }) {
       to={`/boards/${board.id}`}
       className={archived ? 'boards-list-card boards-list-card-archived' : 'boards-list-card'}
       data-testid="board-card"
-      data-title={board.title}
     >
       <h2 className="boards-list-title">
-        {board.title}
+        <span data-testid="board-title">{board.title}</span>
         {archived && (
           <span className="boards-list-badge" data-testid="board-archived-badge">
             {t('archivedBadge')}
