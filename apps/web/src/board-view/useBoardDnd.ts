@@ -17,9 +17,12 @@ import { planDrop, planPreview, type DragPosition } from './plan-drop';
 import { useBoardSensors } from './useBoardSensors';
 import { useDndAnnouncements } from './useDndAnnouncements';
 
-/** Why the last drop did not move the card: the rules refused the column, or the server refused the move. */
+/**
+ * Why the last drop did not move the card: the rules refused the column, or the server refused the move.
+ * The refused place is kept as the container, named when shown, so a language switch renames it too.
+ */
 export type MoveFailure =
-  | { kind: 'refused'; title: string; place: string; refusal: StatusChangeRefusalCode }
+  | { kind: 'refused'; title: string; place: BoardContainer; refusal: StatusChangeRefusalCode }
   | { kind: 'failed'; title: string; message: string };
 
 interface ShownPreview {
@@ -90,7 +93,7 @@ export function useBoardDnd(lanes: BoardLane[], placeLabel: (container: BoardCon
     if (target && refusal) {
       setPreview(null);
       const title = taskOf(position.taskId)?.title ?? '';
-      return setFailure({ kind: 'refused', title, place: placeLabel(target), refusal });
+      return setFailure({ kind: 'refused', title, place: target, refusal });
     }
     const plan = planDrop(home, shown, position, refused);
     if (plan.kind === 'none') return setPreview(null);
