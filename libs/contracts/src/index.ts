@@ -19,6 +19,8 @@ export * from './reports';
 export * from './rest';
 export * from './routes';
 export * from './setup';
+export * from './stats';
+export * from './task-filters';
 export * from './tasks';
 export * from './users';
 export * from './workflow';

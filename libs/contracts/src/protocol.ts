@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ErrorCode, FieldError } from './errors';
 import type { BoardEvent } from './events';
 import type { NotificationView } from './notifications';
+import type { StatsChangedNotice } from './stats';
 import { MAX_INT4, uuidSchema } from './common';
 
 /**
@@ -107,6 +108,11 @@ export interface ServerToClientEvents {
    * re-check the socket's boards (`board:revoked` where access is lost).
    */
   'session:ended': (notice: { reason: SessionEndReason }) => void;
+  /**
+   * After `dashboard:watch`: a board the user may see changed (any committed event), so its figures may
+   * have; sent at most once per board every 250 ms. Boards created later, or made visible later, count too.
+   */
+  'stats:changed': (notice: StatsChangedNotice) => void;
 }
 
 export interface ClientToServerEvents {

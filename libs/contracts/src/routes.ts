@@ -21,6 +21,7 @@ import {
   type NotificationView,
 } from './notifications';
 import { createReminderSchema, type ReminderView } from './reminders';
+import { statsQuerySchema, type TaskStats } from './stats';
 import { createReportSchema, type BoardReporting, type ReportView } from './reports';
 import { file, json, noContent, route } from './rest';
 import type { SetupInfo } from './setup';
@@ -240,6 +241,24 @@ export const routes = {
     response: file('text/csv', 'board-history.csv'),
     status: 200,
     summary: "The board's history as CSV (留痕台账), oldest first",
+  }),
+
+  boardStats: route({
+    method: 'GET',
+    path: '/boards/:boardId/stats',
+    query: statsQuerySchema,
+    response: json<TaskStats>(),
+    status: 200,
+    summary: "The board's figures per lead department (领导驾驶舱), narrowed by the table's filters",
+  }),
+  stats: route({
+    method: 'GET',
+    path: '/stats',
+    query: statsQuerySchema,
+    response: json<TaskStats>(),
+    status: 200,
+    summary:
+      "The figures per lead department over every board the caller may see, narrowed by the table's filters",
   }),
 
   createTask: route({

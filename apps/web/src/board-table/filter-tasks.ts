@@ -1,20 +1,10 @@
-import { TASK_STATUSES, taskLight, type TaskView } from '@duban/contracts';
-import type { Directory } from '../api/useDirectory';
-import { matchesSearch } from '../board-live/board-search';
+import { matchesTaskFilters, TASK_STATUSES, type TaskNames, type TaskView } from '@duban/contracts';
 import type { TableFilters } from './table-filters';
 
-/** Does the task concern the department, as lead or as a cooperating department? */
-export function involvesDepartment(task: TaskView, departmentId: string): boolean {
-  return task.leadDepartmentId === departmentId || task.cooperatingDepartmentIds.includes(departmentId);
-}
-
-/** Overdue as the board counts it: not done and past the deadline (the red light). */
-export function isOverdue(task: TaskView, today: string): boolean {
-  return taskLight(task, today) === 'red';
-}
+export { involvesDepartment, isOverdue } from '@duban/contracts';
 
 /** The names the search looks in (departments, people). */
-export type SearchNames = Pick<Directory, 'departmentName' | 'userName'>;
+export type SearchNames = TaskNames;
 
 export function matchesFilters(
   task: TaskView,
@@ -22,12 +12,7 @@ export function matchesFilters(
   today: string,
   names: SearchNames,
 ): boolean {
-  if (filters.status !== null && task.status !== filters.status) return false;
-  if (filters.kind !== null && task.kind !== filters.kind) return false;
-  if (filters.departmentId !== null && !involvesDepartment(task, filters.departmentId)) return false;
-  if (filters.assigneeId !== null && !task.assigneeIds.includes(filters.assigneeId)) return false;
-  if (filters.overdueOnly && !isOverdue(task, today)) return false;
-  return matchesSearch(task, filters.text, names);
+  return matchesTaskFilters(task, filters, today, names);
 }
 
 /** The order of the board itself (column by column, card by card): the table's order when unsorted. */

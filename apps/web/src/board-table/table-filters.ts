@@ -1,5 +1,4 @@
-import { TASK_KINDS, TASK_STATUSES, type TaskKind, type TaskStatus } from '@duban/contracts';
-import { SEARCH_PARAM } from '../board-live/board-search';
+import { NO_TASK_FILTERS, parseTaskFilters, TASK_FILTER_PARAMS, type TaskFilters } from '@duban/contracts';
 
 /**
  * The table's filters and sort live in the URL (`?view=table&status=in_progress&overdue=1&sort=deadline.asc`),
@@ -27,42 +26,17 @@ export interface TableSort {
   descending: boolean;
 }
 
-export interface TableFilters {
-  /** A department that leads or cooperates on the task. */
-  departmentId: string | null;
-  status: TaskStatus | null;
-  kind: TaskKind | null;
-  assigneeId: string | null;
-  overdueOnly: boolean;
-  /** The board's search: title, description, departments and people (board-live/board-search.ts). */
-  text: string;
+/** The shared task filters (contracts task-filters.ts, which the API's stats and exports take too) and a sort. */
+export interface TableFilters extends TaskFilters {
   sort: TableSort | null;
 }
 
-export const EMPTY_FILTERS: TableFilters = {
-  departmentId: null,
-  status: null,
-  kind: null,
-  assigneeId: null,
-  overdueOnly: false,
-  text: '',
-  sort: null,
-};
+export const EMPTY_FILTERS: TableFilters = { ...NO_TASK_FILTERS, sort: null };
 
-const PARAM = {
-  departmentId: 'dept',
-  status: 'status',
-  kind: 'kind',
-  assigneeId: 'assignee',
-  overdueOnly: 'overdue',
-  text: SEARCH_PARAM,
-  sort: 'sort',
-} as const satisfies Record<keyof TableFilters, string>;
+const PARAM = { ...TASK_FILTER_PARAMS, sort: 'sort' } as const satisfies Record<keyof TableFilters, string>;
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
   values.find((candidate) => candidate === value) ?? null;
-
-const nonEmpty = (value: string | null): string | null => (value && value.trim() ? value.trim() : null);
 
 export function parseSort(value: string | null): TableSort | null {
   if (!value) return null;
@@ -78,15 +52,7 @@ export function formatSort(sort: TableSort): string {
 
 /** Reads the filters from the query string; unknown or malformed values count as "no filter". */
 export function parseTableFilters(params: URLSearchParams): TableFilters {
-  return {
-    departmentId: nonEmpty(params.get(PARAM.departmentId)),
-    status: oneOf(TASK_STATUSES, params.get(PARAM.status)),
-    kind: oneOf(TASK_KINDS, params.get(PARAM.kind)),
-    assigneeId: nonEmpty(params.get(PARAM.assigneeId)),
-    overdueOnly: params.get(PARAM.overdueOnly) === '1',
-    text: params.get(PARAM.text) ?? '',
-    sort: parseSort(params.get(PARAM.sort)),
-  };
+  return { ...parseTaskFilters(params), sort: parseSort(params.get(PARAM.sort)) };
 }
 
 /** A copy of `params` with the filters written in; other parameters (view, lanes…) stay as they are. */

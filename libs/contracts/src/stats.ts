@@ -1,0 +1,104 @@
+import { taskFiltersQuerySchema } from './task-filters';
+
+/**
+ * The leaders' figures (领导驾驶舱): per lead department, over the tasks of one board or of every board the
+ * caller may see, narrowed by the table's filters. Counted by the API from the tasks as they are now and
+ * from the event log (returns, sign-off and closing days); the browser only shows and ranks them.
+ */
+
+/** `GET /api/boards/:boardId/stats` and `GET /api/stats` take the table's filters (contracts task-filters.ts). */
+export const statsQuerySchema = taskFiltersQuerySchema;
+
+/** Tasks a department leads, by what they wait for. A rate is null when nothing counts towards it yet. */
+export interface DepartmentStats {
+  departmentId: string;
+  name: string;
+  /** Tasks it leads (牵头). */
+  led: number;
+  done: number;
+  inProgress: number;
+  /** Led tasks not yet signed for (待签收), and the longest wait among them in whole days. */
+  awaitingSignOff: number;
+  longestSignOffWaitDays: number | null;
+  /** Submitted and awaiting verification (待审核). */
+  inReview: number;
+  /** Past the deadline and not done, and the furthest past it in whole days. */
+  overdue: number;
+  furthestOverdueDays: number | null;
+  /** Not done, due within the board's due-soon days (the yellow light). */
+  dueSoon: number;
+  /** How many times its led tasks were returned (退回), all returns counted. */
+  returned: number;
+  /** Closed on or before the deadline ÷ closed with a deadline; null when none is closed. */
+  onTimeRate: number | null;
+  /** Led tasks signed for ÷ led tasks; null when it leads none. */
+  signOffRate: number | null;
+  /** Led tasks due a progress report this period that have none yet (进展未反馈). */
+  reportsMissing: number;
+  /** Tasks it cooperates on (配合), counted apart from those it leads. */
+  cooperating: number;
+}
+
+export type StatsTotals = Omit<
+  DepartmentStats,
+  'departmentId' | 'name' | 'led' | 'cooperating' | 'longestSignOffWaitDays' | 'furthestOverdueDays'
+> & {
+  /** Every task counted (with or without a lead department). */
+  tasks: number;
+};
+
+export interface TaskStats {
+  /** When the figures were counted (ISO instant). */
+  asOf: string;
+  totals: StatsTotals;
+  /** Every department that leads or cooperates on a counted task, by name. */
+  departments: DepartmentStats[];
+}
+
+/** Pushed to a socket that watches the dashboard when a board it may see changes (see protocol.ts). */
+export interface StatsChangedNotice {
+  boardId: string;
+  /** The board's event log position after the change. */
+  seq: number;
+}
+
+export type RankingList = 'red' | 'yellow' | 'green';
+
+/** More days than this unsigned puts a department on the yellow list. */
+export const SIGN_OFF_WAIT_YELLOW_DAYS = 3;
+
+/**
+ * The office's published rankings (红黄绿榜): red, departments with overdue tasks, most overdue first (then
+ * the furthest past its deadline, then the lower on-time rate); yellow, none overdue but closed late, signed
+ * for late (over SIGN_OFF_WAIT_YELLOW_DAYS days waiting) or reports missing, worst on-time rate first;
+ * green, all on time. Departments leading nothing are not ranked.
+ */
+export function rankDepartments(
+  departments: readonly DepartmentStats[],
+): Record<RankingList, DepartmentStats[]> {
+  const ranked: Record<RankingList, DepartmentStats[]> = { red: [], yellow: [], green: [] };
+  for (const department of departments) {
+    if (department.led === 0) continue;
+    ranked[rankingListOf(department)].push(department);
+  }
+  const rate = (department: DepartmentStats) => department.onTimeRate ?? 1;
+  const byName = (a: DepartmentStats, b: DepartmentStats) => a.name.localeCompare(b.name);
+  ranked.red.sort(
+    (a, b) =>
+      b.overdue - a.overdue ||
+      (b.furthestOverdueDays ?? 0) - (a.furthestOverdueDays ?? 0) ||
+      rate(a) - rate(b) ||
+      byName(a, b),
+  );
+  ranked.yellow.sort((a, b) => rate(a) - rate(b) || b.reportsMissing - a.reportsMissing || byName(a, b));
+  ranked.green.sort((a, b) => b.done - a.done || byName(a, b));
+  return ranked;
+}
+
+export function rankingListOf(department: DepartmentStats): RankingList {
+  if (department.overdue > 0) return 'red';
+  const closedLate = department.onTimeRate !== null && department.onTimeRate < 1;
+  const signedLate = (department.longestSignOffWaitDays ?? 0) > SIGN_OFF_WAIT_YELLOW_DAYS;
+  if (closedLate || signedLate || department.reportsMissing > 0) return 'yellow';
+  return 'green';
+}
