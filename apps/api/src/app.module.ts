@@ -21,6 +21,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
+import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
 
@@ -59,6 +60,7 @@ export class AppModule {
         AuditModule,
         AdminAuditModule,
         DepartmentDeletionModule,
+        StatsModule,
       ],
       controllers: [HealthController, SetupController],
       providers: [

@@ -19,5 +19,6 @@ import { ReportsService } from './reports.service';
   ],
   controllers: [ReportsController],
   providers: [ReportsService, ReportingService],
+  exports: [ReportingService],
 })
 export class ReportsModule {}

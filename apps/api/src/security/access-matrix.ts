@@ -159,6 +159,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   ),
 
   'GET /api/boards': global(anyone, noParams),
+  'GET /api/stats': global(anyone, noParams),
   'POST /api/boards': global(
     ({ user }) => canCreateBoard(user),
     () => ({ body: { title: `Board ${unique()}` } }),
@@ -173,6 +174,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/boards/{boardId}/history/export': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/audit/verify': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/reporting': onBoard(anyone, boardParams),
+  'GET /api/boards/{boardId}/stats': onBoard(anyone, boardParams),
   'POST /api/boards/{boardId}/tasks': onBoard(
     ({ user }) => canManageTasks(user),
     (context) => ({ ...boardParams(context), body: { title: `Task ${unique()}` } }),
