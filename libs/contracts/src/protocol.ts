@@ -40,6 +40,24 @@ export const presenceEditingSchema = z.strictObject({
 });
 export type PresenceEditingRequest = z.infer<typeof presenceEditingSchema>;
 
+/**
+ * `dashboard:watch`: from now on this socket gets `stats:changed` for every board its user may see, boards
+ * created or made visible later included, and none for a board they may not see (restricted boards; access
+ * is re-checked when a board's visibility or the user's role or department changes, as for board rooms).
+ * It joins no board room (no presence, no `board:event`s). Idempotent; a socket watches until
+ * `dashboard:unwatch` or disconnect, so a client sends it again after every reconnect and refetches the
+ * figures it may have missed meanwhile (no catch-up of notices).
+ */
+export const dashboardWatchSchema = z.strictObject({});
+export type DashboardWatchRequest = z.infer<typeof dashboardWatchSchema>;
+
+/** `dashboard:unwatch`: no more `stats:changed` on this socket. Idempotent. */
+export const dashboardUnwatchSchema = z.strictObject({});
+export type DashboardUnwatchRequest = z.infer<typeof dashboardUnwatchSchema>;
+
+/** A watching socket gets at most one `stats:changed` per board in this many ms (the latest seq). */
+export const STATS_CHANGED_THROTTLE_MS = 250;
+
 export interface SocketError {
   code: ErrorCode;
   message: string;
@@ -110,7 +128,7 @@ export interface ServerToClientEvents {
   'session:ended': (notice: { reason: SessionEndReason }) => void;
   /**
    * After `dashboard:watch`: a board the user may see changed (any committed event), so its figures may
-   * have; sent at most once per board every 250 ms. Boards created later, or made visible later, count too.
+   * have; sent at most once per board every 250 ms (`STATS_CHANGED_THROTTLE_MS`, the latest seq). Boards created later, or made visible later, count too.
    */
   'stats:changed': (notice: StatsChangedNotice) => void;
 }
@@ -119,6 +137,8 @@ export interface ClientToServerEvents {
   'board:join': (request: BoardJoinRequest, ack: (result: BoardJoinResult) => void) => void;
   'board:leave': (request: BoardLeaveRequest, ack?: (result: SimpleAck) => void) => void;
   'presence:editing': (request: PresenceEditingRequest, ack?: (result: SimpleAck) => void) => void;
+  'dashboard:watch': (request: DashboardWatchRequest, ack?: (result: SimpleAck) => void) => void;
+  'dashboard:unwatch': (request: DashboardUnwatchRequest, ack?: (result: SimpleAck) => void) => void;
 }
 
 /** What a client sends in the Socket.IO handshake. */

@@ -1,6 +1,8 @@
 import {
   boardJoinSchema,
   boardLeaveSchema,
+  dashboardUnwatchSchema,
+  dashboardWatchSchema,
   presenceEditingSchema,
   type BoardJoinResult,
   type ClientToServerEvents,
@@ -19,6 +21,7 @@ import {
 } from '@nestjs/websockets';
 import { BoardEventBroadcaster } from './board-event-broadcaster';
 import { BoardRooms } from './board-rooms.service';
+import { DashboardWatchers } from './dashboard-watchers';
 import { NotificationBroadcaster } from './notification-broadcaster';
 import { PresenceBroadcaster } from './presence-broadcaster';
 import { connectError, parseMessage, socketError } from './socket-errors';
@@ -43,6 +46,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly broadcaster: BoardEventBroadcaster,
     private readonly notifications: NotificationBroadcaster,
     private readonly presence: PresenceBroadcaster,
+    private readonly dashboards: DashboardWatchers,
   ) {}
 
   afterInit(server: DubanServer): void {
@@ -50,6 +54,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     this.broadcaster.attach(server);
     this.notifications.attach(server);
     this.presence.attach(server);
+    this.dashboards.attach(server);
     server.use((socket, next) => {
       this.sessions.admit(socket).then(
         () => next(),
@@ -94,6 +99,27 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       const request = parseMessage(presenceEditingSchema, body);
       // In the order sent: the task lookups of quick successive changes must not reorder them.
       await this.sessions.exclusive(socket.id, () => this.rooms.setEditing(socket, request));
+      return { ok: true };
+    });
+  }
+
+  @SubscribeMessage('dashboard:watch')
+  watchDashboard(@ConnectedSocket() socket: DubanSocket, @MessageBody() body: unknown): Promise<SimpleAck> {
+    return this.answer(socket, 'dashboard:watch', async () => {
+      parseMessage(dashboardWatchSchema, body);
+      // Who the user is now decides the audience; in order with the socket's joins and re-checks.
+      await this.sessions.exclusive(socket.id, async () =>
+        this.dashboards.watch(socket, await this.sessions.refresh(socket)),
+      );
+      return { ok: true };
+    });
+  }
+
+  @SubscribeMessage('dashboard:unwatch')
+  unwatchDashboard(@ConnectedSocket() socket: DubanSocket, @MessageBody() body: unknown): Promise<SimpleAck> {
+    return this.answer(socket, 'dashboard:unwatch', async () => {
+      parseMessage(dashboardUnwatchSchema, body);
+      await this.sessions.exclusive(socket.id, () => Promise.resolve(this.dashboards.unwatch(socket)));
       return { ok: true };
     });
   }

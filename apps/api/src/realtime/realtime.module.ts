@@ -5,6 +5,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { BoardEventBroadcaster } from './board-event-broadcaster';
 import { BoardRooms } from './board-rooms.service';
+import { DashboardWatchers } from './dashboard-watchers';
 import { NotificationBroadcaster } from './notification-broadcaster';
 import { PresenceBroadcaster } from './presence-broadcaster';
 import { PresenceService } from './presence.service';
@@ -23,6 +24,7 @@ import { SocketSessions } from './socket-sessions.service';
     PresenceBroadcaster,
     BoardEventBroadcaster,
     NotificationBroadcaster,
+    DashboardWatchers,
   ],
 })
 export class RealtimeModule {}

@@ -12,6 +12,9 @@ export const SOCKET_MESSAGE_LIMITS: Record<ClientMessage, { points: number; dura
   'board:join': { points: 20, durationSeconds: 10 },
   'board:leave': { points: 20, durationSeconds: 10 },
   'presence:editing': { points: 10, durationSeconds: 1 },
+  // Sent on opening the dashboard and after each reconnect: a handful a minute at most.
+  'dashboard:watch': { points: 10, durationSeconds: 10 },
+  'dashboard:unwatch': { points: 10, durationSeconds: 10 },
 };
 
 /** A socket that keeps sending after this many refusals in the window is disconnected. */

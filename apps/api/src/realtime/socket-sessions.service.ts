@@ -7,6 +7,7 @@ import { AuthService } from '../auth/auth.service';
 import { SessionEvents, type SessionEvent } from '../auth/session-events';
 import { DomainError } from '../common/domain-error';
 import { BoardRooms } from './board-rooms.service';
+import { DashboardWatchers } from './dashboard-watchers';
 import { sessionRoom, userRoom, type DubanServer, type DubanSocket, type MemberSocket } from './socket-types';
 
 /** More sockets than this for one user (tabs, devices) are refused at the handshake. */
@@ -18,7 +19,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * A socket stands for a session, not for the token it once showed: it is admitted as the user is stored
  * now, ended when the token expires or the session ends (`session:ended`, then disconnected), and its
- * boards are checked again whenever the user's role or department changes.
+ * boards (and dashboard audience) are checked again whenever the user's role or department changes.
  */
 @Injectable()
 export class SocketSessions implements OnModuleDestroy {
@@ -32,6 +33,7 @@ export class SocketSessions implements OnModuleDestroy {
   constructor(
     private readonly auth: AuthService,
     private readonly rooms: BoardRooms,
+    private readonly dashboards: DashboardWatchers,
     events: SessionEvents,
   ) {
     this.subscription = events.events$.subscribe((event) => void this.onSessionEvent(event));
@@ -136,7 +138,9 @@ export class SocketSessions implements OnModuleDestroy {
       sockets.map((socket) =>
         this.exclusive(socket.id, async () => {
           const user = await this.refresh(socket).catch(nullIfUnauthenticated);
-          if (user) await this.rooms.recheck(socket, user);
+          if (!user) return;
+          await this.rooms.recheck(socket, user);
+          this.dashboards.recheck(socket, user);
         }),
       ),
     );

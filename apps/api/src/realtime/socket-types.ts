@@ -35,7 +35,7 @@ export function boardOfRoom(room: string): string | null {
  */
 export type MemberSocket = Pick<
   DubanRemoteSocket,
-  'id' | 'data' | 'rooms' | 'handshake' | 'emit' | 'leave'
+  'id' | 'data' | 'rooms' | 'handshake' | 'emit' | 'join' | 'leave'
 > & {
   disconnect(close?: boolean): unknown;
 };

@@ -164,6 +164,8 @@ describe('Hostile input never gets a 5xx or stops the server', () => {
         'board:join': { boardId },
         'board:leave': { boardId },
         'presence:editing': { boardId, taskId: world.pool.tasks![0]! },
+        'dashboard:watch': {},
+        'dashboard:unwatch': {},
       };
       return { message, args: [payloads[message]], withAck: true };
     }

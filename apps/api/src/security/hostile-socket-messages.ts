@@ -1,6 +1,8 @@
 import {
   boardJoinSchema,
   boardLeaveSchema,
+  dashboardUnwatchSchema,
+  dashboardWatchSchema,
   presenceEditingSchema,
   type ClientToServerEvents,
 } from '@duban/contracts';
@@ -16,6 +18,8 @@ export const SOCKET_MESSAGES: Record<keyof ClientToServerEvents, ZodType> = {
   'board:join': boardJoinSchema,
   'board:leave': boardLeaveSchema,
   'presence:editing': presenceEditingSchema,
+  'dashboard:watch': dashboardWatchSchema,
+  'dashboard:unwatch': dashboardUnwatchSchema,
 };
 export type SocketMessage = keyof ClientToServerEvents;
 
