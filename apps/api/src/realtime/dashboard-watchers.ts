@@ -23,7 +23,7 @@ const isWatchRoom = (room: string) => room.startsWith('stats:');
  * board restricted away stops reaching the former audience at once (they get `board:revoked` once, so
  * their figures drop it). A change of the user's role or department moves their watching sockets to the
  * rooms of the new one (`recheck`). Only rooms are used, no list of watchers kept in this process, so with
- * the Redis adapter a change committed in one process reaches watchers connected to any other.
+ * a cluster adapter (none is wired yet) a change committed in one process reaches watchers on any other.
  *
  * At most one notice per board every `STATS_CHANGED_THROTTLE_MS` leaves this process: the first at once,
  * the rest of the window's changes as one notice with the latest seq at its end. (Commits on one board in
