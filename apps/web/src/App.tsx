@@ -5,6 +5,8 @@ import { useAuth } from './auth/useAuth';
 import { AdminPage } from './admin/AdminPage';
 import { BoardPage } from './board/BoardPage';
 import { BoardListPage } from './boards-list/BoardListPage';
+import { DashboardPage } from './dashboard/DashboardPage';
+import { LandingRedirect } from './dashboard/LandingRedirect';
 import { AppLayout } from './layout/AppLayout';
 import { LiveSocketProvider } from './live/LiveSocketProvider';
 import { ProfilePage } from './profile/ProfilePage';
@@ -15,7 +17,9 @@ const TaskPanel = lazy(() =>
 );
 
 /**
- * Routes: /boards (list), /boards/:boardId (board; `?view=table` for the table, filters in the query),
+ * Routes: / (the landing: /dashboard for leaders, supervisors and administrators, /boards for members),
+ * /dashboard and /boards/:boardId/dashboard (the leaders' figures), /boards (list), /boards/:boardId
+ * (board; `?view=table` for the table, filters in the query),
  * /boards/:boardId/tasks/:taskId (the task panel over the board, a link of its own), /admin (administration,
  * `?section=departments|users|activity`; others see "not allowed"), /profile (everyone's own).
  */
@@ -33,6 +37,9 @@ export function App() {
     <LiveSocketProvider>
       <AppLayout>
         <Routes>
+          <Route path="/" element={<LandingRedirect />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/boards/:boardId/dashboard" element={<DashboardPage />} />
           <Route path="/boards" element={<BoardListPage />} />
           <Route path="/boards/:boardId" element={<BoardPage />}>
             <Route

@@ -12,7 +12,7 @@ import { PresenceAvatars } from './PresenceAvatars';
 import { BOARD_VIEW_MODES, type BoardViewMode } from './view-mode';
 
 export function BoardHeader({ board, mode }: { board: BoardViewModel; mode: BoardViewMode }) {
-  const { t } = useTranslation(['common', 'board', 'history']);
+  const { t } = useTranslation(['common', 'board', 'history', 'dashboard']);
   const [searchParams, setSearchParams] = useSearchParams();
 
   const switchTo = (next: BoardViewMode) => {
@@ -44,6 +44,9 @@ export function BoardHeader({ board, mode }: { board: BoardViewModel; mode: Boar
             </button>
           ))}
         </div>
+        <Link to={`/boards/${board.id}/dashboard`} className="button-secondary">
+          {t('dashboard:boardLink')}
+        </Link>
         <CreateTaskButton />
         <BoardSettingsButton board={board} />
         <ArchiveBoardButton board={board} />

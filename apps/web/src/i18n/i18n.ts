@@ -6,6 +6,7 @@ import boardEn from './locales/en/board.json';
 import boardSettingsEn from './locales/en/board-settings.json';
 import boardsEn from './locales/en/boards.json';
 import commonEn from './locales/en/common.json';
+import dashboardEn from './locales/en/dashboard.json';
 import historyEn from './locales/en/history.json';
 import notificationsEn from './locales/en/notifications.json';
 import profileEn from './locales/en/profile.json';
@@ -17,6 +18,7 @@ import boardZh from './locales/zh-CN/board.json';
 import boardSettingsZh from './locales/zh-CN/board-settings.json';
 import boardsZh from './locales/zh-CN/boards.json';
 import commonZh from './locales/zh-CN/common.json';
+import dashboardZh from './locales/zh-CN/dashboard.json';
 import historyZh from './locales/zh-CN/history.json';
 import notificationsZh from './locales/zh-CN/notifications.json';
 import profileZh from './locales/zh-CN/profile.json';
@@ -41,6 +43,7 @@ export const resources = {
     boards: boardsEn,
     admin: adminEn,
     profile: profileEn,
+    dashboard: dashboardEn,
   },
   'zh-CN': {
     common: commonZh,
@@ -54,6 +57,7 @@ export const resources = {
     boards: boardsZh,
     admin: adminZh,
     profile: profileZh,
+    dashboard: dashboardZh,
   },
 } as const;
 
@@ -81,6 +85,7 @@ void i18n
       'boards',
       'admin',
       'profile',
+      'dashboard',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },

@@ -29,15 +29,21 @@ export function AppHeader() {
   );
 }
 
-/** For the signed-in user: notifications, 系统管理 (administrators), their name to /profile, the language. */
+/**
+ * For the signed-in user: notifications, the dashboard (驾驶舱), 系统管理 (administrators), their name to
+ * /profile, the language.
+ */
 function SignedInLinks() {
-  const { t } = useTranslation(['admin', 'profile']);
+  const { t } = useTranslation(['admin', 'profile', 'dashboard']);
   const me = useMe();
   const { setPreferences } = usePreferences();
   useSavedLanguage();
   return (
     <>
       <NotificationCenter />
+      <NavLink to="/dashboard" className="app-link" end>
+        {t('dashboard:link')}
+      </NavLink>
       {me && canAdminister(me) && (
         <NavLink to="/admin" className="app-link">
           {t('admin:link')}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../api/api-client';
+import { DashboardFigures } from './DashboardFigures';
+import { useDashboardStats } from './useDashboardStats';
+import './dashboard.css';
+
+/**
+ * /dashboard (every board the user may see) and /boards/:boardId/dashboard (one board): the leaders'
+ * figures per lead department, the rankings and the status chart, following every change live.
+ */
+export function DashboardPage() {
+  const { t } = useTranslation(['dashboard', 'common', 'board']);
+  const { boardId = null } = useParams();
+  const stats = useDashboardStats(boardId);
+  const board = boardId ? stats.data?.boards.find((entry) => entry.boardId === boardId) : undefined;
+  const heading = boardId
+    ? t('dashboard:boardHeading', { title: board?.title ?? '…' })
+    : t('dashboard:heading');
+
+  return (
+    <section className="dashboard-page" aria-labelledby="dashboard-heading">
+      <div className="dashboard-header">
+        {boardId ? (
+          <Link to={`/boards/${boardId}`} className="button-secondary">
+            ← {board?.title ?? t('board:boardView')}
+          </Link>
+        ) : null}
+        <h1 id="dashboard-heading">{heading}</h1>
+        {!boardId && <p className="muted">{t('dashboard:allBoards')}</p>}
+      </div>
+      {stats.isPending && <p className="muted">{t('dashboard:loading')}</p>}
+      {stats.isError && (
+        <p className="error" role="alert">
+          {isNotFound(stats.error) ? t('dashboard:notFound') : t('dashboard:failed')}
+        </p>
+      )}
+      {stats.data && <DashboardFigures stats={stats.data} boardId={boardId} />}
+    </section>
+  );
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
