@@ -71,12 +71,28 @@ export async function createBoard(url, token, title) {
 
 const STATUSES = ['todo', 'in_progress', 'in_review', 'done'];
 
-export async function createTasks(url, token, boardId, count, batch = 50) {
+/** The workspace's departments' ids (the demo's), to lead and cooperate on bench tasks. */
+export async function departmentIds(url, token) {
+  const response = await fetch(`${url}/api/departments`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`/departments: ${response.status}`);
+  return (await response.json()).map((department) => department.id);
+}
+
+/**
+ * `count` tasks spread over the four statuses and nine months of deadlines; with `departments`, each is led
+ * by one of them (in turn) with the next one cooperating, as the statistics count them.
+ */
+export async function createTasks(url, token, boardId, count, { batch = 50, departments = [] } = {}) {
   for (let start = 0; start < count; start += batch) {
     await Promise.all(
       Array.from({ length: Math.min(batch, count - start) }, (_, offset) => {
         const index = start + offset;
+        const lead = departments.length > 0 ? departments[index % departments.length] : undefined;
+        const cooperating =
+          departments.length > 1 ? [departments[(index + 1) % departments.length]] : undefined;
         return post(url, token, `/boards/${boardId}/tasks`, {
+          leadDepartmentId: lead,
+          cooperatingDepartmentIds: cooperating,
           title: `Bench task ${index}`,
           status: STATUSES[index % STATUSES.length],
           deadline: `2027-0${1 + (index % 9)}-1${index % 10}`,
