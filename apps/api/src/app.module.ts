@@ -14,6 +14,7 @@ import type { DatabaseConnection } from './database/typeorm-options';
 import { BootstrapService } from './demo/bootstrap.service';
 import { DepartmentDeletionModule } from './departments/department-deletion.module';
 import { DepartmentsModule } from './departments/departments.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
 import { SetupController } from './health/setup.controller';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -61,6 +62,7 @@ export class AppModule {
         AdminAuditModule,
         DepartmentDeletionModule,
         StatsModule,
+        ExportsModule,
       ],
       controllers: [HealthController, SetupController],
       providers: [

@@ -13,6 +13,7 @@ export * from './history-query';
 export * from './lights';
 export * from './notifications';
 export * from './events';
+export * from './export-columns';
 export * from './protocol';
 export * from './reminders';
 export * from './reports';

@@ -13,6 +13,7 @@ import {
 import { createCommentSchema, updateCommentSchema, type CommentView } from './comments';
 import { createDepartmentSchema, updateDepartmentSchema, type DepartmentView } from './departments';
 import type { BoardEvent, BoardEventsPage, BoardHistoryPage } from './events';
+import { exportQuerySchema } from './export-columns';
 import { boardHistoryExportQuerySchema, boardHistoryQuerySchema } from './history-query';
 import {
   notificationsQuerySchema,
@@ -241,6 +242,23 @@ export const routes = {
     response: file('text/csv', 'board-history.csv'),
     status: 200,
     summary: "The board's history as CSV (留痕台账), oldest first",
+  }),
+  exportTasksCsv: route({
+    method: 'GET',
+    path: '/boards/:boardId/export.csv',
+    query: exportQuerySchema,
+    response: file('text/csv', 'tasks.csv'),
+    status: 200,
+    summary: "The board's tasks as CSV (督办台账), narrowed by the table's filters, in board order",
+  }),
+  exportTasksXlsx: route({
+    method: 'GET',
+    path: '/boards/:boardId/export.xlsx',
+    query: exportQuerySchema,
+    response: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'tasks.xlsx'),
+    status: 200,
+    summary:
+      "The board's tasks as an Excel workbook (督办台账), narrowed by the table's filters, in board order",
   }),
 
   boardStats: route({

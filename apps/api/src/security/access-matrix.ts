@@ -172,6 +172,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/boards/{boardId}/events': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/history': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/history/export': onBoard(anyone, boardParams),
+  'GET /api/boards/{boardId}/export.csv': onBoard(anyone, boardParams),
+  'GET /api/boards/{boardId}/export.xlsx': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/audit/verify': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/reporting': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/stats': onBoard(anyone, boardParams),

@@ -1,4 +1,10 @@
-import type { BoardCounts, CalendarDate, TaskView } from '@duban/contracts';
+import {
+  TASK_STATUSES,
+  type BoardCounts,
+  type CalendarDate,
+  type TaskStatus,
+  type TaskView,
+} from '@duban/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not, type EntityManager } from 'typeorm';
@@ -51,6 +57,35 @@ export class TaskQueries {
       order: { status: 'ASC', position: 'ASC' },
     });
     return tasks.map(toTaskView);
+  }
+
+  /**
+   * A board's tasks in board order (columns left to right, then down each column), a batch at a time, so a
+   * reader of a large board (an export) never holds all of it: keyset pages on the (status, position) index.
+   */
+  async *inBoardOrder(
+    boardId: string,
+    options: { status?: TaskStatus | null; batchSize?: number } = {},
+  ): AsyncGenerator<TaskView[]> {
+    const batchSize = options.batchSize ?? 500;
+    const statuses = options.status ? [options.status] : TASK_STATUSES;
+    for (const status of statuses) {
+      let after: { position: string; id: string } | null = null;
+      for (;;) {
+        const select = this.dataSource
+          .createQueryBuilder(TaskEntity, 'task')
+          .where('task.boardId = :boardId AND task.status = :status', { boardId, status })
+          .orderBy('task.position', 'ASC')
+          .addOrderBy('task.id', 'ASC')
+          .take(batchSize);
+        if (after) select.andWhere('(task.position, task.id) > (:position, :id)', after);
+        const rows = await select.getMany();
+        if (rows.length > 0) yield rows.map(toTaskView);
+        if (rows.length < batchSize) break;
+        const last = rows[rows.length - 1]!;
+        after = { position: last.position, id: last.id };
+      }
+    }
   }
 
   /** How many tasks have the department as lead or cooperating department (deleting it is refused then). */

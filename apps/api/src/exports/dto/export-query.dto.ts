@@ -1,0 +1,4 @@
+import { exportQuerySchema } from '@duban/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class ExportQueryDto extends createZodDto(exportQuerySchema) {}
