@@ -55,6 +55,12 @@ export type DashboardWatchRequest = z.infer<typeof dashboardWatchSchema>;
 export const dashboardUnwatchSchema = z.strictObject({});
 export type DashboardUnwatchRequest = z.infer<typeof dashboardUnwatchSchema>;
 
+/**
+ * The `boardId` of a `stats:changed` (with `seq` -1) that concerns every board: the boards the user may see
+ * have changed (their role or department did), so every figure may have.
+ */
+export const ANY_BOARD = '*';
+
 /** A watching socket gets at most one `stats:changed` per board in this many ms (the latest seq). */
 export const STATS_CHANGED_THROTTLE_MS = 250;
 
@@ -128,7 +134,8 @@ export interface ServerToClientEvents {
   'session:ended': (notice: { reason: SessionEndReason }) => void;
   /**
    * After `dashboard:watch`: a board the user may see changed (any committed event), so its figures may
-   * have; sent at most once per board every 250 ms (`STATS_CHANGED_THROTTLE_MS`, the latest seq). Boards created later, or made visible later, count too.
+   * have; sent at most once per board every 250 ms (`STATS_CHANGED_THROTTLE_MS`, the latest seq). `{boardId:
+   * ANY_BOARD, seq: -1}` when the user's role or department changed (which boards they see may have). Boards created later, or made visible later, count too.
    */
   'stats:changed': (notice: StatsChangedNotice) => void;
 }

@@ -1,4 +1,4 @@
-import type { StatsChangedNotice } from '@duban/contracts';
+import { ANY_BOARD, type StatsChangedNotice } from '@duban/contracts';
 import type { ApiClient } from '../testing/api-client';
 import { joinBoard, type ClientSocket } from '../testing/socket-client';
 import { useLiveSockets } from '../testing/use-live-sockets';
@@ -131,11 +131,29 @@ describe('Dashboard watch: stats:changed for the boards the user may see', () =>
 
     // Moved into the department the board is restricted to: the same watch now covers it.
     await suite.admin.patch(`/api/users/${member.user.id}`, { departmentId: other.id }).expect(200);
-    // The re-check holds the socket's lock from before the answer above; a message waits behind it.
-    await socket.timeout(5000).emitWithAck('board:leave', { boardId: board.id });
+    // Which boards the member sees changed: refetch everything.
+    await notices.waitFor(ANY_BOARD, -1);
     await suite.factory.task(board.id);
     await notices.waitFor(board.id, 5);
     expect(notices.of(board.id).at(-1)).toEqual({ boardId: board.id, seq: 5 });
+    expect(notices.of(ANY_BOARD)).toEqual([{ boardId: ANY_BOARD, seq: -1 }]);
+  });
+
+  it('moves a leader demoted to member out of the boards of other departments, and says so', async () => {
+    const [mine, other] = [await suite.factory.department(), await suite.factory.department()];
+    const theirs = await suite.factory.board({ departmentIds: [other.id] });
+    const { notices: witness } = await watching(suite.admin);
+    const leader = await suite.factory.user('leader', mine.id);
+    const { socket, notices } = await watching(leader);
+    await suite.factory.task(theirs.id);
+    await notices.waitFor(theirs.id, 2);
+
+    await suite.admin.patch(`/api/users/${leader.user.id}`, { role: 'member' }).expect(200);
+    await notices.waitFor(ANY_BOARD, -1);
+    await suite.factory.task(theirs.id);
+    await nothingFor(socket, witness, theirs.id, 3);
+
+    expect(notices.of(theirs.id)).toEqual([{ boardId: theirs.id, seq: 2 }]);
   });
 
   it('sends a burst of 50 changes as a few notices, the last with the last seq', async () => {

@@ -1,4 +1,4 @@
-import { STATS_CHANGED_THROTTLE_MS, type BoardEvent } from '@duban/contracts';
+import { ANY_BOARD, STATS_CHANGED_THROTTLE_MS, type BoardEvent } from '@duban/contracts';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Subscription } from 'rxjs';
 import type { AuthUser } from '../auth/auth-user';
@@ -63,9 +63,15 @@ export class DashboardWatchers implements OnModuleDestroy {
     for (const room of [...socket.rooms].filter(isWatchRoom)) socket.leave(room);
   }
 
-  /** The user changed (role, department): a watching socket moves to the rooms of who they are now. */
+  /**
+   * The user changed: a watching socket moves to the rooms of who they are now and, if that changes what
+   * they may see (role or department), is told to refetch every figure.
+   */
   recheck(socket: MemberSocket, user: AuthUser): void {
-    if (socket.rooms.has(OPEN_BOARDS_ROOM)) this.watch(socket, user);
+    if (!socket.rooms.has(OPEN_BOARDS_ROOM)) return;
+    const before = [...socket.rooms].filter(isWatchRoom).sort().join();
+    this.watch(socket, user);
+    if (roomsOf(user).sort().join() !== before) socket.emit('stats:changed', { boardId: ANY_BOARD, seq: -1 });
   }
 
   private accept(event: BoardEvent): void {
