@@ -1,4 +1,4 @@
-import { ANY_BOARD, STATS_CHANGED_THROTTLE_MS, type BoardEvent } from '@duban/contracts';
+import { ANY_BOARD, STATS_CHANGED_THROTTLE_MS, type BoardEvent, type BoardView } from '@duban/contracts';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Subscription } from 'rxjs';
 import type { AuthUser } from '../auth/auth-user';
@@ -35,6 +35,8 @@ export class DashboardWatchers implements OnModuleDestroy {
   private server?: DubanServer;
   /** Boards notified within the last window, with the latest change that arrived since (to send at its end). */
   private readonly windows = new Map<string, { timer: NodeJS.Timeout; latest: BoardEvent | null }>();
+  /** Per board, the seq of the latest change to its settings (visibility among them) seen here. */
+  private readonly settingsSeqs = new Map<string, number>();
   private readonly subscription: Subscription;
 
   constructor(
@@ -75,7 +77,10 @@ export class DashboardWatchers implements OnModuleDestroy {
   }
 
   private accept(event: BoardEvent): void {
-    if (event.type.startsWith('board.')) this.revokeFromFormerAudience(event);
+    if (isBoardChange(event)) {
+      this.settingsSeqs.set(event.boardId, Math.max(event.seq, this.settingsSeqs.get(event.boardId) ?? 0));
+      this.revokeFromFormerAudience(event);
+    }
     const window = this.windows.get(event.boardId);
     if (window) {
       if (!window.latest || window.latest.seq < event.seq) window.latest = event;
@@ -101,6 +106,9 @@ export class DashboardWatchers implements OnModuleDestroy {
     try {
       const departmentIds = await this.departmentsOf(event);
       if (departmentIds === null) return;
+      // The board's settings changed while they were read: the audience read may be the former one. The
+      // later change sends its own notice (now, or at the end of the window), to the audience as it is.
+      if (!isBoardChange(event) && (this.settingsSeqs.get(event.boardId) ?? 0) > event.seq) return;
       this.server
         ?.to(audienceOf(departmentIds))
         .emit('stats:changed', { boardId: event.boardId, seq: event.seq });
@@ -111,7 +119,7 @@ export class DashboardWatchers implements OnModuleDestroy {
 
   /** Who may see the board now: as the board event says, or as stored (null: gone or archived). */
   private async departmentsOf(event: BoardEvent): Promise<string[] | null> {
-    if (event.type.startsWith('board.')) return (event.data as { departmentIds: string[] }).departmentIds;
+    if (isBoardChange(event)) return event.data.departmentIds;
     const [board] = await this.boards.findAll([event.boardId]);
     return board ? board.departmentIds : null;
   }
@@ -136,4 +144,8 @@ function audienceOf(departmentIds: readonly string[]): string[] {
   return departmentIds.length === 0
     ? [OPEN_BOARDS_ROOM]
     : [EVERY_BOARD_ROOM, ...departmentIds.map(departmentRoom)];
+}
+
+function isBoardChange(event: BoardEvent): event is Extract<BoardEvent, { data: BoardView }> {
+  return event.type.startsWith('board.');
 }
