@@ -109,6 +109,67 @@ describe('Administration (/admin)', () => {
     await ApiClient.login(suite.testApp.url, member.user.username, 'password-1234');
   });
 
+  it('renames a department, moves a user and resets their password: their open tab follows at once', async () => {
+    const [housing, transport] = await Promise.all([
+      suite.factory.department('Housing Bureau'),
+      suite.factory.department('Transport Bureau'),
+    ]);
+    const board = await suite.factory.board({ title: 'Old town renewal', departmentIds: [housing.id] });
+    await suite.factory.task(board.id, { title: 'Repair the old town roofs', leadDepartmentId: housing.id });
+    const input = {
+      username: 'zhou.min',
+      password: 'password-1234',
+      displayName: 'Zhou Min',
+      role: 'member',
+      departmentId: housing.id,
+    };
+    await suite.admin.post('/api/users', input).expect(201);
+    const member = await ApiClient.login(suite.testApp.url, input.username, input.password);
+    const memberBoard = await suite.openBoard(member, board.id);
+    await memberBoard.card('Repair the old town roofs').waitFor();
+
+    const session = await suite.signIn(suite.admin);
+    const admin = await AdminPage.open(session.page, suite.testApp.url);
+    await admin.departmentRow('Housing Bureau').getByRole('button', { name: 'Rename' }).click();
+    await admin.dialog.getByLabel('Name', { exact: true }).fill('Housing and Urban-Rural Development Bureau');
+    await admin.dialog.getByRole('button', { name: 'Rename' }).click();
+    await admin.departmentRow('Housing and Urban-Rural Development Bureau').waitFor();
+
+    // Moved to another department, the member loses the board restricted to the first one, live.
+    await admin.tab(/^Users$/);
+    const row = admin.userRow('Zhou Min');
+    await row.getByText('Housing and Urban-Rural Development Bureau').waitFor();
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await admin.dialog.getByLabel('Department', { exact: true }).selectOption({ label: 'Transport Bureau' });
+    await admin.dialog.getByRole('button', { name: 'Save' }).click();
+    await admin.dialog.waitFor({ state: 'detached' });
+    await row.getByText('Transport Bureau').waitFor();
+    await memberBoard.page.getByRole('alert').filter({ hasText: 'Board not found' }).waitFor();
+    expect(await memberBoard.card('Repair the old town roofs').count()).toBe(0);
+
+    // A new password signs them out everywhere; only the new one lets them in.
+    await row.getByRole('button', { name: 'Reset password' }).click();
+    await admin.dialog.getByLabel('New password', { exact: true }).fill('a-new-password-9');
+    await admin.dialog.getByRole('button', { name: 'Reset password' }).click();
+    await admin.dialog.waitFor({ state: 'detached' });
+    await memberBoard.page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await expect(ApiClient.login(suite.testApp.url, 'zhou.min', 'password-1234')).rejects.toThrow();
+    const again = await ApiClient.login(suite.testApp.url, 'zhou.min', 'a-new-password-9');
+    expect(again.user.departmentId).toBe(transport.id);
+
+    await admin.tab(/^Activity$/);
+    await session.page.getByTestId('admin-activity').waitFor();
+    const activity = await admin.activityText();
+    const actor = suite.admin.user.displayName;
+    expect(activity).toContain(
+      `${actor} renamed the department “Housing Bureau” to “Housing and Urban-Rural Development Bureau”`,
+    );
+    expect(activity).toContain(
+      `${actor} moved “Zhou Min” from Housing and Urban-Rural Development Bureau to Transport Bureau`,
+    );
+    expect(activity).toContain(`${actor} reset the password of “Zhou Min”`);
+  });
+
   it('is shown at desk and phone sizes, in English and Chinese', async () => {
     const ecology = await suite.factory.department('Ecology and Environment Bureau');
     await suite.factory.user('member', ecology.id);

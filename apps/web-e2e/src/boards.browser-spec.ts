@@ -82,7 +82,7 @@ describe('Boards from the UI: create a board, archive it when its work is done, 
     await page.getByRole('link', { name: /All boards/ }).click();
     await list.heading().waitFor();
     await list.card('Standing Committee meeting of 5 December').waitFor({ state: 'detached' });
-    await list.archivedSwitch().check();
+    await list.showArchived(true);
     const card = list.card('Standing Committee meeting of 5 December');
     await list.archivedBadge(card).waitFor();
     expect(await list.archivedBadge(card).innerText()).toBe('Archived');
@@ -90,11 +90,11 @@ describe('Boards from the UI: create a board, archive it when its work is done, 
     await list.waitForTitles(['Standing Committee meeting of 5 December']);
     expect(new URL(page.url()).searchParams.get('q')).toBe('5 december');
     expect(new URL(page.url()).searchParams.get('archived')).toBe('include');
-    await list.archivedSwitch().uncheck();
+    await list.showArchived(false);
     await list.emptyNotice().waitFor();
 
     // Restored from its banner, the board is writable again.
-    await list.archivedSwitch().check();
+    await list.showArchived(true);
     await list.openBoard('Standing Committee meeting of 5 December');
     await boardPage.waitUntilLive();
     await archive.restoreButton().click();
@@ -157,14 +157,14 @@ describe('Boards from the UI: create a board, archive it when its work is done, 
 
     await list.search('AIR');
     await list.waitForTitles(['Air pollution prevention 大气污染防治']);
-    await list.archivedSwitch().check();
+    await list.showArchived(true);
     await list.waitForTitles(['Air pollution prevention 大气污染防治', 'Air quality campaign 2025 大气攻坚']);
     await page.screenshot({ path: screenshotPath('boards-list-search') });
     // The search is in the link: a reload (or a shared link) shows the same.
     await page.reload();
     await list.waitForTitles(['Air pollution prevention 大气污染防治', 'Air quality campaign 2025 大气攻坚']);
     expect(await list.searchBox().inputValue()).toBe('AIR');
-    await list.archivedSwitch().uncheck();
+    await list.showArchived(false);
 
     await list.search('河长');
     await list.waitForTitles(['River chief system 河长制 2026']);
@@ -187,7 +187,7 @@ describe('Boards from the UI: create a board, archive it when its work is done, 
     await list.languageToggle().click();
     await list.heading().filter({ hasText: '督办台账' }).waitFor();
     await list.search('大气');
-    await list.archivedSwitch().check();
+    await list.showArchived(true);
     await list.waitForTitles(['Air pollution prevention 大气污染防治', 'Air quality campaign 2025 大气攻坚']);
     const archivedCard = list.card('Air quality campaign 2025 大气攻坚');
     expect(await list.archivedBadge(archivedCard).innerText()).toBe('已归档');

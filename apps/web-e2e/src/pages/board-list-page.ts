@@ -66,6 +66,17 @@ export class BoardListPage {
     return this.page.getByRole('switch', { name: /^(Show archived boards|显示已归档台账)$/ });
   }
 
+  /**
+   * Turns "Show archived boards" on or off. The switch shows the URL (`?archived=include`), which the router
+   * updates a moment after the click, so wait for the switch to follow (Playwright's check() looks at once
+   * and fails on a busy machine).
+   */
+  async showArchived(on: boolean): Promise<void> {
+    const toggle = this.archivedSwitch();
+    if ((await toggle.isChecked()) !== on) await toggle.click();
+    await toggle.and(this.page.locator(on ? ':checked' : ':not(:checked)')).waitFor();
+  }
+
   /** Only for those who may create boards: supervisors and administrators. */
   newBoardButton(): Locator {
     return this.page.getByRole('button', { name: /^\+ (New board|新建台账)$/ });
