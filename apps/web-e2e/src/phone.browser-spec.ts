@@ -131,6 +131,14 @@ describe('At phone size (390 × 844) no page scrolls sideways as a whole', () =>
     await expectNoSidewaysScroll(page, 'boards list, notifications open');
   });
 
+  it('the dashboard (its departments’ table may scroll inside itself)', async () => {
+    const page = await phone(supervisor);
+    await page.goto(`${suite.testApp.url}/dashboard`);
+    await page.getByRole('row', { name: /^Ecology and Environment Bureau/ }).waitFor();
+    await page.getByTestId('status-chart').waitFor();
+    await expectNoSidewaysScroll(page, 'dashboard');
+  });
+
   it('the board view (its column strip may scroll inside itself)', async () => {
     const page = await phone(member);
     const boardPage = await BoardPage.open(page, suite.testApp.url, board.id);

@@ -82,7 +82,7 @@ function DepartmentRow({ department, boardId }: { department: DepartmentStats; b
         value={department.awaitingSignOff}
         label={label('awaitingSignOff', department.awaitingSignOff)}
         detail={
-          department.longestSignOffWaitDays !== null && department.awaitingSignOff > 0
+          (department.longestSignOffWaitDays ?? 0) > 0
             ? t('table.longestWait', { count: department.longestSignOffWaitDays })
             : null
         }
@@ -94,7 +94,7 @@ function DepartmentRow({ department, boardId }: { department: DepartmentStats; b
         label={label('overdue', department.overdue)}
         alarm={department.overdue > 0}
         detail={
-          department.furthestOverdueDays !== null && department.overdue > 0
+          (department.furthestOverdueDays ?? 0) > 0
             ? t('table.furthest', { count: department.furthestOverdueDays })
             : null
         }

@@ -26,7 +26,11 @@ export function StatusChart({ departments }: { departments: DepartmentStats[] })
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="name" width={132} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip />
-          <Legend />
+          {/* In the stack's order, in the page's text colour (a yellow label on white is hard to read). */}
+          <Legend
+            itemSorter={null}
+            formatter={(label: string) => <span className="dashboard-chart-label">{label}</span>}
+          />
           {STATUS_SEGMENTS.map((segment) => (
             <Bar
               key={segment}
