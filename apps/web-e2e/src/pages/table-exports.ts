@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from 'playwright-core';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+const LABELS: Record<ExportFormat, RegExp> = {
+  csv: /^(Download CSV|导出 CSV)$/,
+  xlsx: /^(Download Excel|导出 Excel)$/,
+};
+
+/** The table view's downloads (导出): the rows as filtered, as CSV or Excel. */
+export class TableExports {
+  constructor(readonly page: Page) {}
+
+  /** The table's toolbar: the "Showing N of M" line and the download buttons. */
+  toolbar(): Locator {
+    return this.page.locator('.table-toolbar');
+  }
+
+  button(format: ExportFormat): Locator {
+    return this.toolbar().getByRole('button', { name: LABELS[format] });
+  }
+
+  /** A button that says it is preparing the file (its label while the download runs). */
+  preparing(): Locator {
+    return this.toolbar().getByRole('button', { name: /^(Preparing…|正在准备…)$/ });
+  }
+
+  /** Clicks the button and answers the saved file's name and bytes. */
+  async download(format: ExportFormat): Promise<{ fileName: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.button(format).click()]);
+    return { fileName: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  }
+}
