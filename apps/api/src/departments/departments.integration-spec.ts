@@ -55,6 +55,42 @@ describe('Departments: archive, restore, delete', () => {
     expect((moved.body as ApiErrorBody).details?.[0]?.field).toBe('departmentId');
   });
 
+  it('keeps an archived department on its tasks, but gives it no new task to lead or help with', async () => {
+    const [department, other] = await Promise.all([suite.factory.department(), suite.factory.department()]);
+    const board = await suite.factory.board();
+    const task = await suite.factory.task(board.id, {
+      leadDepartmentId: department.id,
+      cooperatingDepartmentIds: [other.id],
+    });
+    await suite.admin.patch(`/api/departments/${department.id}`, { archived: true }).expect(200);
+
+    // The task keeps it through other edits, as lead and as a cooperating department.
+    const edited = await suite.admin
+      .patch(`/api/tasks/${task.id}`, {
+        title: 'Still led by it',
+        leadDepartmentId: department.id,
+        version: 1,
+      })
+      .expect(200);
+    expect(edited.body).toMatchObject({ leadDepartmentId: department.id, title: 'Still led by it' });
+
+    const created = await suite.admin
+      .post(`/api/boards/${board.id}/tasks`, { title: 'New work', leadDepartmentId: department.id })
+      .expect(400);
+    expect((created.body as ApiErrorBody).details).toEqual([
+      { field: 'leadDepartmentId', message: 'this department is archived' },
+    ]);
+    const helping = await suite.admin
+      .patch(`/api/tasks/${task.id}`, { cooperatingDepartmentIds: [other.id, department.id], version: 2 })
+      .expect(400);
+    expect((helping.body as ApiErrorBody).details?.[0]?.field).toBe('cooperatingDepartmentIds');
+    const handedOver = await suite.factory.task(board.id, { leadDepartmentId: other.id });
+    const toArchived = await suite.admin
+      .patch(`/api/tasks/${handedOver.id}`, { leadDepartmentId: department.id, version: 1 })
+      .expect(400);
+    expect((toArchived.body as ApiErrorBody).details?.[0]?.field).toBe('leadDepartmentId');
+  });
+
   it('deletes an unused department (204), then it is gone (404)', async () => {
     const department = await suite.factory.department();
     await suite.admin.delete(`/api/departments/${department.id}`).expect(204);

@@ -109,7 +109,7 @@ export class TasksService {
       assertVersion(task, version);
       return toTaskView(task);
     }
-    await this.assertReferencesExist(changes);
+    await this.assertReferencesExist(changes, task);
     const { result } = await this.changes.apply(task.boardId, user.id, async (manager) => {
       const current = await lockTask(manager, taskId);
       assertCanEdit(user, current, fields);
@@ -201,10 +201,22 @@ export class TasksService {
     return task;
   }
 
-  private async assertReferencesExist(input: TaskReferences): Promise<void> {
+  /**
+   * Every id names someone or something that exists; a department newly given to the task must not be
+   * archived (one the task already had may stay: `current`).
+   */
+  private async assertReferencesExist(input: TaskReferences, current?: TaskEntity): Promise<void> {
     if (input.leadDepartmentId)
-      await this.departments.assertExist([input.leadDepartmentId], 'leadDepartmentId');
-    await this.departments.assertExist(input.cooperatingDepartmentIds ?? [], 'cooperatingDepartmentIds');
+      await this.departments.assertAssignable(
+        [input.leadDepartmentId],
+        'leadDepartmentId',
+        current?.leadDepartmentId ? [current.leadDepartmentId] : [],
+      );
+    await this.departments.assertAssignable(
+      input.cooperatingDepartmentIds ?? [],
+      'cooperatingDepartmentIds',
+      current?.cooperatingDepartmentIds ?? [],
+    );
     if (input.responsibleLeaderId)
       await this.users.assertExist([input.responsibleLeaderId], 'responsibleLeaderId');
     await this.users.assertExist(input.assigneeIds ?? [], 'assigneeIds');

@@ -1,4 +1,4 @@
-import { TASK_KINDS, type TaskKind } from '@duban/contracts';
+import { assignableDepartments, TASK_KINDS, type TaskKind } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { ChoicesField } from '../ui/form/ChoicesField';
@@ -28,8 +28,10 @@ export function AssignmentFields(props: AssignmentFieldsProps) {
   const { t } = useTranslation(['common', 'task', 'table']);
   const { users, departments, departmentName } = useDirectory();
   const { className, choicesClassName } = layoutClasses(props.layout);
-  const { leadDepartmentId, responsibleLeaderId } = form.values;
-  const departmentOptions = departments.map((department) => ({
+  const { leadDepartmentId, responsibleLeaderId, cooperatingDepartmentIds } = form.values;
+  // An archived department is offered only to a task that has it already (the API refuses it otherwise).
+  const offered = assignableDepartments(departments, [leadDepartmentId, ...cooperatingDepartmentIds]);
+  const departmentOptions = offered.map((department) => ({
     value: department.id,
     label: department.name,
   }));
