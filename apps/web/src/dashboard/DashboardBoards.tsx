@@ -5,7 +5,8 @@ import { figureLink } from './figure-links';
 
 /**
  * The all-boards dashboard's boards, each with its share of the figures: the title opens the board, each
- * figure the board's table with the tasks behind it, and its own dashboard one click away.
+ * figure the board's table with the tasks behind it, and its own dashboard one click away. Only the title's
+ * link is named starting with the title (the others say what they count first), as on the boards list.
  */
 export function DashboardBoards({ boards }: { boards: BoardStatsEntry[] }) {
   const { t } = useTranslation('dashboard');

@@ -126,7 +126,9 @@ describe('The dashboard’s figures', () => {
     expect(screen.queryByRole('link', { name: /Ecology Bureau, Overdue/ })).toBeNull();
     const boards = screen.getByRole('region', { name: 'Boards' });
     expect(
-      within(boards).getByRole('link', { name: 'Inspection rectification: overdue: 2' }).getAttribute('href'),
+      within(boards)
+        .getByRole('link', { name: 'Overdue in Inspection rectification: 2' })
+        .getAttribute('href'),
     ).toBe('/boards/board-1?view=table&overdue=1');
     expect(
       within(boards)
