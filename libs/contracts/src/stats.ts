@@ -19,18 +19,26 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** One formatter per zone: making one costs far more than using it. */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * The calendar date of a moment in the IANA time zone `timeZone`; null reads it where the code runs (the
  * server's TZ), as calendar.ts does. Days are then counted with calendar.ts, whatever the zone.
  */
 export function calendarDateIn(moment: Date, timeZone: string | null): CalendarDate {
   if (timeZone === null) return calendarDateOf(moment);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(moment);
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    DAY_FORMATS.set(timeZone, format);
+  }
+  const parts = format.formatToParts(moment);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }

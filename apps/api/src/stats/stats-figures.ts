@@ -7,6 +7,7 @@ import {
   type BoardView,
   type CalendarDate,
   type DepartmentStats,
+  type Light,
   type StatsTotals,
   type TaskView,
 } from '@duban/contracts';
@@ -36,19 +37,58 @@ interface TaskFacts {
   reportMissing: boolean;
 }
 
-function factsOf(task: TaskView, board: CountedBoard, day: CountingDay): TaskFacts {
-  const light = taskLight(task, day.today, board.board.settings.dueSoonDays);
-  const awaiting = isAwaitingSignOff(task);
-  const handedOver = task.assignedAt ?? task.createdAt;
-  const closed = task.status === 'done' && task.verifiedAt !== null && task.deadline !== null;
+/**
+ * Days counted with calendar.ts and the lights' rule, each distinct date once: tasks share few deadlines and
+ * handing-over days, and reading a date costs far more than looking it up (10,000 tasks in a few ms).
+ */
+class DayCounter {
+  private readonly daysSince = new Map<CalendarDate, number>();
+  private readonly lights = new Map<string, Light>();
+  private readonly days = new Map<string, CalendarDate>();
+
+  constructor(private readonly day: CountingDay) {}
+
+  /** Whole days from `date` to today. */
+  since(date: CalendarDate): number {
+    let days = this.daysSince.get(date);
+    if (days === undefined) this.daysSince.set(date, (days = daysBetween(date, this.day.today)));
+    return days;
+  }
+
+  /** The light of an open task with this deadline on a board with these due-soon days. */
+  openLight(deadline: CalendarDate | null, dueSoonDays: number): Light {
+    const key = `${deadline}/${dueSoonDays}`;
+    let light = this.lights.get(key);
+    if (light === undefined) {
+      light = taskLight({ status: 'todo', deadline }, this.day.today, dueSoonDays);
+      this.lights.set(key, light);
+    }
+    return light;
+  }
+
+  /** The calendar date of an ISO instant in the viewer's zone. */
+  dateOf(instant: string): CalendarDate {
+    // Instants of the same minute fall on the same day in every zone (offsets are whole minutes).
+    const minute = instant.slice(0, 16);
+    let date = this.days.get(minute);
+    if (date === undefined)
+      this.days.set(minute, (date = calendarDateIn(new Date(instant), this.day.timeZone)));
+    return date;
+  }
+}
+
+function factsOf(task: TaskView, board: CountedBoard, days: DayCounter): TaskFacts {
+  const open = task.status !== 'done';
+  const light = open ? days.openLight(task.deadline, board.board.settings.dueSoonDays) : 'green';
+  const closed = !open && task.verifiedAt !== null && task.deadline !== null;
   return {
     task,
-    overdueDays: light === 'red' && task.deadline !== null ? daysBetween(task.deadline, day.today) : null,
+    overdueDays: light === 'red' && task.deadline !== null ? days.since(task.deadline) : null,
     dueSoon: light === 'yellow',
-    signOffWaitDays: awaiting
-      ? Math.max(0, daysBetween(calendarDateIn(new Date(handedOver), day.timeZone), day.today))
+    signOffWaitDays: isAwaitingSignOff(task)
+      ? Math.max(0, days.since(days.dateOf(task.assignedAt ?? task.createdAt)))
       : null,
-    closedOnTime: closed ? calendarDateIn(new Date(task.verifiedAt!), day.timeZone) <= task.deadline! : null,
+    closedOnTime: closed ? days.dateOf(task.verifiedAt!) <= task.deadline! : null,
     reportMissing: board.reportsMissing.has(task.id),
   };
 }
@@ -155,10 +195,11 @@ export function countFigures(
     return tally;
   };
   const perBoard: BoardStatsEntry[] = [];
+  const days = new DayCounter(day);
   for (const counted of boards) {
     const board = new Tally();
     for (const task of counted.tasks) {
-      const facts = factsOf(task, counted, day);
+      const facts = factsOf(task, counted, days);
       all.add(facts);
       board.add(facts);
       if (task.leadDepartmentId !== null) tallyOf(task.leadDepartmentId).add(facts);
