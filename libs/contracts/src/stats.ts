@@ -101,7 +101,10 @@ export type StatsTotals = Omit<
   DepartmentStats,
   'departmentId' | 'name' | 'led' | 'cooperating' | 'longestSignOffWaitDays' | 'furthestOverdueDays'
 > & {
-  /** Every task counted (with or without a lead department); the rates in totals count led tasks only. */
+  /**
+   * Every task counted (with or without a lead department); `signOffRate` counts the tasks with a lead
+   * department.
+   */
   tasks: number;
 };
 
