@@ -99,6 +99,12 @@ const importPolicies = [
   // web exceptions, each for a reason:
   // - sending a reminder from the task panel is the reminders' own dialog and mutation (notifications/).
   { from: webFolder('task-panel'), allow: { to: webFolder('notifications') } },
+  // - the minutes view shows each decision's task with the board's own light badge (DeadlineLight and its
+  //   styles), so a leader reads the same light there as on the card.
+  {
+    from: webFolder('minutes'),
+    allow: { to: webFolder('board-view', { fileInternalPath: ['DeadlineLight.tsx', 'task-card.css'] }) },
+  },
   // - the live board puts each event on top of the open board histories: history-cache.ts is where those
   //   pages are cached (to remove: move the cache and its filter matching under history/).
   {
@@ -120,7 +126,10 @@ const importBoundaries = {
   settings: {
     'boundaries/elements': importElements,
     'boundaries/files': [
-      { category: 'test', pattern: '**/*.{spec,integration-spec,system-spec,browser-spec}.{ts,tsx}' },
+      {
+        category: 'test',
+        pattern: '**/*.{spec,integration-spec,system-spec,cluster-spec,browser-spec}.{ts,tsx}',
+      },
     ],
     // Relative TypeScript imports are written without an extension.
     'import/resolver': { node: { extensions: ['.ts', '.tsx'] } },
@@ -176,6 +185,7 @@ export default tseslint.config(
       '**/*.integration-spec.ts',
       '**/*.browser-spec.ts',
       '**/*.system-spec.ts',
+      '**/*.cluster-spec.ts',
       '**/testing/**/*.ts',
     ],
     rules: {
@@ -218,6 +228,7 @@ function domainTableRules() {
         '**/*.spec.ts',
         '**/*.integration-spec.ts',
         '**/*.system-spec.ts',
+        '**/*.cluster-spec.ts',
         // Test code, not built: the test kit and the security suites seed and inspect every table.
         'apps/api/src/testing/**',
         'apps/api/src/security/**',

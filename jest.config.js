@@ -5,6 +5,8 @@
  * - integration: `*.integration-spec.ts`, the real app on a real PostgreSQL (DATABASE_URL, or embedded PGlite)
  *   with real socket.io-client connections.
  * - system: `*.system-spec.ts`, the built server as a separate process (crash and restart);
+ * - cluster: `*.cluster-spec.ts`, several API apps on one PostgreSQL (DATABASE_URL) linked by the real Redis
+ *   (REDIS_TEST_URL, default redis://127.0.0.1:6379); scripts/test.mjs selects it when both answer;
  * - browser: `*.browser-spec.ts`, Playwright driving Debian's Chromium against the built app; scripts/test.mjs
  *   selects this project only when a Chromium is found (and builds the app first).
  */
@@ -64,6 +66,13 @@ module.exports = {
       ...slowTier,
       displayName: 'system',
       testMatch: ['<rootDir>/apps/api/src/**/*.system-spec.ts'],
+      slowTestThreshold: 60,
+    },
+    {
+      ...shared,
+      ...slowTier,
+      displayName: 'cluster',
+      testMatch: ['<rootDir>/apps/api/src/**/*.cluster-spec.ts'],
       slowTestThreshold: 60,
     },
     {

@@ -4,6 +4,7 @@
 // Integration tests use the PostgreSQL at DATABASE_URL (a fresh database per test file) or, without it,
 // an in-memory embedded PostgreSQL. Ends with one line: `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
+import { createConnection } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,30 @@ if (chromium) {
   ]);
 }
 
+// Several API processes need a PostgreSQL server (the embedded one serves one process) and Redis.
+const redisUrl = new URL(process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379');
+const redisAnswers = await new Promise((resolve) => {
+  const probe = createConnection({ host: redisUrl.hostname, port: Number(redisUrl.port || 6379) });
+  probe.setTimeout(2000);
+  probe.once('connect', () => probe.write('PING\r\n'));
+  probe.once('data', (reply) => {
+    probe.destroy();
+    resolve(reply.toString().startsWith('+PONG'));
+  });
+  probe.once('timeout', () => (probe.destroy(), resolve(false)));
+  probe.once('error', () => resolve(false));
+});
+const clusterReady = Boolean(process.env.DATABASE_URL) && redisAnswers;
+if (clusterReady) {
+  console.log(`Two-process tests will run on Redis at ${redisUrl.host}.`);
+  projects.push('cluster');
+} else {
+  shout([
+    'TWO-PROCESS (REDIS) TESTS NOT RUN: they need DATABASE_URL (a PostgreSQL server) and Redis at',
+    `${redisUrl.host} (REDIS_TEST_URL). CI has both and always runs them.`,
+  ]);
+}
+
 const resultsFile = join(mkdtempSync(join(tmpdir(), 'duban-jest-')), 'results.json');
 const jestArgs = ['jest', '--selectProjects', ...projects, '--json', `--outputFile=${resultsFile}`];
 const status = run('npx', [...jestArgs, ...process.argv.slice(2)], {
@@ -62,6 +87,10 @@ if (existsSync(resultsFile)) {
 }
 if (!chromium) {
   shout(['Reminder: browser tests were NOT run (no Chromium).']);
+  if (process.env.CI) failed += 1;
+}
+if (!clusterReady) {
+  shout(['Reminder: two-process (Redis) tests were NOT run.']);
   if (process.env.CI) failed += 1;
 }
 console.log(`tests: ${passed} passed, ${failed} failed`);

@@ -18,21 +18,28 @@ async function freePort() {
   });
 }
 
-/** The built app on a fresh embedded database with the demo workspace (or DATABASE_URL if set). */
-export async function startServer() {
+/**
+ * The built API (apps/api/dist/main.js) with the demo workspace and `env` on top of this process's.
+ * BENCH_API_NODE_ARGS adds node options to it, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` (written when
+ * it stops).
+ */
+export async function startApi(env = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'apps/api/dist/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),
       DATA_DIR: mkdtempSync(join(tmpdir(), 'duban-bench-')),
       DEMO: '1',
       JWT_SECRET: 'bench',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 240; attempt += 1) {
+  for (let attempt = 0; attempt < 480; attempt += 1) {
+    if (child.exitCode !== null) break;
     const healthy = await fetch(`${url}/api/health`).then(
       (response) => response.ok,
       () => false,
@@ -40,13 +47,22 @@ export async function startServer() {
     if (healthy)
       return {
         url,
-        stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+        pid: child.pid,
+        stop: () =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once('exit', resolve);
+            child.kill('SIGTERM');
+          }),
       };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('the server did not start');
+  throw new Error('the API did not start');
 }
+
+/** The built app with the demo workspace (on DATABASE_URL if set, else its own embedded database). */
+export const startServer = () => startApi();
 
 async function send(method, url, token, path, body) {
   const response = await fetch(`${url}/api${path}`, {

@@ -5,6 +5,9 @@
 // `GET /api/stats` over 20 boards of 500 tasks (the dashboard's "under a second"). Prints absolute numbers
 // and ratios; sets no pass/fail thresholds. BENCH_SKIP_BROWSER=1 leaves out the browser measurements.
 import { PROTOCOL_VERSION } from '@duban/contracts';
+import { readFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { io } from 'socket.io-client';
 import {
@@ -19,6 +22,8 @@ import {
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 5000);
 const RUNS = 3;
+/** Rounds of the snapshot against its floor (item 4): each round reads it every way once. */
+const SNAPSHOT_ROUNDS = 7;
 const STATS_BOARDS = Number(process.env.BENCH_STATS_BOARDS ?? 20);
 const STATS_BOARD_TASKS = Number(process.env.BENCH_STATS_BOARD_TASKS ?? 500);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,6 +63,37 @@ try {
     `GET /api/stats over ${STATS_BOARDS} boards × ${STATS_BOARD_TASKS} tasks (and the demo's boards), ` +
       `${departments.length} departments leading: ${(await getMs('/stats')).toFixed(1)} ms (median of ${RUNS})`,
   );
+  // "Waiting for me" for the same supervisor: what awaits verification and the longest unsigned, every task
+  // of every board they see read and sorted (the dashboard opens it beside the figures).
+  console.log(
+    `GET /api/me/waiting over ${STATS_BOARDS} boards × ${STATS_BOARD_TASKS} tasks (a supervisor): ` +
+      `${(await getMs('/me/waiting')).toFixed(1)} ms (median of ${RUNS})`,
+  );
+  // The history charts over the same boards: every board's log replayed (the last 30 days; this year).
+  const yearStart = `${new Date().getFullYear()}-01-01`;
+  console.log(
+    `GET /api/stats/trend over ${STATS_BOARDS} boards × ${STATS_BOARD_TASKS} tasks: 30 days ` +
+      `${(await getMs('/stats/trend')).toFixed(1)} ms, this year ` +
+      `${(await getMs(`/stats/trend?from=${yearStart}`)).toFixed(1)} ms (median of ${RUNS})`,
+  );
+
+  // Every board the supervisor sees as one file (GET /api/export.xlsx and .csv, issue 11's cross-board
+  // export): time to the headers (the rows are counted first: one COUNT without filters, a pass over the
+  // tasks with one, here a search every task matches), to the last byte, the size, and the server's
+  // resident memory at its highest meanwhile, against before (sampled every 20 ms).
+  for (const path of [
+    '/export.xlsx?lang=zh-CN',
+    '/export.csv?lang=zh-CN',
+    '/export.xlsx?lang=zh-CN&q=bench',
+  ]) {
+    const file = await measureDownload(server, token, path);
+    console.log(
+      `GET /api${path} over ${STATS_BOARDS} boards × ${STATS_BOARD_TASKS} tasks (and the demo's): ` +
+        `${file.rows} rows, headers after ${file.headersMs.toFixed(0)} ms, whole after ${file.ms.toFixed(0)} ms, ` +
+        `${(file.bytes / 1024).toFixed(0)} KB, server RSS ${file.rssBeforeMb.toFixed(0)} → peak ` +
+        `${file.rssPeakMb.toFixed(0)} MB`,
+    );
+  }
 
   const empty = await createBoard(server.url, token, 'Bench: empty board');
   const full = await createBoard(server.url, token, `Bench: ${TASKS} tasks`);
@@ -67,12 +103,77 @@ try {
 
   const snapshotFull = await getMs(`/boards/${full}`);
   report('GET /api/boards/:id snapshot (ms)', await getMs(`/boards/${empty}`), snapshotFull);
+  await snapshotAgainstFloor(server, token, full);
   const statsFull = await getMs(`/boards/${full}/stats`);
   report('GET /api/boards/:id/stats (ms)', await getMs(`/boards/${empty}/stats`), statsFull);
   console.log(
     `stats ÷ snapshot on the ${TASKS}-task board: ${(statsFull / snapshotFull).toFixed(2)}x ` +
       `(${statsFull.toFixed(1)} ms vs ${snapshotFull.toFixed(1)} ms)`,
   );
+  const trendFull = await getMs(`/boards/${full}/stats/trend`);
+  report(
+    'GET /api/boards/:id/stats/trend, 30 days (ms)',
+    await getMs(`/boards/${empty}/stats/trend`),
+    trendFull,
+  );
+  const trendYear = await getMs(`/boards/${full}/stats/trend?from=${yearStart}`);
+  console.log(
+    `trend ÷ snapshot on the ${TASKS}-task board: 30 days ${(trendFull / snapshotFull).toFixed(2)}x ` +
+      `(${trendFull.toFixed(1)} ms), this year ${(trendYear / snapshotFull).toFixed(2)}x (${trendYear.toFixed(1)} ms)`,
+  );
+  // The supervision bulletin (督办通报) of this month: the stats, the trend replay for its last day, the tasks and
+  // the period's instructions; then the same as a workbook.
+  const bulletinFull = await getMs(`/boards/${full}/circular`);
+  report(
+    'GET /api/boards/:id/circular, this month (ms)',
+    await getMs(`/boards/${empty}/circular`),
+    bulletinFull,
+  );
+  const bulletinXlsx = await measureDownload(server, token, `/boards/${full}/circular.xlsx?lang=zh-CN`);
+  console.log(
+    `bulletin ÷ snapshot on the ${TASKS}-task board: ${(bulletinFull / snapshotFull).toFixed(2)}x ` +
+      `(${bulletinFull.toFixed(1)} ms); its workbook ${(bulletinXlsx.ms / snapshotFull).toFixed(2)}x ` +
+      `(${bulletinXlsx.ms.toFixed(1)} ms, ${(bulletinXlsx.bytes / 1024).toFixed(0)} KB)`,
+  );
+  // Minutes import (issue 12): the server splits 20,000 characters of minutes into drafts; the floor is
+  // sentence segmentation alone (Intl.Segmenter, what the splitter starts from) of the same text here.
+  for (const [language, file] of [
+    ['en', '../../apps/api/src/minutes/decisions/fixtures/meeting-2021-04-21.txt'],
+    ['zh', '../../apps/api/src/minutes/decisions/fixtures/standing-committee-2021-06-08.zh.txt'],
+  ]) {
+    const one = readFileSync(new URL(file, import.meta.url), 'utf8');
+    const text = one.repeat(Math.ceil(20_000 / one.length)).slice(0, 20_000);
+    const preview = async () => {
+      const response = await fetch(`${server.url}/api/minutes/preview`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+      if (!response.ok) throw new Error(`preview: ${response.status} ${await response.text()}`);
+      return (await response.json()).drafts.length;
+    };
+    await preview();
+    const samples = [];
+    let drafts = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      const started = performance.now();
+      drafts = await preview();
+      samples.push(performance.now() - started);
+    }
+    const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    const floorSamples = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const started = performance.now();
+      for (const sentence of segmenter.segment(text)) void sentence;
+      floorSamples.push(performance.now() - started);
+    }
+    const [ours, floor] = [median(samples), median(floorSamples)];
+    console.log(
+      `POST /api/minutes/preview, 20,000 characters (${language}, ${drafts} drafts): ${ours.toFixed(1)} ms; ` +
+        `sentence segmentation alone ${floor.toFixed(1)} ms; ratio ${(ours / floor).toFixed(2)}x`,
+    );
+  }
+
   if (process.env.BENCH_SKIP_BROWSER === '1') {
     await server.stop();
     process.exit(0);
@@ -188,6 +289,84 @@ async function goToLiveBoard(page, baseUrl, boardId) {
   await page.getByTestId('live-state').filter({ hasText: 'Live' }).waitFor({ timeout: 60_000 });
 }
 
+/**
+ * Issue 13, item 4: the snapshot against its floor (one `pg` query of the same rows and JSON.stringify, in
+ * this script) and its size raw and on the wire. Each GET of ours asks for one encoding: none, what a
+ * browser asks (brotli), gzip. The floor needs PostgreSQL (DATABASE_URL); on the embedded database only ours.
+ */
+async function snapshotAgainstFloor(server, token, boardId) {
+  const databaseUrl = process.env.DATABASE_URL;
+  const client = databaseUrl ? new pg.Client({ connectionString: databaseUrl }) : null;
+  await client?.connect();
+  const encodings = { uncompressed: 'identity', brotli: 'gzip, deflate, br', gzip: 'gzip' };
+  const samples = { uncompressed: [], brotli: [], gzip: [], floor: [] };
+  const sizes = {};
+  try {
+    // Round after round, ours in each encoding and the floor side by side, so a load swing hits them alike.
+    for (let round = 0; round < SNAPSHOT_ROUNDS; round += 1) {
+      for (const [name, encoding] of Object.entries(encodings)) {
+        const started = performance.now();
+        const response = await rawGet(`${server.url}/api/boards/${boardId}`, {
+          Authorization: `Bearer ${token}`,
+          'Accept-Encoding': encoding,
+        });
+        samples[name].push(performance.now() - started);
+        sizes[name] = response.body.length;
+        if (name !== 'uncompressed' && !response.headers['content-encoding']) {
+          throw new Error(`the snapshot came uncompressed to a client accepting ${encoding}`);
+        }
+      }
+      if (!client) continue;
+      const started = performance.now();
+      const { rows } = await client.query(
+        'SELECT * FROM tasks WHERE "boardId" = $1 ORDER BY status, position',
+        [boardId],
+      );
+      void JSON.stringify(rows);
+      samples.floor.push(performance.now() - started);
+    }
+  } finally {
+    await client?.end();
+  }
+  const times = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list)]));
+  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(
+    `GET /api/boards/:id snapshot, ${TASKS} tasks, bytes: raw ${kb(sizes.uncompressed)}, on the wire ` +
+      `brotli ${kb(sizes.brotli)} (${((sizes.brotli / sizes.uncompressed) * 100).toFixed(1)}%), gzip ` +
+      `${kb(sizes.gzip)}; time brotli ${times.brotli.toFixed(1)} ms, gzip ${times.gzip.toFixed(1)} ms ` +
+      `(medians of ${SNAPSHOT_ROUNDS})`,
+  );
+  if (!client) {
+    console.log(
+      `GET /api/boards/:id snapshot, ${TASKS} tasks, uncompressed: ${times.uncompressed.toFixed(1)} ms ` +
+        '(embedded database: the pg floor needs DATABASE_URL)',
+    );
+    return;
+  }
+  for (const name of ['uncompressed', 'brotli']) {
+    console.log(
+      `GET /api/boards/:id snapshot, ${TASKS} tasks, ${name}: ${times[name].toFixed(1)} ms; ` +
+        `one pg query of the same rows + JSON.stringify ${times.floor.toFixed(1)} ms; ratio ` +
+        `${(times[name] / times.floor).toFixed(2)}x`,
+    );
+  }
+}
+
+/** A GET read as it came over the wire (not decoded), with the time to its last byte. */
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => {
+        if (response.statusCode !== 200) reject(new Error(`${url}: ${response.statusCode}`));
+        else resolve({ headers: response.headers, body: Buffer.concat(chunks) });
+      });
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 function report(what, floor, measured) {
   console.log(
     `${what}: empty ${floor.toFixed(1)}, ${TASKS} tasks ${measured.toFixed(1)}, ratio ${(measured / floor).toFixed(2)}x`,
@@ -238,4 +417,43 @@ async function scrollFirstColumn(page) {
       longFrames: durations.filter((duration) => duration > 50).length,
     };
   });
+}
+
+/** The server's resident memory now, in MB (Linux's /proc; 0 elsewhere). */
+function residentMb(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Downloads a file under /api, reading it as it streams, while sampling the server's memory. */
+async function measureDownload(server, token, path) {
+  const rssBeforeMb = residentMb(server.pid);
+  let rssPeakMb = rssBeforeMb;
+  const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, residentMb(server.pid))), 20);
+  try {
+    const started = performance.now();
+    const response = await fetch(`${server.url}/api${path}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    const headersMs = performance.now() - started;
+    let bytes = 0;
+    for await (const chunk of response.body) bytes += chunk.byteLength;
+    const ms = performance.now() - started;
+    rssPeakMb = Math.max(rssPeakMb, residentMb(server.pid));
+    return {
+      rows: Number(response.headers.get('X-Export-Rows')),
+      headersMs,
+      ms,
+      bytes,
+      rssBeforeMb,
+      rssPeakMb,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
 }

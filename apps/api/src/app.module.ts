@@ -5,6 +5,7 @@ import { AdminAuditModule } from './admin-audit/admin-audit.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BoardsModule } from './boards/boards.module';
+import { BulletinModule } from './bulletin/bulletin.module';
 import { CommentsModule } from './comments/comments.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { CommonModule } from './common/common.module';
@@ -17,6 +18,7 @@ import { DepartmentsModule } from './departments/departments.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthController } from './health/health.controller';
 import { SetupController } from './health/setup.controller';
+import { MinutesModule } from './minutes/minutes.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RemindersModule } from './reminders/reminders.module';
@@ -25,6 +27,7 @@ import { SchedulerModule } from './scheduler/scheduler.module';
 import { StatsModule } from './stats/stats.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
+import { WaitingModule } from './waiting/waiting.module';
 
 @Global()
 @Module({})
@@ -52,9 +55,11 @@ export class AppModule {
         UsersModule,
         BoardsModule,
         TasksModule,
+        MinutesModule,
         CommentsModule,
         ReportsModule,
         RemindersModule,
+        WaitingModule,
         NotificationsModule,
         RealtimeModule,
         SchedulerModule,
@@ -63,6 +68,7 @@ export class AppModule {
         DepartmentDeletionModule,
         StatsModule,
         ExportsModule,
+        BulletinModule,
       ],
       controllers: [HealthController, SetupController],
       providers: [

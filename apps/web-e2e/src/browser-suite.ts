@@ -1,8 +1,8 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ApiClient, Factory, startTestApp, type AppConfig, type TestApp } from '@duban/api/testing';
 import { launchBrowser, WEB_DIST_DIR } from './browser';
 import { BoardPage } from './pages/board-page';
-import { BrowserSession } from './session';
+import { BrowserSession, type SessionOptions } from './session';
 
 /**
  * What a browser spec file's stories share: the built app on a fresh database, one Chromium, the
@@ -17,8 +17,13 @@ export class BrowserSuite {
   private sessions: BrowserSession[] = [];
 
   /** A browser signed in as the user, closed (and checked for page errors) after the story. */
-  async signIn(user: ApiClient): Promise<BrowserSession> {
-    return this.track(await BrowserSession.signedIn(this.browser, user));
+  async signIn(user: ApiClient, options: SessionOptions = {}): Promise<BrowserSession> {
+    return this.track(await BrowserSession.signedIn(this.browser, user, options));
+  }
+
+  /** The page of the user's own browser at a size and in a language (see signIn). */
+  async pageOf(user: ApiClient, options: SessionOptions = {}): Promise<Page> {
+    return (await this.signIn(user, options)).page;
   }
 
   /** A browser nobody is signed in to, closed after the story. */

@@ -1,8 +1,8 @@
 import type { BoardView, DepartmentView, TaskView } from '@duban/contracts';
 import type { ApiClient } from '@duban/api/testing';
-import type { BrowserContext, Page } from 'playwright-core';
 import { screenshotPath } from './browser';
 import { useBrowserSuite } from './browser-suite';
+import { type BrowserLocale, type ViewportName } from './session';
 import { localDay } from './calendar';
 import { DashboardPage } from './pages/dashboard-page';
 import { LoginPage } from './pages/login-page';
@@ -10,10 +10,7 @@ import { measurePageWidth } from './pages/page-width';
 import { TablePage } from './pages/table-page';
 import { TaskPanel } from './pages/task-panel';
 
-/** Where the web client keeps its access token (apps/web/src/auth/token-storage.ts). */
-const TOKEN_STORAGE_KEY = 'duban.accessToken';
 const FACTORY_PASSWORD = 'password-1234';
-const SIZES = { desk: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 describe('The leaders’ dashboard (/dashboard, /boards/:boardId/dashboard)', () => {
   const suite = useBrowserSuite();
@@ -47,37 +44,9 @@ describe('The leaders’ dashboard (/dashboard, /boards/:boardId/dashboard)', ()
     outfalls = await task('Survey the sewage outfalls', water.id, localDay(30));
   });
 
-  const contexts: BrowserContext[] = [];
-  const pageErrors: Error[] = [];
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    const errors = pageErrors.splice(0);
-    if (errors.length > 0)
-      throw new Error(`The page threw: ${errors.map((error) => error.message).join('; ')}`);
-  });
-
   /** The user's own browser at a size and in a language, closed after the story (a page that threw fails it). */
-  async function browserOf(
-    user: ApiClient,
-    size: keyof typeof SIZES = 'desk',
-    locale: 'en-US' | 'zh-CN' = 'en-US',
-  ): Promise<Page> {
-    const context = await suite.browser.newContext({
-      viewport: SIZES[size],
-      isMobile: size === 'phone',
-      hasTouch: size === 'phone',
-      locale,
-      storageState: {
-        cookies: [],
-        origins: [{ origin: user.baseUrl, localStorage: [{ name: TOKEN_STORAGE_KEY, value: user.token }] }],
-      },
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error));
-    return page;
-  }
+  const browserOf = (user: ApiClient, size: ViewportName = 'desk', locale: BrowserLocale = 'en-US') =>
+    suite.pageOf(user, { size, locale });
 
   it('lands a leader on the dashboard after signing in; a member keeps the boards list', async () => {
     const { page } = await suite.anonymous();

@@ -4,8 +4,26 @@ import type { ApiClient } from '@duban/api/testing';
 /** Where the web client keeps its access token (apps/web/src/auth/token-storage.ts). */
 const TOKEN_STORAGE_KEY = 'duban.accessToken';
 
-/** A laptop-sized window, in English unless a test switches the language itself. */
-const CONTEXT_DEFAULTS = { viewport: { width: 1280, height: 800 }, locale: 'en-US' } as const;
+/** The window sizes stories use: a laptop by default, the desk and phone of the screenshots, an office wall. */
+export const VIEWPORTS = {
+  laptop: { width: 1280, height: 800 },
+  desk: { width: 1440, height: 900 },
+  phone: { width: 390, height: 844 },
+  wall: { width: 1920, height: 1080 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+export type BrowserLocale = 'en-US' | 'zh-CN';
+
+/** A browser's window and language: a laptop in English unless the story asks otherwise (a phone has touch). */
+export interface SessionOptions {
+  size?: ViewportName;
+  locale?: BrowserLocale;
+}
+
+function contextOptions({ size = 'laptop', locale = 'en-US' }: SessionOptions) {
+  const phone = size === 'phone';
+  return { viewport: VIEWPORTS[size], isMobile: phone, hasTouch: phone, locale };
+}
 
 /** One person's browser: a context of its own (own storage, own connection) with one tab. */
 export class BrowserSession {
@@ -20,8 +38,8 @@ export class BrowserSession {
   }
 
   /** A fresh profile with nobody signed in (the login page). */
-  static async anonymous(browser: Browser): Promise<BrowserSession> {
-    const context = await browser.newContext(CONTEXT_DEFAULTS);
+  static async anonymous(browser: Browser, options: SessionOptions = {}): Promise<BrowserSession> {
+    const context = await browser.newContext(contextOptions(options));
     return new BrowserSession(context, await context.newPage());
   }
 
@@ -30,9 +48,13 @@ export class BrowserSession {
    * login form itself is covered once, in board.browser-spec.ts, and factory users' passwords are the
    * factory's business.
    */
-  static async signedIn(browser: Browser, user: ApiClient): Promise<BrowserSession> {
+  static async signedIn(
+    browser: Browser,
+    user: ApiClient,
+    options: SessionOptions = {},
+  ): Promise<BrowserSession> {
     const context = await browser.newContext({
-      ...CONTEXT_DEFAULTS,
+      ...contextOptions(options),
       storageState: {
         cookies: [],
         origins: [{ origin: user.baseUrl, localStorage: [{ name: TOKEN_STORAGE_KEY, value: user.token }] }],

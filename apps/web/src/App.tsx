@@ -5,10 +5,15 @@ import { useAuth } from './auth/useAuth';
 import { AdminPage } from './admin/AdminPage';
 import { BoardPage } from './board/BoardPage';
 import { BoardListPage } from './boards-list/BoardListPage';
+import { BulletinPage } from './bulletin/BulletinPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { LandingRedirect } from './dashboard/LandingRedirect';
+import { WallDisplay } from './dashboard/WallDisplay';
 import { AppLayout } from './layout/AppLayout';
 import { LiveSocketProvider } from './live/LiveSocketProvider';
+import { MinutesImportPage } from './minutes-import/MinutesImportPage';
+import { MinutesListPage } from './minutes/MinutesListPage';
+import { MinutesPage } from './minutes/MinutesPage';
 import { ProfilePage } from './profile/ProfilePage';
 
 // The panel (with the Markdown renderer) loads when a task is first opened, not with the board.
@@ -20,7 +25,9 @@ const TaskPanel = lazy(() =>
  * Routes: / (the landing: /dashboard for leaders, supervisors and administrators, /boards for members),
  * /dashboard and /boards/:boardId/dashboard (the leaders' figures), /boards (list), /boards/:boardId
  * (board; `?view=table` for the table, filters in the query),
- * /boards/:boardId/tasks/:taskId (the task panel over the board, a link of its own), /admin (administration,
+ * /boards/:boardId/tasks/:taskId (the task panel over the board, a link of its own), /boards/:boardId/minutes
+ * (the board's imported minutes) and /boards/:boardId/minutes/:minutesId (one, its decisions highlighted,
+ * `?task=` to scroll to one), /admin (administration,
  * `?section=departments|users|activity`; others see "not allowed"), /profile (everyone's own).
  */
 export function App() {
@@ -39,7 +46,12 @@ export function App() {
         <Routes>
           <Route path="/" element={<LandingRedirect />} />
           <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/dashboard/wall" element={<WallDisplay />} />
           <Route path="/boards/:boardId/dashboard" element={<DashboardPage />} />
+          <Route path="/boards/:boardId/circular" element={<BulletinPage />} />
+          <Route path="/boards/:boardId/minutes" element={<MinutesListPage />} />
+          <Route path="/boards/:boardId/minutes/:minutesId" element={<MinutesPage />} />
+          <Route path="/boards/:boardId/minutes/import" element={<MinutesImportPage />} />
           <Route path="/boards" element={<BoardListPage />} />
           <Route path="/boards/:boardId" element={<BoardPage />}>
             <Route

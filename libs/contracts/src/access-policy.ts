@@ -85,6 +85,16 @@ export function canComment(user: AuthUser, board: BoardScope): boolean {
   return canSeeBoard(user, board);
 }
 
+/** A leader's instruction (领导批示): leaders who can see the board. */
+export function canGiveInstruction(user: AuthUser, board: BoardScope): boolean {
+  return user.role === 'leader' && canSeeBoard(user, board);
+}
+
+/** An instruction is answered by a reply from a member of the task's lead department (as it is then). */
+export function canAnswerInstruction(user: AuthUser, task: Pick<TaskScope, 'leadDepartmentId'>): boolean {
+  return user.role === 'member' && user.departmentId !== null && user.departmentId === task.leadDepartmentId;
+}
+
 export function canEditComment(user: AuthUser, comment: { authorId: string }): boolean {
   return comment.authorId === user.id;
 }

@@ -10,6 +10,7 @@ export const ADMIN_ACTIONS = [
   'department.archived',
   'department.restored',
   'department.deleted',
+  'department.keywords_changed',
   'user.created',
   'user.renamed',
   'user.username_changed',
@@ -36,7 +37,7 @@ export interface AdminActivityEntry {
   target: { type: AdminActivityTargetType; id: string; name: string };
   /**
    * The value before and after, for a change of one field: a name, a username, a role (its code), a
-   * department (its name; null for none). Null for actions without a value (created, deleted, reset…).
+   * department (its name; null for none), a department's keywords (comma-separated). Null for actions without a value (created, deleted, reset…).
    */
   change: { before: string | null; after: string | null } | null;
 }

@@ -1,8 +1,18 @@
 import { assignableDepartments, type DepartmentView } from './departments';
 
-const ecology: DepartmentView = { id: 'ecology', name: 'Ecology and Environment Bureau', archived: false };
-const planning: DepartmentView = { id: 'planning', name: 'Former Planning Office', archived: true };
-const commerce: DepartmentView = { id: 'commerce', name: 'Commerce Bureau', archived: false };
+const ecology: DepartmentView = {
+  id: 'ecology',
+  name: 'Ecology and Environment Bureau',
+  archived: false,
+  keywords: [],
+};
+const planning: DepartmentView = {
+  id: 'planning',
+  name: 'Former Planning Office',
+  archived: true,
+  keywords: [],
+};
+const commerce: DepartmentView = { id: 'commerce', name: 'Commerce Bureau', archived: false, keywords: [] };
 
 describe('assignableDepartments', () => {
   it('offers the active departments only, in their order', () => {

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { shortText } from './common';
+import { departmentKeywordsSchema } from './minutes';
 
 export const createDepartmentSchema = z.strictObject({
   name: shortText(100),
 });
 export type CreateDepartmentInput = z.infer<typeof createDepartmentSchema>;
 
-/** Rename, archive (`archived: true`) or restore (`archived: false`) a department. */
+/**
+ * Rename, archive (`archived: true`) or restore (`archived: false`) a department, or set the keywords that
+ * suggest it as lead when importing minutes.
+ */
 export const updateDepartmentSchema = createDepartmentSchema
   .partial()
-  .extend({ archived: z.boolean().optional() });
+  .extend({ archived: z.boolean().optional(), keywords: departmentKeywordsSchema.optional() });
 export type UpdateDepartmentInput = z.infer<typeof updateDepartmentSchema>;
 
 export interface DepartmentView {
@@ -20,6 +24,11 @@ export interface DepartmentView {
    * assignments. A department that has tasks or members cannot be deleted; it is archived instead.
    */
   archived: boolean;
+  /**
+   * Words in either language (ecology, emission, 生态, 污染) that make a decision in imported minutes
+   * suggest this department as its lead; set by an administrator.
+   */
+  keywords: string[];
 }
 
 /**

@@ -48,6 +48,8 @@ describe('the board event table', () => {
       'comment.created',
       'comment.deleted',
       'comment.updated',
+      'instruction.answered',
+      'instruction.given',
       'reminder.sent',
       'report.created',
     ]);

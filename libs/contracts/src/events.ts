@@ -1,6 +1,6 @@
 import type { FieldChange } from './field-changes';
 import type { BoardView } from './boards';
-import type { CommentView } from './comments';
+import type { CommentView, InstructionAnsweredData } from './comments';
 import type { ReminderView } from './reminders';
 import type { ReportCreatedData } from './reports';
 import type { TaskView } from './tasks';
@@ -38,6 +38,10 @@ interface BoardEventDataByType {
   'comment.created': CommentView;
   'comment.updated': CommentView;
   'comment.deleted': CommentView;
+  /** A leader's instruction (领导批示): a comment of kind `instruction`, awaiting response. */
+  'instruction.given': CommentView;
+  /** A member of the lead department replied to an instruction: the reply, and the instruction it answered. */
+  'instruction.answered': InstructionAnsweredData;
   'reminder.sent': ReminderView;
   'report.created': ReportCreatedData;
   /** The board's first event (seq 1): who created it (the actor), and as what. */
@@ -96,6 +100,8 @@ export const BOARD_EVENT_TABLE = {
   'comment.created': { taskIdIn: 'taskId', category: 'comments' },
   'comment.updated': { taskIdIn: 'taskId', category: 'comments' },
   'comment.deleted': { taskIdIn: 'taskId', category: 'comments' },
+  'instruction.given': { taskIdIn: 'taskId', category: 'comments' },
+  'instruction.answered': { taskIdIn: 'taskId', category: 'comments' },
   'reminder.sent': { taskIdIn: 'taskId', category: 'reminders' },
   'report.created': { taskIdIn: 'taskId', category: 'reports' },
   'board.created': { taskIdIn: null, category: 'board' },

@@ -2,9 +2,16 @@ import { z } from 'zod';
 
 /**
  * Why someone was notified: a reminder to their department, an overdue task escalated to them as its
- * responsible leader, or an @mention in a comment.
+ * responsible leader, an @mention in a comment, a leader's instruction to their department (its start in
+ * `message`), or their instruction answered (the reply's start in `message`).
  */
-export const NOTIFICATION_KINDS = ['reminder', 'escalation', 'mention'] as const;
+export const NOTIFICATION_KINDS = [
+  'reminder',
+  'escalation',
+  'mention',
+  'instruction',
+  'instruction_answered',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** One entry of a user's notification centre; also sent live as the `notification` socket event. */

@@ -7,9 +7,19 @@ import { MAX_INT4, uuidSchema } from './common';
 
 /**
  * Bumped whenever a message shape changes incompatibly. The client sends it in the handshake; the server
- * refuses another version (`protocol_mismatch`) and the web client reloads to get the matching code.
+ * refuses a version it does not speak (`protocol_mismatch`) and the web client reloads to get the matching
+ * code.
+ *
+ * Version 2 (issue 13): presence as deltas. After an accepted `board:join` the socket gets the board's whole
+ * `presence` once, then only `presence:delta`s (who appeared or changed, who left), so a board of N viewers
+ * no longer sends N whole lists on every join. Version 1 sockets still get the whole `presence` on every
+ * change; the server keeps speaking it for clients built before.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
+
+/** Every version the server accepts in the handshake; any other is refused as `protocol_mismatch`. */
+export const SUPPORTED_PROTOCOL_VERSIONS = [1, 2] as const;
+export type ProtocolVersion = (typeof SUPPORTED_PROTOCOL_VERSIONS)[number];
 
 /** A rejoin further behind than this gets `resync` instead of the missed events. */
 export const MAX_MISSED_EVENTS = 1000;
@@ -107,17 +117,34 @@ export interface PresenceViewer {
 }
 
 /**
- * Who is on a board now: sent to the board's room after joins, leaves, edit focus changes and disconnects,
+ * Who is on a board now. Version 1 sockets get it after joins, leaves, edit focus changes and disconnects,
  * at most once per board every 150 ms (changes in between go out together; the latest state comes last).
+ * Version 2 sockets get it once, right after their `board:join` is accepted (and before any
+ * `presence:delta` of the board): it replaces whatever the client held.
  */
 export interface PresenceState {
   boardId: string;
   viewers: PresenceViewer[];
 }
 
+/**
+ * What changed in a board's presence since the previous `presence:delta` (version 2 sockets only), timed
+ * like version 1's `presence`. Applying it is idempotent (`applyPresenceDelta`): upsert `viewers` by
+ * userId, remove `left`; a delta may repeat what the client's whole `presence` already showed.
+ */
+export interface PresenceDelta {
+  boardId: string;
+  /** Users who appeared or whose entry changed: whole entries. */
+  viewers: PresenceViewer[];
+  /** Users no longer on the board. */
+  left: string[];
+}
+
 export interface ServerToClientEvents {
   'board:event': (event: BoardEvent) => void;
   presence: (state: PresenceState) => void;
+  /** Version 2 only: the board's presence changed since the last delta (see `PresenceDelta`). */
+  'presence:delta': (delta: PresenceDelta) => void;
   /** Sent to the recipient's own sockets (room `user:<id>`) after the change that notified them commits. */
   notification: (notification: NotificationView) => void;
   /**
@@ -151,6 +178,6 @@ export interface ClientToServerEvents {
 /** What a client sends in the Socket.IO handshake. */
 export interface SocketAuth {
   token: string;
-  /** The client's `PROTOCOL_VERSION`; required. */
+  /** The client's `PROTOCOL_VERSION` (one of `SUPPORTED_PROTOCOL_VERSIONS`); required. */
   protocolVersion: number;
 }

@@ -1,6 +1,8 @@
 import { adminActivityQuerySchema, type AdminActivityEntry } from './admin-activity';
+import { allBoardsExportQuerySchema } from './all-boards-export';
 import type { AuditVerification } from './audit-verification';
 import { changePasswordSchema, loginSchema, type LoginResult } from './auth';
+import { bulletinQuerySchema, type Bulletin } from './bulletin';
 import {
   boardEventsQuerySchema,
   createBoardSchema,
@@ -14,6 +16,15 @@ import { createCommentSchema, updateCommentSchema, type CommentView } from './co
 import { createDepartmentSchema, updateDepartmentSchema, type DepartmentView } from './departments';
 import type { BoardEvent, BoardEventsPage, BoardHistoryPage } from './events';
 import { exportQuerySchema } from './export-columns';
+import { instructionsQuerySchema, type InstructionList } from './instructions';
+import {
+  importMinutesSchema,
+  minutesPreviewSchema,
+  type ImportMinutesResult,
+  type MinutesPreview,
+  type MinutesSummary,
+  type MinutesView,
+} from './minutes';
 import { boardHistoryExportQuerySchema, boardHistoryQuerySchema } from './history-query';
 import {
   notificationsQuerySchema,
@@ -23,9 +34,11 @@ import {
 } from './notifications';
 import { createReminderSchema, type ReminderView } from './reminders';
 import { statsQuerySchema, type TaskStats } from './stats';
+import { trendQuerySchema, type TaskTrend } from './trend';
 import { createReportSchema, type BoardReporting, type ReportView } from './reports';
 import { file, json, noContent, route } from './rest';
 import type { SetupInfo } from './setup';
+import { waitingQuerySchema, type WaitingForMe } from './waiting';
 import {
   acknowledgeTaskSchema,
   createTaskSchema,
@@ -92,6 +105,15 @@ export const routes = {
     status: 200,
     summary: 'The signed-in user, with their preferences',
   }),
+  meWaiting: route({
+    method: 'GET',
+    path: '/me/waiting',
+    query: waitingQuerySchema,
+    response: json<WaitingForMe>(),
+    status: 200,
+    summary:
+      'Waiting for me (待我处理): the tasks that wait for the caller, by role, in named sections, over the boards they may see',
+  }),
   updatePreferences: route({
     method: 'PATCH',
     path: '/me/preferences',
@@ -130,7 +152,7 @@ export const routes = {
     body: updateDepartmentSchema,
     response: json<DepartmentView>(),
     status: 200,
-    summary: 'Rename, archive or restore a department',
+    summary: 'Rename, archive or restore a department, or set its keywords for minutes import',
   }),
   deleteDepartment: route({
     method: 'DELETE',
@@ -260,6 +282,24 @@ export const routes = {
     summary:
       "The board's tasks as an Excel workbook (督办台账), narrowed by the table's filters, in board order",
   }),
+  exportAllTasksCsv: route({
+    method: 'GET',
+    path: '/export.csv',
+    query: allBoardsExportQuerySchema,
+    response: file('text/csv', 'all-boards.csv'),
+    status: 200,
+    summary:
+      "Every board the caller may see as one CSV with a leading Board column, narrowed by the table's filters",
+  }),
+  exportAllTasksXlsx: route({
+    method: 'GET',
+    path: '/export.xlsx',
+    query: allBoardsExportQuerySchema,
+    response: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'all-boards.xlsx'),
+    status: 200,
+    summary:
+      "Every board the caller may see as an Excel workbook, one sheet per board, narrowed by the table's filters",
+  }),
 
   boardStats: route({
     method: 'GET',
@@ -278,7 +318,72 @@ export const routes = {
     summary:
       "The figures per lead department over every board the caller may see, narrowed by the table's filters",
   }),
+  boardStatsTrend: route({
+    method: 'GET',
+    path: '/boards/:boardId/stats/trend',
+    query: trendQuerySchema,
+    response: json<TaskTrend>(),
+    status: 200,
+    summary:
+      "The board's tasks due, closed, overdue and open at the end of each day, replayed from its event log",
+  }),
+  statsTrend: route({
+    method: 'GET',
+    path: '/stats/trend',
+    query: trendQuerySchema,
+    response: json<TaskTrend>(),
+    status: 200,
+    summary: 'Tasks due, closed, overdue and open at the end of each day over every board the caller may see',
+  }),
+  boardBulletin: route({
+    method: 'GET',
+    path: '/boards/:boardId/circular',
+    query: bulletinQuerySchema,
+    response: json<Bulletin>(),
+    status: 200,
+    summary:
+      "The board's supervision bulletin (督办通报) for a period: figures, ranking, overdue, closed, instructions",
+  }),
+  boardBulletinXlsx: route({
+    method: 'GET',
+    path: '/boards/:boardId/circular.xlsx',
+    query: bulletinQuerySchema,
+    response: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'bulletin.xlsx'),
+    status: 200,
+    summary: "The board's supervision bulletin (督办通报) for a period as an Excel workbook",
+  }),
 
+  previewMinutes: route({
+    method: 'POST',
+    path: '/minutes/preview',
+    body: minutesPreviewSchema,
+    response: json<MinutesPreview>(),
+    status: 200,
+    summary:
+      'Split meeting minutes into one draft task per decision, with suggested deadline and departments',
+  }),
+  importMinutes: route({
+    method: 'POST',
+    path: '/boards/:boardId/minutes',
+    body: importMinutesSchema,
+    response: json<ImportMinutesResult>(),
+    status: 201,
+    summary: 'Keep the minutes and create the reviewed drafts as tasks, all in one transaction or none',
+  }),
+  listBoardMinutes: route({
+    method: 'GET',
+    path: '/boards/:boardId/minutes',
+    response: json<MinutesSummary[]>(),
+    status: 200,
+    summary: 'The minutes imported into a board, newest first',
+  }),
+  getMinutes: route({
+    method: 'GET',
+    path: '/minutes/:minutesId',
+    response: json<MinutesView>(),
+    status: 200,
+    summary: 'One minutes text with the tasks made from it',
+  }),
   createTask: route({
     method: 'POST',
     path: '/boards/:boardId/tasks',
@@ -395,6 +500,15 @@ export const routes = {
     response: noContent(),
     status: 204,
     summary: 'Delete a comment',
+  }),
+  listInstructions: route({
+    method: 'GET',
+    path: '/instructions',
+    query: instructionsQuerySchema,
+    response: json<InstructionList>(),
+    status: 200,
+    summary:
+      "Leader instructions (领导批示) on the boards the caller may see, oldest first, with each one's wait in days",
   }),
 
   listReports: route({

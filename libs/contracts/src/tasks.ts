@@ -13,6 +13,7 @@ import {
   type TaskStatus,
 } from './common';
 import type { Light } from './lights';
+import type { DecisionSource } from './minutes';
 
 const versionSchema = z.number().int().min(1).max(MAX_INT4);
 
@@ -117,6 +118,13 @@ export interface TaskView {
   light: Light;
   version: number;
   commentCount: number;
+  /**
+   * Leader instructions (领导批示) on the task still awaiting response (待回复): the card's badge. The API
+   * always sends it; task events recorded before instructions existed do not have it (read it as 0).
+   */
+  awaitingInstructionCount?: number;
+  /** The decision in imported minutes the task was made from; null (or absent in older events) otherwise. */
+  decisionSource?: DecisionSource | null;
   createdById: string;
   createdAt: string;
   updatedAt: string;

@@ -14,6 +14,12 @@ export interface BoardChangeOutcome<T> {
   event: BoardEventPayload | null;
 }
 
+/** A change recorded as several events (in this order, consecutive seqs); none: it changed nothing. */
+export interface BoardChangesOutcome<T> {
+  result: T;
+  events: BoardEventPayload[];
+}
+
 export interface BoardChangeOptions {
   /**
    * An archived board is read-only: every change to it is refused with `board_archived`, except the one
@@ -57,7 +63,23 @@ export class BoardChangeService {
     work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
     options: BoardChangeOptions = {},
   ): Promise<{ result: T; event: BoardEvent | null }> {
-    return this.commit((manager) => this.record(manager, boardId, actorId, work, options));
+    const { result, events } = await this.commit((manager) =>
+      this.record(manager, boardId, actorId, singleEvent(work), options),
+    );
+    return { result, event: events[0] ?? null };
+  }
+
+  /**
+   * One change recorded as several events, e.g. the tasks made from imported minutes: all commit together
+   * or none do, each event takes the next seq in the given order, and they are published in that order
+   * after the commit.
+   */
+  async applyAll<T>(
+    boardId: string,
+    actorId: string | null,
+    work: (manager: EntityManager) => Promise<BoardChangesOutcome<T>>,
+  ): Promise<{ result: T; events: BoardEvent[] }> {
+    return this.commit((manager) => this.record(manager, boardId, actorId, work));
   }
 
   /**
@@ -71,20 +93,21 @@ export class BoardChangeService {
     insert: (manager: EntityManager) => Promise<void>,
     work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
   ): Promise<{ result: T; event: BoardEvent | null }> {
-    return this.commit(async (manager) => {
+    const { result, events } = await this.commit(async (manager) => {
       await insert(manager);
-      return this.record(manager, boardId, actorId, work);
+      return this.record(manager, boardId, actorId, singleEvent(work));
     });
+    return { result, event: events[0] ?? null };
   }
 
   private async commit<T>(
-    change: (manager: EntityManager) => Promise<{ result: T; event: BoardEvent }>,
-  ): Promise<{ result: T; event: BoardEvent | null }> {
+    change: (manager: EntityManager) => Promise<{ result: T; events: BoardEvent[] }>,
+  ): Promise<{ result: T; events: BoardEvent[] }> {
     const outcome = await this.dataSource.transaction(change).catch((error: unknown) => {
-      if (error instanceof NothingChanged) return { result: error.result as T, event: null };
+      if (error instanceof NothingChanged) return { result: error.result as T, events: [] };
       throw error;
     });
-    if (outcome.event) this.bus.publish(outcome.event);
+    for (const event of outcome.events) this.bus.publish(event);
     return outcome;
   }
 
@@ -92,9 +115,9 @@ export class BoardChangeService {
     manager: EntityManager,
     boardId: string,
     actorId: string | null,
-    work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
+    work: (manager: EntityManager) => Promise<BoardChangesOutcome<T>>,
     options: BoardChangeOptions = {},
-  ): Promise<{ result: T; event: BoardEvent }> {
+  ): Promise<{ result: T; events: BoardEvent[] }> {
     const { seq, archived } = await nextSeq(manager, boardId);
     if (archived && !options.restoresArchived) {
       throw new DomainError(
@@ -102,21 +125,44 @@ export class BoardChangeService {
         'This board is archived and read-only: a supervisor or administrator must restore it first',
       );
     }
-    const { result, event } = await work(manager);
-    if (event === null) throw new NothingChanged(result);
-    const [row] = await appendBoardEvents(manager, [
-      {
+    const { result, events } = await work(manager);
+    if (events.length === 0) throw new NothingChanged(result);
+    // The first seq was taken (and the row locked) before the work; the others follow it.
+    if (events.length > 1) await takeMoreSeqs(manager, boardId, events.length - 1);
+    const at = this.clock.now();
+    const rows = await appendBoardEvents(
+      manager,
+      events.map((event, index) => ({
         boardId,
-        seq,
+        seq: seq + index,
         type: event.type,
         actorId,
-        at: this.clock.now(),
+        at,
         data: event.data,
         changes: event.changes,
-      },
-    ]);
-    return { result, event: toBoardEvent(row!) };
+      })),
+    );
+    return { result, events: rows.map(toBoardEvent) };
   }
+}
+
+function singleEvent<T>(
+  work: (manager: EntityManager) => Promise<BoardChangeOutcome<T>>,
+): (manager: EntityManager) => Promise<BoardChangesOutcome<T>> {
+  return async (manager) => {
+    const { result, event } = await work(manager);
+    return { result, events: event ? [event] : [] };
+  };
+}
+
+/** The board row is already locked by `nextSeq` in this transaction. */
+async function takeMoreSeqs(manager: EntityManager, boardId: string, count: number): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .update('boards')
+    .set({ seq: () => `seq + ${count}` })
+    .where('id = :boardId', { boardId })
+    .execute();
 }
 
 /**

@@ -144,10 +144,28 @@ const BOARD_WRITES: Record<string, Prepare> = {
     actor: made.supervisor,
     send: () => made.supervisor.post(task(made, '/reminders'), { message: 'Report by Friday' }),
   })),
+  // One draft here: each draft of an import is a task.created event of its own (minutes.integration-spec).
+  'POST /api/boards/{boardId}/minutes': onScene('assigned', (made) => ({
+    actor: made.supervisor,
+    send: () =>
+      made.supervisor.post(`/api/boards/${made.board.id}/minutes`, {
+        text: 'Minutes\nIt is necessary to dredge the reservoir.',
+        drafts: [{ title: 'Dredge the reservoir', description: '', sourceStart: 8, sourceEnd: 48 }],
+      }),
+  })),
 };
 
-/** Write routes that touch no board: people, departments, sessions and one's own notifications. */
+/** Write routes that touch no board: people, departments, sessions, one's own notifications, previews. */
 const OTHER_WRITES: Record<string, Prepare> = {
+  'POST /api/minutes/preview': async (suite) => {
+    const supervisor = await suite.factory.user('supervisor');
+    const text = 'Minutes\nIt is necessary to dredge the reservoir.';
+    return {
+      boardId: null,
+      actor: supervisor,
+      send: () => supervisor.post('/api/minutes/preview', { text }),
+    };
+  },
   'POST /api/auth/login': (suite) =>
     Promise.resolve({
       boardId: null,
@@ -275,6 +293,33 @@ describe('Board writes: one change, one event, one seq', () => {
       });
     },
   );
+
+  it('a leader’s instruction and the reply that answers it (领导批示) are each one event and one seq', async () => {
+    const made = await scene(suite, 'started');
+    const leader = await suite.factory.user('leader');
+    const start = await boardLog(made.board.id);
+    const given = await leader
+      .post(task(made, '/comments'), { body: 'Report by Friday', kind: 'instruction' })
+      .expect(201);
+    expect(await boardLog(made.board.id)).toEqual({
+      seq: start.seq + 1,
+      events: start.events + 1,
+      actorId: leader.user.id,
+    });
+    await made.member
+      .post(task(made, '/comments'), { body: 'Received', replyToId: (given.body as CommentView).id })
+      .expect(201);
+    expect(await boardLog(made.board.id)).toEqual({
+      seq: start.seq + 2,
+      events: start.events + 2,
+      actorId: made.member.user.id,
+    });
+    const [last] = await suite.testApp.dataSource.query<{ type: string }[]>(
+      `SELECT type FROM board_events WHERE "boardId" = $1 ORDER BY seq DESC LIMIT 1`,
+      [made.board.id],
+    );
+    expect(last).toEqual({ type: 'instruction.answered' });
+  });
 
   const ON_EXISTING_BOARDS = Object.entries(BOARD_WRITES).filter(([key]) => key !== 'POST /api/boards');
 

@@ -1,9 +1,14 @@
+import type { CommentKind } from '@duban/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { TaskEntity } from '../tasks/task.entity';
 import { UserEntity } from '../users/user.entity';
 
 @Entity({ name: 'comments' })
 @Index(['taskId', 'createdAt'])
+// The instructions awaiting response, board by board (the dashboard's list).
+@Index('IDX_comments_awaiting_instructions', ['boardId', 'createdAt'], {
+  where: `"kind" = 'instruction' AND "responseCommentId" IS NULL`,
+})
 export class CommentEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -26,6 +31,14 @@ export class CommentEntity {
   @JoinColumn({ name: 'authorId' })
   author?: UserEntity;
 
+  /** `instruction`: a leader's instruction (领导批示). */
+  @Column({ type: 'varchar', length: 20, default: 'comment' })
+  kind: CommentKind;
+
+  /** The comment of the same task this one replies to; kept when that comment is deleted. */
+  @Column({ type: 'uuid', nullable: true })
+  replyToId: string | null;
+
   /** Markdown source. */
   @Column({ type: 'text' })
   body: string;
@@ -35,4 +48,14 @@ export class CommentEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   editedAt: Date | null;
+
+  /** An instruction's answer: the reply from a member of the lead department, its author and when. */
+  @Column({ type: 'uuid', nullable: true })
+  responseCommentId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  respondedById: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  respondedAt: Date | null;
 }

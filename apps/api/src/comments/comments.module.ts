@@ -2,12 +2,16 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
+import { DepartmentsModule } from '../departments/departments.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TaskQueriesModule } from '../tasks/task-queries.module';
 import { TasksModule } from '../tasks/tasks.module';
+import { UsersModule } from '../users/users.module';
 import { CommentEntity } from './comment.entity';
 import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
+import { InstructionsController } from './instructions.controller';
+import { InstructionsService } from './instructions.service';
 
 @Module({
   imports: [
@@ -17,8 +21,12 @@ import { CommentsService } from './comments.service';
     TasksModule,
     TaskQueriesModule,
     NotificationsModule,
+    DepartmentsModule,
+    UsersModule,
   ],
-  controllers: [CommentsController],
-  providers: [CommentsService],
+  controllers: [CommentsController, InstructionsController],
+  providers: [CommentsService, InstructionsService],
+  /** InstructionsService: leader instructions across boards (the dashboard, the bulletin). */
+  exports: [InstructionsService],
 })
 export class CommentsModule {}

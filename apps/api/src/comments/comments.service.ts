@@ -1,5 +1,9 @@
 import {
+  canAnswerInstruction,
+  canGiveInstruction,
   fieldChanges,
+  isAwaitingResponse,
+  type BoardEventPayload,
   type BoardView,
   type CommentView,
   type CreateCommentInput,
@@ -8,22 +12,27 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 import { canComment, canDeleteComment, canEditComment } from '@duban/contracts';
 import type { AuthUser } from '../auth/auth-user';
 import { BoardChangeService } from '../board-events/board-change.service';
 import { BoardsService } from '../boards/boards.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
+import { InstructionNotifier } from '../notifications/instruction-notifier';
 import { MentionNotifier } from '../notifications/mention-notifier';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TaskQueries } from '../tasks/task-queries';
-import { adjustCommentCount } from '../tasks/task-writes';
+import { adjustAwaitingInstructionCount, adjustCommentCount } from '../tasks/task-writes';
 import { TasksService } from '../tasks/tasks.service';
 import { CommentEntity } from './comment.entity';
 import { toCommentView } from './comment.mapper';
 
-/** Comments are board events too, but they never change their task's version. */
+/**
+ * Comments are board events too, but they never change their task's version. A leader's instruction (领导批示)
+ * is a comment of kind `instruction` (event `instruction.given`); the first reply to it from a member of
+ * the task's lead department answers it (event `instruction.answered`, instead of `comment.created`).
+ */
 @Injectable()
 export class CommentsService {
   constructor(
@@ -33,6 +42,7 @@ export class CommentsService {
     private readonly boards: BoardsService,
     private readonly changes: BoardChangeService,
     private readonly mentions: MentionNotifier,
+    private readonly instructionNotifier: InstructionNotifier,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
@@ -47,28 +57,85 @@ export class CommentsService {
     const task = await this.tasks.findVisible(user, taskId);
     const board = await this.boards.getVisible(user, task.boardId);
     if (!canComment(user, board)) throw DomainError.forbidden('You cannot comment on this board');
+    const kind = input.kind ?? 'comment';
+    if (kind === 'instruction' && !canGiveInstruction(user, board)) {
+      const message = 'Only leaders can give an instruction (领导批示)';
+      throw new DomainError('forbidden', `kind: ${message}`, [{ field: 'kind', message }]);
+    }
+    if (kind === 'instruction' && input.replyToId) {
+      throw DomainError.invalidField(
+        'replyToId',
+        'An instruction starts its own thread: it replies to nothing',
+      );
+    }
     const { result } = await this.changes.apply(task.boardId, user.id, async (manager) => {
+      const repliedTo = input.replyToId ? await this.findReplyTarget(manager, taskId, input.replyToId) : null;
+      // Read under the board lock: the lead department a reply answers for is the one the task has now.
+      const current = await this.taskQueries.findById(taskId, manager);
+      if (!current) throw DomainError.notFound('Task');
       const comment = manager.create(CommentEntity, {
         id: randomUUID(),
         taskId,
         boardId: task.boardId,
         authorId: user.id,
+        kind,
+        replyToId: repliedTo?.id ?? null,
         body: input.body,
         createdAt: this.clock.now(),
         editedAt: null,
+        responseCommentId: null,
+        respondedById: null,
+        respondedAt: null,
       });
       await manager.insert(CommentEntity, comment);
       await adjustCommentCount(manager, taskId, +1);
-      const notified = await this.mentions.notifyMentioned(manager, board, {
-        ...comment,
-        taskTitle: task.title,
-      });
+      const notifying = { ...comment, taskTitle: current.title };
+      const notified = await this.mentions.notifyMentioned(manager, board, notifying);
       const view = toCommentView(comment);
       const changes = fieldChanges('comment', null, view);
-      return { result: { view, notified }, event: { type: 'comment.created', data: view, changes } };
+      let event: BoardEventPayload = { type: 'comment.created', data: view, changes };
+      if (kind === 'instruction') {
+        await adjustAwaitingInstructionCount(manager, taskId, +1);
+        notified.push(
+          ...(await this.instructionNotifier.given(manager, board, current.leadDepartmentId, notifying)),
+        );
+        event = { type: 'instruction.given', data: view, changes };
+      } else if (
+        repliedTo !== null &&
+        isAwaitingResponse(toCommentView(repliedTo)) &&
+        canAnswerInstruction(user, current)
+      ) {
+        const answered = { ...repliedTo, responseCommentId: comment.id, respondedById: user.id };
+        answered.respondedAt = comment.createdAt;
+        await manager.update(
+          CommentEntity,
+          { id: repliedTo.id },
+          { responseCommentId: comment.id, respondedById: user.id, respondedAt: comment.createdAt },
+        );
+        await adjustAwaitingInstructionCount(manager, taskId, -1);
+        notified.push(
+          ...(await this.instructionNotifier.answered(manager, board, repliedTo.authorId, notifying)),
+        );
+        const data = { ...view, instruction: toCommentView(answered) };
+        event = { type: 'instruction.answered', data, changes };
+      }
+      return { result: { view, notified }, event };
     });
     this.notifications.publish(result.notified);
     return result.view;
+  }
+
+  /** The comment a new one replies to: of the same task, read under the board lock (400 otherwise). */
+  private async findReplyTarget(
+    manager: EntityManager,
+    taskId: string,
+    replyToId: string,
+  ): Promise<CommentEntity> {
+    const target = await manager.findOneBy(CommentEntity, { id: replyToId });
+    if (!target || target.taskId !== taskId) {
+      throw DomainError.invalidField('replyToId', 'Not a comment on this task');
+    }
+    return target;
   }
 
   async update(user: AuthUser, commentId: string, input: UpdateCommentInput): Promise<CommentView> {
@@ -109,13 +176,33 @@ export class CommentsService {
       throw DomainError.forbidden('Only the author or an administrator can delete a comment');
     }
     await this.changes.apply(comment.boardId, user.id, async (manager) => {
+      // Read under the board lock: a reply may have answered the instruction since.
+      const current = await manager.findOneBy(CommentEntity, { id: commentId });
+      if (!current) throw DomainError.notFound('Comment');
+      await this.assertNotOnRecord(manager, current);
       const { affected } = await manager.delete(CommentEntity, { id: commentId });
       if (affected !== 1) throw DomainError.notFound('Comment');
       await adjustCommentCount(manager, comment.taskId, -1);
-      const view = toCommentView(comment);
+      if (isAwaitingResponse(toCommentView(current))) {
+        await adjustAwaitingInstructionCount(manager, comment.taskId, -1);
+      }
+      const view = toCommentView(current);
       const changes = fieldChanges('comment', view, null);
       return { result: undefined, event: { type: 'comment.deleted', data: view, changes } };
     });
+  }
+
+  /**
+   * An answered instruction and the reply that answered it are the record of an instruction carried out
+   * (留痕): they are not deleted (403). An instruction still awaiting response may be withdrawn.
+   */
+  private async assertNotOnRecord(manager: EntityManager, comment: CommentEntity): Promise<void> {
+    const answers = await manager.countBy(CommentEntity, { responseCommentId: comment.id });
+    if (comment.responseCommentId !== null || answers > 0) {
+      throw DomainError.forbidden(
+        'An answered instruction and the reply that answered it stay on record: they cannot be deleted',
+      );
+    }
   }
 
   /** The comment and its board, if the user may see the board (404 otherwise). */

@@ -4,6 +4,7 @@ import { BoardEventEntity } from '../board-events/board-event.entity';
 import { BoardEntity } from '../boards/board.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { DepartmentEntity } from '../departments/department.entity';
+import { MinutesEntity } from '../minutes/minutes.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { ReminderEntity } from '../reminders/reminder.entity';
 import { ProgressReportEntity } from '../reports/progress-report.entity';
@@ -16,6 +17,7 @@ export const ENTITIES = [
   SessionEntity,
   BoardEntity,
   BoardEventEntity,
+  MinutesEntity,
   TaskEntity,
   CommentEntity,
   ProgressReportEntity,

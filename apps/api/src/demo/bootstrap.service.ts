@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, ConfigError, type AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
+import { ADVISORY_LOCKS, whileLocked } from '../database/advisory-lock';
 import { loadedDemoLanguage } from './demo-data';
 import { seedDemoWorkspace } from './demo-workspace';
 
@@ -21,7 +22,12 @@ export class BootstrapService implements OnApplicationBootstrap {
     private readonly clock: Clock,
   ) {}
 
+  /** One process at a time: processes started together on an empty database do not both seed it. */
   async onApplicationBootstrap(): Promise<void> {
+    await whileLocked(this.dataSource, ADVISORY_LOCKS.bootstrap, () => this.makeUsable());
+  }
+
+  private async makeUsable(): Promise<void> {
     const empty = (await this.users.count()) === 0;
     if (empty && this.config.demo) {
       await seedDemoWorkspace(this.dataSource, this.clock.now(), this.config.demoLanguage);

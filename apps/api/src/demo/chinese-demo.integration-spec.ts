@@ -174,9 +174,10 @@ describe('The demo workspace in Chinese (DEMO_LANG=zh)', () => {
     expect(
       demos.zh.board.tasks.filter((task) => task.kind === 'rectification').map((task) => task.source),
     ).toContain('中央生态环境保护督察');
-    expect(demos.zh.comments.map((comment) => comment.body).join('\n')).toMatch(
-      /\*\*催办\*\*[\s\S]*\*\*领导批示\*\*/,
-    );
+    expect(demos.zh.comments.map((comment) => comment.body).join('\n')).toMatch(/\*\*催办\*\*/);
+    // Leader instructions (领导批示): one answered by its lead department, one awaiting response.
+    const instructions = demos.zh.comments.filter((comment) => comment.kind === 'instruction');
+    expect(instructions.map((instruction) => instruction.response === null).sort()).toEqual([false, true]);
   });
 
   it('is the same demo as the English one: tasks, states, deadlines, people, comments, reports and history', () => {
@@ -186,6 +187,19 @@ describe('The demo workspace in Chinese (DEMO_LANG=zh)', () => {
     expect(demos.zh.departments).toHaveLength(demos.en.departments.length);
     expect(demos.zh.board.seq).toBe(demos.en.board.seq);
     expect(shapeOf(demos.zh)).toEqual(shapeOf(demos.en));
+  });
+
+  it("stores each department's keywords in both languages, the same in either demo (for importing minutes)", () => {
+    const keywordLists = (demo: DemoContents) =>
+      demo.departments.map((department) => department.keywords.join('|')).sort();
+    expect(keywordLists(demos.zh)).toEqual(keywordLists(demos.en));
+    for (const department of demos.zh.departments) {
+      expect(department.keywords.some((keyword) => /\p{Script=Han}/u.test(keyword))).toBe(true);
+      expect(department.keywords.some((keyword) => /^[a-z]/i.test(keyword))).toBe(true);
+    }
+    expect(demos.zh.departments.find((department) => department.name === '市生态环境局')?.keywords).toEqual(
+      expect.arrayContaining(['ecology', 'emission', '生态', '污染']),
+    );
   });
 
   it('keeps the English demo in English', () => {

@@ -6,6 +6,10 @@ export interface DemoComment {
   task: string;
   author: DemoUsername;
   body: Wording;
+  /** A leader's instruction (领导批示). */
+  kind?: 'instruction';
+  /** The index in DEMO_COMMENTS of the (earlier) comment this one replies to. */
+  replyTo?: number;
 }
 
 /** In the order they were written; each becomes a comment.created event after the task events. */
@@ -39,19 +43,32 @@ export const DEMO_COMMENTS: readonly DemoComment[] = [
   {
     task: 'industrial-chain',
     author: 'leader',
+    kind: 'instruction',
     body: {
       en: 'Please report the low-carbon targets for each chain separately, not only the overall figure.',
       zh: '请按产业链分别报送低碳目标，不要只报总体数字。',
     },
   },
   {
-    task: 'political-legal',
-    author: 'leader',
+    task: 'industrial-chain',
+    author: 'industry',
+    replyTo: 2,
     body: {
       en:
-        '**Leader’s instruction**: link the education and rectification with solving the most pressing ' +
-        'problems residents face, and report progress once a month.',
-      zh: '**领导批示**：要把教育整顿与解决群众急难愁盼问题结合起来，每月报送一次进展。',
+        'Received. The targets of the five chains will be reported one by one with the next monthly ' +
+        'progress report.',
+      zh: '收到。五条产业链的低碳目标将随下月进展报告逐链报送。',
+    },
+  },
+  {
+    task: 'political-legal',
+    author: 'leader',
+    kind: 'instruction',
+    body: {
+      en:
+        'Link the education and rectification with solving the most pressing problems residents face, ' +
+        'and report progress once a month.',
+      zh: '要把教育整顿与解决群众急难愁盼问题结合起来，每月报送一次进展。',
     },
   },
   {
@@ -99,3 +116,13 @@ export const DEMO_COMMENTS: readonly DemoComment[] = [
     },
   },
 ];
+
+/** The demo's instructions on a task that no later comment answers (replies to them come from its lead). */
+export function demoInstructionsAwaiting(task: string): number {
+  return DEMO_COMMENTS.filter(
+    (comment, index) =>
+      comment.task === task &&
+      comment.kind === 'instruction' &&
+      !DEMO_COMMENTS.some((reply) => reply.replyTo === index),
+  ).length;
+}

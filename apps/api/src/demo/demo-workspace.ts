@@ -22,7 +22,7 @@ import { toTaskView } from '../tasks/task.mapper';
 import { UserEntity } from '../users/user.entity';
 import { ProgressReportEntity } from '../reports/progress-report.entity';
 import { toReportView } from '../reports/progress-report.mapper';
-import { DEMO_COMMENTS } from './demo-comments';
+import { DEMO_COMMENTS, demoInstructionsAwaiting } from './demo-comments';
 import {
   DEMO_BOARD,
   DEMO_DEPARTMENTS,
@@ -31,6 +31,7 @@ import {
   type DemoDepartmentKey,
   type DemoUsername,
 } from './demo-data';
+import { DEMO_DEPARTMENT_KEYWORDS } from './demo-keywords';
 import { DEMO_REPORTS } from './demo-reports';
 import { DEMO_LIFECYCLE_TEXTS, DEMO_TASKS, type DemoTask } from './demo-tasks';
 
@@ -129,6 +130,7 @@ async function insertDepartments(
     DEMO_DEPARTMENTS.map((department) => ({
       id: lookup(ids, department.key),
       name: department.name[language],
+      keywords: [...DEMO_DEPARTMENT_KEYWORDS[department.key]],
     })),
   );
   return ids;
@@ -173,8 +175,8 @@ function buildTasks(history: BoardHistory, directory: DemoDirectory, now: Date):
       now,
     });
     tasks.set(spec.key, task);
-    // The row already counts its comments, but when the task was created it had none.
-    const created = { ...toTaskView(task), commentCount: 0 };
+    // The row already counts its comments and instructions, but when the task was created it had none.
+    const created = { ...toTaskView(task), commentCount: 0, awaitingInstructionCount: 0 };
     history.record(supervisorId, task.createdAt, {
       type: 'task.created',
       data: created,
@@ -215,6 +217,7 @@ function toTaskEntity(
     ),
     version: 1,
     commentCount: DEMO_COMMENTS.filter((comment) => comment.task === spec.key).length,
+    awaitingInstructionCount: demoInstructionsAwaiting(spec.key),
     createdById: lookup(directory.userIds, 'supervisor'),
     createdAt: placement.createdAt,
     updatedAt: placement.createdAt,
@@ -251,29 +254,49 @@ function lifecycleOf(
   };
 }
 
+/**
+ * The comments in order; an instruction answered by a reply (the demo's replies to instructions come from
+ * the task's lead department) is recorded as `instruction.answered`, as the API does.
+ */
 function buildComments(
   history: BoardHistory,
   directory: DemoDirectory,
   tasks: ReadonlyMap<string, TaskEntity>,
 ): CommentEntity[] {
-  return DEMO_COMMENTS.map((spec) => {
+  const comments: CommentEntity[] = [];
+  for (const spec of DEMO_COMMENTS) {
+    const repliedTo = spec.replyTo === undefined ? null : comments[spec.replyTo]!;
     const comment = Object.assign(new CommentEntity(), {
       id: randomUUID(),
       taskId: lookup(tasks, spec.task).id,
       boardId: history.boardId,
       authorId: lookup(directory.userIds, spec.author),
+      kind: spec.kind ?? 'comment',
+      replyToId: repliedTo?.id ?? null,
       body: spec.body[directory.language],
       createdAt: history.nextTime(),
       editedAt: null,
+      responseCommentId: null,
+      respondedById: null,
+      respondedAt: null,
     });
+    comments.push(comment);
     const view = toCommentView(comment);
-    history.record(comment.authorId, comment.createdAt, {
-      type: 'comment.created',
-      data: view,
-      changes: fieldChanges('comment', null, view),
-    });
-    return comment;
-  });
+    const changes = fieldChanges('comment', null, view);
+    if (repliedTo?.kind === 'instruction') {
+      Object.assign(repliedTo, {
+        responseCommentId: comment.id,
+        respondedById: comment.authorId,
+        respondedAt: comment.createdAt,
+      });
+      const data = { ...view, instruction: toCommentView(repliedTo) };
+      history.record(comment.authorId, comment.createdAt, { type: 'instruction.answered', data, changes });
+    } else {
+      const type = comment.kind === 'instruction' ? 'instruction.given' : 'comment.created';
+      history.record(comment.authorId, comment.createdAt, { type, data: view, changes });
+    }
+  }
+  return comments;
 }
 
 /** This period's reports, in the last hours before `now`: after the rest of the history, in order. */

@@ -14,4 +14,8 @@ export class DepartmentEntity {
   /** Set while archived (已归档): kept on existing tasks and users, not offered for new assignments. */
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
+
+  /** Words that suggest this department as the lead of a decision in imported minutes. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  keywords: string[];
 }

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, DepartmentView } from '@duban/contracts';
+import type { AdminActivityEntry, ApiErrorBody, DepartmentView } from '@duban/contracts';
 import { useTestApp } from '../testing/use-test-app';
 
 describe('Departments: archive, restore, delete', () => {
@@ -16,7 +16,7 @@ describe('Departments: archive, restore, delete', () => {
     const archived = await suite.admin
       .patch(`/api/departments/${department.id}`, { archived: true })
       .expect(200);
-    expect(archived.body).toEqual({ id: department.id, name: department.name, archived: true });
+    expect(archived.body).toEqual({ id: department.id, name: department.name, archived: true, keywords: [] });
     expect(await listed(department.id)).toEqual({ ...department, archived: true });
 
     const restored = await suite.admin
@@ -136,5 +136,34 @@ describe('Departments: archive, restore, delete', () => {
     const malformed = await suite.admin.delete('/api/departments/not-a-uuid').expect(400);
     expect((malformed.body as ApiErrorBody).details?.[0]?.field).toBe('id');
     expect(await listed(department.id)).toEqual(department);
+  });
+
+  it('keeps the keywords an administrator sets (once each), logs the change, and names a bad keyword', async () => {
+    const department = await suite.factory.department();
+    const set = await suite.admin
+      .patch(`/api/departments/${department.id}`, { keywords: ['ecology', ' 生态 ', 'Ecology', '污染'] })
+      .expect(200);
+    expect(set.body).toEqual({ ...department, keywords: ['ecology', '生态', '污染'] });
+    expect(await listed(department.id)).toEqual({ ...department, keywords: ['ecology', '生态', '污染'] });
+
+    const activity = (await suite.admin.get('/api/admin/activity').expect(200)).body as AdminActivityEntry[];
+    expect(activity[0]).toMatchObject({
+      action: 'department.keywords_changed',
+      target: { id: department.id },
+      change: { before: '', after: 'ecology, 生态, 污染' },
+    });
+
+    const member = await suite.factory.user('member');
+    await member.patch(`/api/departments/${department.id}`, { keywords: [] }).expect(403);
+    const blank = await suite.admin
+      .patch(`/api/departments/${department.id}`, { keywords: ['  '] })
+      .expect(400);
+    expect((blank.body as ApiErrorBody).details?.[0]?.field).toBe('keywords.0');
+    const tooMany = Array.from({ length: 101 }, (_, index) => `word${index}`);
+    const many = await suite.admin
+      .patch(`/api/departments/${department.id}`, { keywords: tooMany })
+      .expect(400);
+    expect((many.body as ApiErrorBody).details?.[0]?.field).toBe('keywords');
+    expect((await listed(department.id))?.keywords).toEqual(['ecology', '生态', '污染']);
   });
 });

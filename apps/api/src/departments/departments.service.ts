@@ -26,7 +26,12 @@ export class DepartmentsService {
 
   async create(actor: AuthUser, input: CreateDepartmentInput): Promise<DepartmentView> {
     assertAdmin(actor);
-    const department = this.departments.create({ id: randomUUID(), name: input.name, archivedAt: null });
+    const department = this.departments.create({
+      id: randomUUID(),
+      name: input.name,
+      archivedAt: null,
+      keywords: [],
+    });
     await this.departments.manager.transaction(async (manager) => {
       await saveUnique(manager, department);
       await this.audit.record(manager, actor, [
@@ -56,6 +61,17 @@ export class DepartmentsService {
         action: input.archived ? 'department.archived' : 'department.restored',
         target: targetOf(department),
       });
+    }
+    if (input.keywords !== undefined) {
+      const keywords = distinctKeywords(input.keywords);
+      if (keywords.join('\n') !== department.keywords.join('\n')) {
+        records.push({
+          action: 'department.keywords_changed',
+          target: targetOf(department),
+          change: { before: department.keywords.join(', '), after: keywords.join(', ') },
+        });
+        department.keywords = keywords;
+      }
     }
     if (records.length === 0) return toView(department);
     await this.departments.manager.transaction(async (manager) => {
@@ -141,6 +157,22 @@ function targetOf(department: DepartmentEntity): AdminActionRecord['target'] {
   return { type: 'department', id: department.id, name: department.name };
 }
 
+/** Keywords once each (ignoring case), in the order given. */
+function distinctKeywords(keywords: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return keywords.filter((keyword) => {
+    const key = keyword.toLocaleLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function toView(department: DepartmentEntity): DepartmentView {
-  return { id: department.id, name: department.name, archived: department.archivedAt !== null };
+  return {
+    id: department.id,
+    name: department.name,
+    archived: department.archivedAt !== null,
+    keywords: department.keywords,
+  };
 }

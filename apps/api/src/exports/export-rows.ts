@@ -13,6 +13,25 @@ import {
  */
 export type ExportCell = string | number | { date: string } | { dateTime: Date } | null;
 
+/** One board's rows: its sheet's name in the workbook, its title (the CSV's Board column), its rows. */
+export interface ExportSheet {
+  name: string;
+  board: string;
+  rows: AsyncIterable<ExportCell[]>;
+}
+
+/**
+ * An export ready to be written: the words of its language, how many rows matched when it began (sent
+ * as X-Export-Rows), and its boards' rows, read from the database a batch at a time as they are written.
+ * `boardHeader`: the CSV's leading Board column across boards, null for a board's own export.
+ */
+export interface TaskExport {
+  words: ExportWords;
+  rowCount: number;
+  boardHeader: string | null;
+  sheets: ExportSheet[];
+}
+
 export interface ExportNames {
   department: (id: string | null) => string;
   user: (id: string | null) => string;

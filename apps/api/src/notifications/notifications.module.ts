@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module';
+import { InstructionNotifier } from './instruction-notifier';
 import { MentionNotifier } from './mention-notifier';
 import { NotificationBus } from './notification-bus';
 import { NotificationEntity } from './notification.entity';
@@ -10,7 +11,7 @@ import { NotificationsService } from './notifications.service';
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity]), UsersModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService, NotificationBus, MentionNotifier],
-  exports: [NotificationsService, NotificationBus, MentionNotifier],
+  providers: [NotificationsService, NotificationBus, MentionNotifier, InstructionNotifier],
+  exports: [NotificationsService, NotificationBus, MentionNotifier, InstructionNotifier],
 })
 export class NotificationsModule {}

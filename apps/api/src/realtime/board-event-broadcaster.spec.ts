@@ -1,6 +1,7 @@
 import type { BoardEvent } from '@duban/contracts';
 import { BoardEventBus } from '../board-events/board-event-bus';
 import type { BoardEventsService } from '../board-events/board-events.service';
+import type { AppConfig } from '../config/app-config';
 import { BoardEventBroadcaster } from './board-event-broadcaster';
 import type { BoardRooms } from './board-rooms.service';
 import type { DubanServer } from './socket-types';
@@ -19,15 +20,17 @@ function event(seq: number): BoardEvent {
   };
 }
 
+/** One process: no Redis, no other process to tell. */
+const oneProcess = { redisUrl: null } as AppConfig;
+
 /** These events change no board's access: nobody is taken out of a room. */
 const noRevocations = {} as BoardRooms;
 
 /** Stands in for the Socket.IO server: records what each room was sent. */
 function recordingServer() {
   const sent: number[] = [];
-  const server = {
-    to: () => ({ emit: (_name: string, payload: BoardEvent) => sent.push(payload.seq) }),
-  } as unknown as DubanServer;
+  const room = { emit: (_name: string, payload: BoardEvent) => sent.push(payload.seq) };
+  const server = { local: { to: () => room }, on: () => undefined } as unknown as DubanServer;
   return { server, sent };
 }
 
@@ -52,7 +55,7 @@ describe('BoardEventBroadcaster', () => {
   it('sends events in seq order even when commits are reported out of order', async () => {
     const bus = new BoardEventBus();
     const { server, sent } = recordingServer();
-    broadcaster = new BoardEventBroadcaster(bus, committedLog([]), noRevocations);
+    broadcaster = new BoardEventBroadcaster(bus, committedLog([]), noRevocations, oneProcess);
     broadcaster.attach(server);
 
     bus.publish(event(1));
@@ -70,7 +73,12 @@ describe('BoardEventBroadcaster', () => {
   it('reads an event that never reached it from the log, so clients see no gap', async () => {
     const bus = new BoardEventBus();
     const { server, sent } = recordingServer();
-    broadcaster = new BoardEventBroadcaster(bus, committedLog([event(1), event(2), event(3)]), noRevocations);
+    broadcaster = new BoardEventBroadcaster(
+      bus,
+      committedLog([event(1), event(2), event(3)]),
+      noRevocations,
+      oneProcess,
+    );
     broadcaster.attach(server);
 
     bus.publish(event(1));

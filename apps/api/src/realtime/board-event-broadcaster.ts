@@ -1,8 +1,9 @@
 import { canSeeBoard, type BoardEvent, type BoardView } from '@duban/contracts';
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Subscription } from 'rxjs';
 import { BoardEventBus } from '../board-events/board-event-bus';
 import { BoardEventsService } from '../board-events/board-events.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { BoardRooms } from './board-rooms.service';
 import { boardRoom, type DubanServer } from './socket-types';
 
@@ -19,6 +20,10 @@ const GAP_WAIT_MS = 100;
  * Sends committed events to each board's room in seq order. Commits on one board are serialized by the
  * board row lock, so events nearly always arrive in order; if one arrives early it waits briefly for the
  * missing ones and then they are read back from board_events, so clients see gapless increasing seqs.
+ *
+ * With several API processes (the Redis adapter), each process tells the others of the events it
+ * committed, and each sends every event of the board to its own sockets only: every process sees the
+ * board's whole stream, in order, and decides for its own sockets (who may still see the board).
  */
 @Injectable()
 export class BoardEventBroadcaster implements OnModuleDestroy {
@@ -31,17 +36,27 @@ export class BoardEventBroadcaster implements OnModuleDestroy {
     bus: BoardEventBus,
     private readonly boardEvents: BoardEventsService,
     private readonly rooms: BoardRooms,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.subscription = bus.committed$.subscribe((event) => this.accept(event));
+    this.subscription = bus.committed$.subscribe((event) => {
+      this.accept(event);
+      this.tellOtherProcesses(event);
+    });
   }
 
   attach(server: DubanServer): void {
     this.server = server;
+    server.on('board:committed', (event) => this.accept(event));
   }
 
   onModuleDestroy(): void {
     this.subscription.unsubscribe();
     for (const stream of this.streams.values()) clearTimeout(stream.gapTimer);
+  }
+
+  private tellOtherProcesses(event: BoardEvent): void {
+    // Without Redis there is no other process to tell (and the in-process adapter refuses serverSideEmit).
+    if (this.config.redisUrl) this.server?.serverSideEmit('board:committed', event);
   }
 
   private accept(event: BoardEvent): void {
@@ -66,7 +81,8 @@ export class BoardEventBroadcaster implements OnModuleDestroy {
       // Who may no longer see the board leaves before the change is sent: it is none of their business.
       if (next.type === 'board.updated' || next.type === 'board.archived' || next.type === 'board.restored')
         this.removeOutsiders(next.data);
-      this.server?.to(boardRoom(next.boardId)).emit('board:event', next);
+      // This process's sockets: every process sends the event to its own.
+      this.server?.local.to(boardRoom(next.boardId)).emit('board:event', next);
       next = stream.pending.get(stream.lastSeq + 1);
     }
     if (stream.pending.size === 0 && stream.gapTimer) {

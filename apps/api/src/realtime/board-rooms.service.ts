@@ -12,7 +12,7 @@ import { DomainError } from '../common/domain-error';
 import { TasksService } from '../tasks/tasks.service';
 import { PresenceBroadcaster } from './presence-broadcaster';
 import { PresenceService } from './presence.service';
-import { boardOfRoom, boardRoom, type DubanSocket, type MemberSocket } from './socket-types';
+import { boardOfRoom, boardRoom, presenceRoom, type DubanSocket, type MemberSocket } from './socket-types';
 
 /**
  * Who is in which board's room, and why: a socket enters a board's room only while its user, as stored
@@ -34,10 +34,12 @@ export class BoardRooms {
     await this.boards.getVisible(user, boardId);
     // Join before reading: an event committed meanwhile then arrives live or in `missed` (or both; clients
     // drop duplicates by seq), never in neither.
-    await socket.join(boardRoom(boardId));
+    await socket.join([boardRoom(boardId), presenceRoom(boardId, socket.data.protocolVersion)]);
     // A socket that went while the board was read has had its presence cleared: it must not come back.
     if (socket.connected) {
       this.presence.join(boardId, socket.id, viewerOf(user));
+      // Already in the presence room: every delta sent after this whole state reaches the socket too.
+      this.presenceBroadcaster.greet(socket, boardId);
       this.presenceBroadcaster.changed(boardId);
     }
     return this.catchUp(boardId, afterSeq);
@@ -45,6 +47,7 @@ export class BoardRooms {
 
   async leave(socket: DubanSocket, boardId: string): Promise<void> {
     await socket.leave(boardRoom(boardId));
+    await socket.leave(presenceRoom(boardId, socket.data.protocolVersion));
     if (this.presence.leave(boardId, socket.id)) this.presenceBroadcaster.changed(boardId);
   }
 
@@ -77,6 +80,7 @@ export class BoardRooms {
   /** Takes the socket out of the board's room, tells it, and tells the room it has gone. */
   revoke(socket: MemberSocket, boardId: string): void {
     void socket.leave(boardRoom(boardId));
+    void socket.leave(presenceRoom(boardId, socket.data.protocolVersion));
     socket.emit('board:revoked', { boardId });
     if (this.presence.leave(boardId, socket.id)) this.presenceBroadcaster.changed(boardId);
   }

@@ -18,9 +18,9 @@ async function refusalOf(connecting: Promise<ClientSocket>): Promise<ConnectErro
   return outcome;
 }
 
-describe('A socket must speak the server’s protocol version', () => {
+describe('A socket must speak a protocol version the server speaks', () => {
   const suite = useTestApp();
-  const { connect } = useLiveSockets(suite);
+  const { connect, open } = useLiveSockets(suite);
 
   it('connects a client of the same version', async () => {
     const member = await suite.factory.user('member');
@@ -30,7 +30,15 @@ describe('A socket must speak the server’s protocol version', () => {
     expect(await joinBoard(socket, (await suite.factory.board()).id)).toMatchObject({ ok: true });
   });
 
-  it('refuses a client of another version with protocol_mismatch, telling it to reload', async () => {
+  it('still connects a client of version 1, built before presence came as deltas', async () => {
+    const member = await suite.factory.user('member');
+    const socket = await connectSocket(suite.testApp.url, member.token, 1);
+    open.push(socket);
+
+    expect(await joinBoard(socket, (await suite.factory.board()).id)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a client of a version it does not speak with protocol_mismatch, telling it to reload', async () => {
     const member = await suite.factory.user('member');
 
     const error = await refusalOf(connectSocket(suite.testApp.url, member.token, PROTOCOL_VERSION + 1));

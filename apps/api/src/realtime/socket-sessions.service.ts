@@ -1,4 +1,9 @@
-import { PROTOCOL_VERSION, type SessionEndReason } from '@duban/contracts';
+import {
+  PROTOCOL_VERSION,
+  SUPPORTED_PROTOCOL_VERSIONS,
+  type ProtocolVersion,
+  type SessionEndReason,
+} from '@duban/contracts';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Mutex } from 'async-mutex';
 import type { Subscription } from 'rxjs';
@@ -49,11 +54,11 @@ export class SocketSessions implements OnModuleDestroy {
   }
 
   /**
-   * The handshake: the client must speak this server's protocol version, the token's session must be live,
-   * and the user under the socket cap.
+   * The handshake: the client must speak a protocol version this server does, the token's session must be
+   * live, and the user under the socket cap.
    */
   async admit(socket: DubanSocket): Promise<void> {
-    checkProtocolVersion(socket);
+    const protocolVersion = protocolVersionOf(socket);
     const { user, sessionId, expiresAt } = await this.auth.authenticate(tokenOf(socket));
     const room = userRoom(user.id);
     // Counted and joined in one synchronous step, so simultaneous handshakes cannot all slip under the
@@ -65,7 +70,7 @@ export class SocketSessions implements OnModuleDestroy {
         `Too many connections: at most ${MAX_SOCKETS_PER_USER} per user; close a tab and reload`,
       );
     }
-    socket.data = { user, sessionId, expiresAt: expiresAt.getTime() };
+    socket.data = { user, sessionId, expiresAt: expiresAt.getTime(), protocolVersion };
     void socket.join(room);
     if (sessionId) void socket.join(sessionRoom(sessionId));
   }
@@ -154,15 +159,20 @@ export class SocketSessions implements OnModuleDestroy {
   }
 }
 
-/** A client of another version would misread messages: refuse it, so that it reloads (web) or upgrades. */
-function checkProtocolVersion(socket: MemberSocket): void {
+/**
+ * The client's protocol version. A client of a version the server does not speak would misread messages:
+ * it is refused, so that it reloads (web) or upgrades.
+ */
+function protocolVersionOf(socket: MemberSocket): ProtocolVersion {
   const version: unknown = (socket.handshake.auth as { protocolVersion?: unknown } | undefined)
     ?.protocolVersion;
-  if (version === PROTOCOL_VERSION) return;
+  const supported = SUPPORTED_PROTOCOL_VERSIONS.find((known) => known === version);
+  if (supported !== undefined) return supported;
   const sent = typeof version === 'number' ? `version ${version}` : 'no auth.protocolVersion';
+  const older = SUPPORTED_PROTOCOL_VERSIONS.filter((known) => known !== PROTOCOL_VERSION).join(', ');
   throw new DomainError(
     'protocol_mismatch',
-    `The server speaks protocol version ${PROTOCOL_VERSION}, this client sent ${sent}: reload the page`,
+    `The server speaks protocol version ${PROTOCOL_VERSION} (and ${older}), this client sent ${sent}: reload the page`,
   );
 }
 

@@ -1,6 +1,12 @@
-import type { ClientToServerEvents, ServerToClientEvents } from '@duban/contracts';
+import type {
+  BoardEvent,
+  ClientToServerEvents,
+  ProtocolVersion,
+  ServerToClientEvents,
+} from '@duban/contracts';
 import type { RemoteSocket, Server, Socket } from 'socket.io';
 import type { AuthUser } from '../auth/auth-user';
+import type { PresenceSlices } from './presence.service';
 
 /** Plain values only: a cluster adapter copies it between processes. */
 export interface SocketData {
@@ -10,10 +16,16 @@ export interface SocketData {
   sessionId: string;
   /** When the token expires, in epoch milliseconds: the socket is ended then. */
   expiresAt: number;
+  /** The protocol version the client spoke in the handshake: how it is sent presence. */
+  protocolVersion: ProtocolVersion;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no server-to-server events
-type InterServerEvents = {};
+/** Between API processes (with the Redis adapter): each tells the others of the events it committed. */
+interface InterServerEvents {
+  'board:committed': (event: BoardEvent) => void;
+  /** What a process's own sockets do on some boards (`complete`: on all boards; the heartbeat). */
+  'presence:slices': (message: { processId: string; slices: PresenceSlices; complete: boolean }) => void;
+}
 
 export type DubanServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type DubanSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -23,6 +35,11 @@ export type DubanRemoteSocket = RemoteSocket<ServerToClientEvents, SocketData>;
 export const boardRoom = (boardId: string) => `board:${boardId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+/**
+ * A board's sockets of one protocol version, beside its board room: version 1 sockets are sent whole
+ * presence lists, version 2 sockets deltas. (Not `board:`-prefixed: `boardOfRoom` must not read it.)
+ */
+export const presenceRoom = (boardId: string, version: ProtocolVersion) => `presence:${version}:${boardId}`;
 
 /** The board a room is for, or null for a user's or session's room (or the socket's own). */
 export function boardOfRoom(room: string): string | null {

@@ -7,6 +7,7 @@ import { TaskQueriesModule } from '../tasks/task-queries.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { UsersModule } from '../users/users.module';
 import { EscalationService } from './escalation.service';
+import { LeaderEscalations } from './leader-escalations';
 import { ReminderEntity } from './reminder.entity';
 import { ReminderWriter } from './reminder-writer';
 import { RemindersController } from './reminders.controller';
@@ -23,7 +24,7 @@ import { RemindersService } from './reminders.service';
     NotificationsModule,
   ],
   controllers: [RemindersController],
-  providers: [RemindersService, ReminderWriter, EscalationService],
-  exports: [EscalationService],
+  providers: [RemindersService, ReminderWriter, EscalationService, LeaderEscalations],
+  exports: [EscalationService, LeaderEscalations],
 })
 export class RemindersModule {}

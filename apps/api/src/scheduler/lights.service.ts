@@ -6,10 +6,12 @@ import { BoardSettingsChanges } from '../boards/board-settings-changes';
 import { BoardsService } from '../boards/boards.service';
 import { Clock } from '../common/clock';
 import { describeUnexpectedError } from '../common/unexpected-error-log';
-import { refreshLight } from '../tasks/task-lights';
-import { lockTask } from '../tasks/task-writes';
+import { refreshLights } from '../tasks/task-lights';
 import { TaskQueries } from '../tasks/task-queries';
 import { toTaskView } from '../tasks/task.mapper';
+
+/** How many lights one transaction changes: the board is locked meanwhile, so other writes wait so long. */
+const LIGHTS_PER_CHANGE = 100;
 
 /**
  * As days pass, deadlines come near and go by without anyone touching the task: this recomputes every
@@ -51,23 +53,31 @@ export class LightsService implements OnModuleInit, OnModuleDestroy {
     return changed;
   }
 
+  /**
+   * One board's stale lights, LIGHTS_PER_CHANGE tasks a transaction: each changed light is its own
+   * `task.light_changed` event (consecutive seqs), but a thousand lights take a few transactions, not a
+   * thousand. Someone's change since the candidates were read may have set a light already: no event.
+   */
   private async refreshBoard(board: Pick<BoardView, 'id' | 'settings'>, today: string): Promise<number> {
     const { dueSoonDays } = { ...DEFAULT_BOARD_SETTINGS, ...board.settings };
     const candidates = await this.tasks.withLights(board.id);
-    const stale = candidates.filter((task) => taskLight(task, today, dueSoonDays) !== task.light);
-    // No actor: a light change is the calendar's doing, not a person's.
+    const stale = candidates
+      .filter((task) => taskLight(task, today, dueSoonDays) !== task.light)
+      .map((task) => task.id);
     let changed = 0;
-    for (const task of stale) {
-      const { event } = await this.changes.apply(board.id, null, async (manager) => {
-        const current = await lockTask(manager, task.id);
-        const { task: lit, changed } = await refreshLight(manager, current, today, dueSoonDays);
-        const view = toTaskView(lit);
-        // Someone's change since the candidates were read may have set the light already: no event.
-        if (!changed) return { result: view, event: null };
-        const changes = fieldChanges('task', toTaskView(current), view);
-        return { result: view, event: { type: 'task.light_changed', data: view, changes } };
+    for (let start = 0; start < stale.length; start += LIGHTS_PER_CHANGE) {
+      const ids = stale.slice(start, start + LIGHTS_PER_CHANGE);
+      // No actor: a light change is the calendar's doing, not a person's.
+      const { events } = await this.changes.applyAll(board.id, null, async (manager) => {
+        const lit = await refreshLights(manager, ids, today, dueSoonDays);
+        const payloads = lit.map(({ before, after }) => {
+          const view = toTaskView(after);
+          const changes = fieldChanges('task', toTaskView(before), view);
+          return { type: 'task.light_changed' as const, data: view, changes };
+        });
+        return { result: null, events: payloads };
       });
-      if (event) changed += 1;
+      changed += events.length;
     }
     return changed;
   }

@@ -6,6 +6,7 @@ import {
   canDeleteComment,
   canEditComment,
   canEditTask,
+  canGiveInstruction,
   canManageTasks,
   canSeeBoard,
   deleteRefusal,
@@ -106,6 +107,8 @@ function freshTask(input: Parameters<AccessWorld['freshTask']>[1], body: (fresh:
 }
 
 const RESULT = 'Delivered as decided';
+/** Minutes with one decision, after the first line (offset 8). */
+const MINUTES_TEXT = 'Minutes\nIt is necessary to dredge the reservoir.';
 
 /**
  * Who may call each route, in the words of the access policy (@duban/contracts). Every route of the app
@@ -120,6 +123,7 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     as: await world.signInAgain(actor),
   })),
   'GET /api/me': global(anyone, noParams),
+  'GET /api/me/waiting': global(anyone, noParams),
   'PATCH /api/me/preferences': global(anyone, () => ({ body: { cardDensity: 'compact' } })),
   'POST /api/me/password': global(anyone, async ({ world, actor }) => ({
     as: await world.lookalike(actor),
@@ -160,6 +164,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
 
   'GET /api/boards': global(anyone, noParams),
   'GET /api/stats': global(anyone, noParams),
+  'GET /api/export.csv': global(anyone, noParams),
+  'GET /api/export.xlsx': global(anyone, noParams),
   'POST /api/boards': global(
     ({ user }) => canCreateBoard(user),
     () => ({ body: { title: `Board ${unique()}` } }),
@@ -170,6 +176,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     (context) => ({ ...boardParams(context), body: { title: `Board ${unique()}` } }),
   ),
   'GET /api/boards/{boardId}/events': onBoard(anyone, boardParams),
+  'GET /api/boards/{boardId}/stats/trend': onBoard(anyone, boardParams),
+  'GET /api/stats/trend': global(anyone, noParams),
   'GET /api/boards/{boardId}/history': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/history/export': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/export.csv': onBoard(anyone, boardParams),
@@ -177,10 +185,33 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/boards/{boardId}/audit/verify': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/reporting': onBoard(anyone, boardParams),
   'GET /api/boards/{boardId}/stats': onBoard(anyone, boardParams),
+  'GET /api/boards/{boardId}/circular': onBoard(anyone, boardParams),
+  'GET /api/boards/{boardId}/circular.xlsx': onBoard(anyone, boardParams),
   'POST /api/boards/{boardId}/tasks': onBoard(
     ({ user }) => canManageTasks(user),
     (context) => ({ ...boardParams(context), body: { title: `Task ${unique()}` } }),
   ),
+
+  'POST /api/minutes/preview': onBoard(
+    ({ user }) => canManageTasks(user),
+    ({ world, board }) => ({ body: { text: MINUTES_TEXT, boardId: world.boards[board].id } }),
+  ),
+  'POST /api/boards/{boardId}/minutes': onBoard(
+    ({ user }) => canManageTasks(user),
+    (context) => ({
+      ...boardParams(context),
+      body: {
+        text: MINUTES_TEXT,
+        drafts: [
+          { title: `Task ${unique()}`, description: '', sourceStart: 8, sourceEnd: MINUTES_TEXT.length },
+        ],
+      },
+    }),
+  ),
+  'GET /api/boards/{boardId}/minutes': onBoard(anyone, boardParams),
+  'GET /api/minutes/{minutesId}': onBoard(anyone, async ({ world, board }) => ({
+    params: { minutesId: await world.sharedMinutes(board) },
+  })),
 
   'GET /api/tasks/{taskId}': onBoard(anyone, sharedTask),
   'GET /api/tasks/{taskId}/history': onBoard(anyone, sharedTask),
@@ -251,6 +282,8 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     },
   ),
 
+  'GET /api/instructions': global(anyone, noParams),
+
   'GET /api/tasks/{taskId}/reports': onBoard(anyone, sharedTask),
   'POST /api/tasks/{taskId}/reports': onBoard(
     (scene) => reportRefusal(scene.user, task(scene)) === null,
@@ -274,3 +307,21 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
     rule: ({ user, notification }) => (notification?.userId === user.id ? 'allowed' : 'not_found'),
   },
 };
+
+/**
+ * Calls a route of the matrix makes with a body that another policy rule decides: each as [what it is,
+ * the route's key, the case]. Leader instructions (领导批示) are comments with `kind: 'instruction'`.
+ */
+export const BODY_VARIANTS: [string, string, GuardedRoute][] = [
+  [
+    'an instruction (kind: instruction)',
+    'POST /api/tasks/{taskId}/comments',
+    onBoard(
+      (scene) => canGiveInstruction(scene.user, scene.board),
+      async (context) => ({
+        ...(await sharedTask(context)),
+        body: { body: `Instruction ${unique()}`, kind: 'instruction' },
+      }),
+    ),
+  ],
+];

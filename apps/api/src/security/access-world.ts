@@ -3,6 +3,7 @@ import type {
   CommentView,
   CreateTaskInput,
   DepartmentView,
+  ImportMinutesResult,
   NotificationView,
   TaskView,
   UserRole,
@@ -35,6 +36,7 @@ export interface Actor {
 export class AccessWorld {
   private readonly sharedTasks = new Map<BoardKind, Promise<TaskView>>();
   private readonly sharedComments = new Map<BoardKind, Promise<CommentView>>();
+  private readonly sharedMinutesIds = new Map<BoardKind, Promise<string>>();
   private notificationOfAuthor?: Promise<NotificationView>;
 
   private constructor(
@@ -87,6 +89,20 @@ export class AccessWorld {
   /** A to-do task led by the `own` department, for calls that read it or only add to it. */
   sharedTask(board: BoardKind): Promise<TaskView> {
     return cached(this.sharedTasks, board, () => this.freshTask(board));
+  }
+
+  /** The id of minutes the administrator imported into the board, with one task made from them. */
+  sharedMinutes(board: BoardKind): Promise<string> {
+    return cached(this.sharedMinutesIds, board, async () => {
+      const text = 'Minutes\nIt is necessary to dredge the reservoir.';
+      const drafts = [
+        { title: 'Dredge the reservoir', description: '', sourceStart: 8, sourceEnd: text.length },
+      ];
+      const response = await this.admin
+        .post(`/api/boards/${this.boards[board].id}/minutes`, { text, drafts })
+        .expect(201);
+      return (response.body as ImportMinutesResult).minutesId;
+    });
   }
 
   async freshComment(board: BoardKind): Promise<CommentView> {

@@ -16,7 +16,7 @@ const ID_KINDS: [RegExp, string][] = [
   [/task/i, 'tasks'],
   [/board/i, 'boards'],
   [/user|leader|assignee|actor/i, 'users'],
-  [/comment/i, 'comments'],
+  [/comment|replyTo/i, 'comments'],
   [/notification/i, 'notifications'],
 ];
 

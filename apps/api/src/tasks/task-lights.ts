@@ -1,5 +1,5 @@
 import { taskLight, type Light } from '@duban/contracts';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { boardSettingsOf } from '../boards/board-settings-of';
 import { TaskEntity } from './task.entity';
 
@@ -23,4 +23,31 @@ export async function refreshLight(
   if (light === task.light) return { task, changed: false };
   await manager.update(TaskEntity, { id: task.id }, { light });
   return { task: { ...task, light }, changed: true };
+}
+
+/**
+ * The lights of many tasks of one board at once (the scheduler's pass), inside the current transaction:
+ * the tasks are locked together, each light computed, and one UPDATE per light written.
+ * @returns each task whose light changed, as it was and as it is now, in id order
+ */
+export async function refreshLights(
+  manager: EntityManager,
+  taskIds: readonly string[],
+  today: string,
+  dueSoonDays: number,
+): Promise<{ before: TaskEntity; after: TaskEntity }[]> {
+  if (taskIds.length === 0) return [];
+  const tasks = await manager.find(TaskEntity, {
+    where: { id: In([...taskIds]) },
+    order: { id: 'ASC' },
+    lock: { mode: 'pessimistic_write' },
+  });
+  const changed = tasks.flatMap((task) => {
+    const light = taskLight(task, today, dueSoonDays);
+    return light === task.light ? [] : [{ before: task, after: { ...task, light } }];
+  });
+  const byLight = new Map<Light, string[]>();
+  for (const { after } of changed) byLight.set(after.light, [...(byLight.get(after.light) ?? []), after.id]);
+  for (const [light, ids] of byLight) await manager.update(TaskEntity, { id: In(ids) }, { light });
+  return changed;
 }

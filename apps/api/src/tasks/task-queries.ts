@@ -101,6 +101,28 @@ export class TaskQueries {
       .getCount();
   }
 
+  /** The tasks made from imported minutes, in the order of their decisions in the text. */
+  async fromMinutes(minutesId: string): Promise<TaskView[]> {
+    const tasks = await this.dataSource.manager.find(TaskEntity, {
+      where: { decisionMinutesId: minutesId },
+      order: { decisionStart: 'ASC', decisionEnd: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+    return tasks.map(toTaskView);
+  }
+
+  /** How many tasks made from each of these minutes still exist, in one query. */
+  async countFromMinutes(minutesIds: readonly string[]): Promise<Map<string, number>> {
+    if (minutesIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .createQueryBuilder(TaskEntity, 'task')
+      .select('task.decisionMinutesId', 'minutesId')
+      .addSelect('COUNT(*)', 'count')
+      .where('task.decisionMinutesId IN (:...minutesIds)', { minutesIds })
+      .groupBy('task.decisionMinutesId')
+      .getRawMany<{ minutesId: string; count: string }>();
+    return new Map(rows.map((row) => [row.minutesId, Number(row.count)]));
+  }
+
   /** The task as stored now, or null; inside a board change pass its `manager`. */
   findById(taskId: string, manager: EntityManager = this.dataSource.manager): Promise<TaskEntity | null> {
     return manager.findOneBy(TaskEntity, { id: taskId });

@@ -113,7 +113,7 @@ export class TaskWorkflowService {
   }
 
   private async transition(user: AuthUser, taskId: string, step: Transition): Promise<TaskView> {
-    const task = await this.tasks.findVisible(user, taskId);
+    const { task, light } = await this.tasks.findVisibleOnBoard(user, taskId);
     const { result } = await this.changes.apply(task.boardId, user.id, async (manager) => {
       const current = await lockTask(manager, taskId);
       refuse(step.refusal(current));
@@ -123,7 +123,7 @@ export class TaskWorkflowService {
       if (patch.status !== undefined && patch.status !== current.status) {
         patch.position = await keyAtEndOfColumn(manager, current.boardId, patch.status);
       }
-      const updated = await updateIfVersion(manager, current, version, patch, this.clock.today());
+      const updated = await updateIfVersion(manager, current, version, patch, light);
       const changes = fieldChanges('task', toTaskView(current), updated);
       return { result: updated, event: { type: step.type, data: updated, changes } };
     });

@@ -1,21 +1,28 @@
 import type { AuthUser } from '../auth/auth-user';
 import {
   canEditTask,
+  taskLight,
+  fieldChanges,
   forbiddenTaskField,
   frozenTaskField,
+  type BoardEventPayload,
   type EditableTaskField,
   type TaskView,
 } from '@duban/contracts';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { TaskEntity } from './task.entity';
-import { refreshLight } from './task-lights';
 import { toTaskView } from './task.mapper';
 
 /** The building blocks every task write uses inside a board change (see BoardChangeService). */
 
 export function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+/** The event of a new task: the task as created, its non-empty fields as the changes. */
+export function taskCreatedEvent(task: TaskView): BoardEventPayload {
+  return { type: 'task.created', data: task, changes: fieldChanges('task', null, task) };
 }
 
 export async function lockTask(manager: EntityManager, taskId: string): Promise<TaskEntity> {
@@ -68,27 +75,60 @@ export async function adjustCommentCount(
   await manager.increment(TaskEntity, { id: taskId }, 'commentCount', delta);
 }
 
-/** The optimistic-concurrency write itself: `UPDATE … WHERE id = $1 AND version = $2`. */
+/** An instruction given (+1), answered or deleted while awaiting (-1): the card's badge needs no per-task query. */
+export async function adjustAwaitingInstructionCount(
+  manager: EntityManager,
+  taskId: string,
+  delta: number,
+): Promise<void> {
+  await manager.increment(TaskEntity, { id: taskId }, 'awaitingInstructionCount', delta);
+}
+
+/** What a write needs to bring the task's light up to date in the same statement. */
+export interface LightContext {
+  today: string;
+  /** The board's due-soon days, read before the board change (a change of them re-lights the board). */
+  dueSoonDays: number;
+}
+
+/**
+ * The optimistic-concurrency write itself: `UPDATE … WHERE id = $1 AND version = $2 RETURNING *`, one round
+ * trip while the board is locked. With `light`, the task's light follows from its fields after the patch
+ * and is written by the same statement (a light is nobody's edit, but it changes with status and deadline).
+ */
 export async function updateIfVersion(
   manager: EntityManager,
   current: TaskEntity,
   version: number,
   patch: Partial<TaskEntity>,
-  /** Today, to refresh the task's light when the change may affect it (status, deadline). */
-  today?: string,
+  light?: LightContext,
 ): Promise<TaskView> {
-  const { affected } = await manager
+  const set = light
+    ? { ...patch, light: taskLight({ ...current, ...patch }, light.today, light.dueSoonDays) }
+    : patch;
+  const updated = await manager
     .createQueryBuilder()
     .update(TaskEntity)
-    .set({ ...patch, version: () => 'version + 1' })
+    .set({ ...set, version: () => 'version + 1' })
     .where('id = :id AND version = :version', { id: current.id, version })
+    .returning('*')
     .execute();
-  if (affected !== 1) {
+  const row = (updated.raw as Record<string, unknown>[])[0];
+  if (row === undefined) {
     const latest = await manager.findOneBy(TaskEntity, { id: current.id });
     if (!latest) throw DomainError.notFound('Task');
     assertVersion(latest, version);
+    throw new Error(`Task ${current.id} at version ${version} was not updated`);
   }
-  const updated = await manager.findOneByOrFail(TaskEntity, { id: current.id });
-  if (today === undefined) return toTaskView(updated);
-  return toTaskView((await refreshLight(manager, updated, today)).task);
+  return toTaskView(hydrated(manager, row));
+}
+
+/** A row as `RETURNING *` gives it, as TypeORM would have read it (dates as strings, and so on). */
+function hydrated(manager: EntityManager, row: Record<string, unknown>): TaskEntity {
+  const { driver } = manager.connection;
+  const task = new TaskEntity();
+  for (const column of manager.connection.getMetadata(TaskEntity).columns) {
+    column.setEntityValue(task, driver.prepareHydratedValue(row[column.databaseName], column));
+  }
+  return task;
 }

@@ -11,10 +11,13 @@ import {
 } from 'typeorm';
 import { BoardEntity } from '../boards/board.entity';
 import { DepartmentEntity } from '../departments/department.entity';
+import { MinutesEntity } from '../minutes/minutes.entity';
 import { UserEntity } from '../users/user.entity';
 
 @Entity({ name: 'tasks' })
 @Index(['boardId', 'status', 'position'])
+// The tasks made from one minutes text, in the order of its decisions.
+@Index(['decisionMinutesId', 'decisionStart'])
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -134,6 +137,25 @@ export class TaskEntity {
   /** Kept in the comment's transaction so a board snapshot needs no per-task count. */
   @Column({ type: 'integer', default: 0 })
   commentCount: number;
+
+  /** Leader instructions awaiting response (待回复), kept in the comments' transactions: the card's badge. */
+  @Column({ type: 'integer', default: 0 })
+  awaitingInstructionCount: number;
+
+  /** The imported minutes the task was made from (with the decision's span in their text), or null. */
+  @Column({ type: 'uuid', nullable: true })
+  decisionMinutesId: string | null;
+
+  @ManyToOne(() => MinutesEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'decisionMinutesId' })
+  decisionMinutes?: MinutesEntity;
+
+  /** UTF-16 offsets of the decision in the minutes' text (`text.slice(decisionStart, decisionEnd)`). */
+  @Column({ type: 'integer', nullable: true })
+  decisionStart: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  decisionEnd: number | null;
 
   @Column({ type: 'uuid' })
   createdById: string;

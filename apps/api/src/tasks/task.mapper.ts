@@ -1,4 +1,4 @@
-import type { TaskView } from '@duban/contracts';
+import type { DecisionSource, TaskView } from '@duban/contracts';
 import type { TaskEntity } from './task.entity';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -38,8 +38,17 @@ export function toTaskView(task: TaskEntity): TaskView {
     light: task.light,
     version: task.version,
     commentCount: task.commentCount,
+    awaitingInstructionCount: task.awaitingInstructionCount,
+    decisionSource: decisionSourceOf(task),
     createdById: task.createdById,
     createdAt: task.createdAt.toISOString(),
     updatedAt: task.updatedAt.toISOString(),
   };
+}
+
+/** Null for a task typed by hand (and for an entity built without these columns, as the demo seed does). */
+function decisionSourceOf(task: TaskEntity): DecisionSource | null {
+  const { decisionMinutesId: minutesId, decisionStart: sourceStart, decisionEnd: sourceEnd } = task;
+  if (!minutesId || typeof sourceStart !== 'number' || typeof sourceEnd !== 'number') return null;
+  return { minutesId, sourceStart, sourceEnd };
 }

@@ -1,10 +1,12 @@
 import {
+  DEFAULT_BOARD_SETTINGS,
   canManageTasks,
   deleteRefusal,
   fieldChanges,
   statusChangeRefusal,
   type BoardEvent,
   type CreateTaskInput,
+  type DecisionSource,
   type EditableTaskField,
   type MoveTaskInput,
   type TaskView,
@@ -25,7 +27,15 @@ import { UsersService } from '../users/users.service';
 import { assignmentPatch, newTaskWorkflow, refuse, statusChangePatch } from './task-lifecycle';
 import { refreshLight } from './task-lights';
 import { keyAfter, keyAtEndOfColumn, sitsAfter } from './task-ordering';
-import { assertCanEdit, assertVersion, lockTask, unique, updateIfVersion } from './task-writes';
+import {
+  assertCanEdit,
+  assertVersion,
+  lockTask,
+  taskCreatedEvent,
+  unique,
+  updateIfVersion,
+  type LightContext,
+} from './task-writes';
 import { TaskEntity } from './task.entity';
 import { toTaskView } from './task.mapper';
 
@@ -59,51 +69,75 @@ export class TasksService {
     await this.boards.getVisible(user, boardId);
     if (!canManageTasks(user))
       throw DomainError.forbidden('Only supervisors and administrators create tasks');
-    await this.assertReferencesExist(input);
-    const status = input.status ?? 'todo';
-    refuse(statusChangeRefusal(user, newTaskWorkflow(input), status));
+    await this.assertCreatable(user, input);
     const { result } = await this.changes.apply(boardId, user.id, async (manager) => {
-      const id = randomUUID();
-      await manager.insert(TaskEntity, {
-        id,
-        boardId,
-        title: input.title,
-        description: input.description ?? '',
-        kind: input.kind ?? 'task',
-        status,
-        position: await keyAtEndOfColumn(manager, boardId, status),
-        leadDepartmentId: input.leadDepartmentId ?? null,
-        cooperatingDepartmentIds: unique(input.cooperatingDepartmentIds ?? []),
-        responsibleLeaderId: input.responsibleLeaderId ?? null,
-        assigneeIds: unique(input.assigneeIds ?? []),
-        deadline: input.deadline ?? null,
-        progress: input.progress ?? 0,
-        labels: unique(input.labels ?? []),
-        problem: input.problem ?? '',
-        source: input.source ?? '',
-        measures: input.measures ?? '',
-        result: input.result ?? '',
-        evidence: input.evidence ?? '',
-        evidenceLinks: unique(input.evidenceLinks ?? []),
-        assignedAt: input.leadDepartmentId ? this.clock.now() : null,
-        version: 1,
-        commentCount: 0,
-        createdById: user.id,
-      });
-      const created = await manager.findOneByOrFail(TaskEntity, { id });
-      const task = toTaskView((await refreshLight(manager, created, this.clock.today())).task);
-      return {
-        result: task,
-        event: { type: 'task.created', data: task, changes: fieldChanges('task', null, task) },
-      };
+      const task = await this.insertNew(manager, user, boardId, input);
+      return { result: task, event: taskCreatedEvent(task) };
     });
     return result;
+  }
+
+  /**
+   * What a new task must pass before it is inserted (the caller checked the board and the role): its
+   * departments, leader and assignees exist (departments not archived), and it may start in its status.
+   * A 400 names the field of `input`.
+   */
+  async assertCreatable(user: AuthUser, input: CreateTaskInput): Promise<void> {
+    await this.assertReferencesExist(input);
+    refuse(statusChangeRefusal(user, newTaskWorkflow(input), input.status ?? 'todo'));
+  }
+
+  /**
+   * Inserts a task that passed `assertCreatable`, at the end of its column, inside the board change of
+   * `manager`; the caller records its `task.created` event (`taskCreatedEvent`). `decisionSource`: the
+   * decision of imported minutes it is made from.
+   */
+  async insertNew(
+    manager: EntityManager,
+    user: AuthUser,
+    boardId: string,
+    input: CreateTaskInput,
+    decisionSource: DecisionSource | null = null,
+  ): Promise<TaskView> {
+    const id = randomUUID();
+    const status = input.status ?? 'todo';
+    await manager.insert(TaskEntity, {
+      id,
+      boardId,
+      title: input.title,
+      description: input.description ?? '',
+      kind: input.kind ?? 'task',
+      status,
+      position: await keyAtEndOfColumn(manager, boardId, status),
+      leadDepartmentId: input.leadDepartmentId ?? null,
+      cooperatingDepartmentIds: unique(input.cooperatingDepartmentIds ?? []),
+      responsibleLeaderId: input.responsibleLeaderId ?? null,
+      assigneeIds: unique(input.assigneeIds ?? []),
+      deadline: input.deadline ?? null,
+      progress: input.progress ?? 0,
+      labels: unique(input.labels ?? []),
+      problem: input.problem ?? '',
+      source: input.source ?? '',
+      measures: input.measures ?? '',
+      result: input.result ?? '',
+      evidence: input.evidence ?? '',
+      evidenceLinks: unique(input.evidenceLinks ?? []),
+      assignedAt: input.leadDepartmentId ? this.clock.now() : null,
+      version: 1,
+      commentCount: 0,
+      createdById: user.id,
+      decisionMinutesId: decisionSource?.minutesId ?? null,
+      decisionStart: decisionSource?.sourceStart ?? null,
+      decisionEnd: decisionSource?.sourceEnd ?? null,
+    });
+    const created = await manager.findOneByOrFail(TaskEntity, { id });
+    return toTaskView((await refreshLight(manager, created, this.clock.today())).task);
   }
 
   async update(user: AuthUser, taskId: string, input: UpdateTaskInput): Promise<TaskView> {
     const { version, ...changes } = input;
     const fields = Object.keys(changes) as EditableTaskField[];
-    const task = await this.findVisible(user, taskId);
+    const { task, light } = await this.findVisibleOnBoard(user, taskId);
     if (fields.length === 0) {
       assertCanEdit(user, task, fields);
       assertVersion(task, version);
@@ -128,7 +162,7 @@ export class TasksService {
       if (changes.status !== undefined && changes.status !== current.status) {
         patch.position = await keyAtEndOfColumn(manager, current.boardId, changes.status);
       }
-      const updated = await updateIfVersion(manager, current, version, patch, this.clock.today());
+      const updated = await updateIfVersion(manager, current, version, patch, light);
       const before = toTaskView(current);
       const changed = fieldChanges('task', before, updated);
       // Saving the values the task already has changes nothing: no new version, no event.
@@ -139,7 +173,7 @@ export class TasksService {
   }
 
   async move(user: AuthUser, taskId: string, input: MoveTaskInput): Promise<TaskView> {
-    const task = await this.findVisible(user, taskId);
+    const { task, light } = await this.findVisibleOnBoard(user, taskId);
     const { result } = await this.changes.apply(task.boardId, user.id, async (manager) => {
       const current = await lockTask(manager, taskId);
       assertCanEdit(user, current, input.status === current.status ? [] : ['status']);
@@ -156,7 +190,7 @@ export class TasksService {
         current,
         input.version,
         { ...lifecycle, status: input.status, position },
-        this.clock.today(),
+        light,
       );
       return {
         result: updated,
@@ -193,12 +227,24 @@ export class TasksService {
 
   /** The task, if it exists on a board the user may see (404 otherwise). */
   async findVisible(user: AuthUser, taskId: string): Promise<TaskEntity> {
+    return (await this.findVisibleOnBoard(user, taskId)).task;
+  }
+
+  /**
+   * The task if the user may see its board, with what a write needs of the board (its due-soon days, for
+   * the light), read before the write so the board stays locked for as short a time as possible.
+   */
+  async findVisibleOnBoard(
+    user: AuthUser,
+    taskId: string,
+  ): Promise<{ task: TaskEntity; light: LightContext }> {
     const task = await this.tasks.findOneBy({ id: taskId });
     if (!task) throw DomainError.notFound('Task');
-    await this.boards.getVisible(user, task.boardId).catch(() => {
+    const board = await this.boards.getVisible(user, task.boardId).catch(() => {
       throw DomainError.notFound('Task');
     });
-    return task;
+    const { dueSoonDays } = { ...DEFAULT_BOARD_SETTINGS, ...board.settings };
+    return { task, light: { today: this.clock.today(), dueSoonDays } };
   }
 
   /**

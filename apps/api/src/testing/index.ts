@@ -5,5 +5,6 @@
  */
 export type { AppConfig } from '../config/app-config';
 export { ApiClient, Factory } from './api-client';
+export { dropLiveSockets } from './drop-live-sockets';
 export { tamperWith } from './tamper';
 export { startTestApp, type TestApp } from './test-app';

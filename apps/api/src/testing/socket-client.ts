@@ -9,6 +9,7 @@ import type {
 } from '@duban/contracts';
 import { PROTOCOL_VERSION } from '@duban/contracts';
 import { io, type Socket } from 'socket.io-client';
+import { PresenceFold, type PresenceMessage } from './presence-fold';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -57,7 +58,14 @@ export function joinBoard(
  */
 export class EventRecorder {
   readonly events: BoardEvent[] = [];
+  /**
+   * The board's presence after each presence message (a whole `presence`, or a `presence:delta` folded
+   * into what came before, as a client does): `presence.at(-1)` is what the client shows now.
+   */
   readonly presence: PresenceState[] = [];
+  /** The presence messages as received, whole states and deltas, in order. */
+  readonly presenceMessages: PresenceMessage[] = [];
+  private readonly presenceFold = new PresenceFold();
   readonly revoked: string[] = [];
   readonly sessionEnded: SessionEndReason[] = [];
   disconnectReason: string | null = null;
@@ -65,7 +73,8 @@ export class EventRecorder {
 
   constructor(socket: ClientSocket) {
     socket.on('board:event', (event) => this.record(() => this.events.push(event)));
-    socket.on('presence', (state) => this.record(() => this.presence.push(state)));
+    socket.on('presence', (state) => this.recordPresence({ event: 'presence', state }));
+    socket.on('presence:delta', (delta) => this.recordPresence({ event: 'presence:delta', delta }));
     socket.on('board:revoked', ({ boardId }) => this.record(() => this.revoked.push(boardId)));
     socket.on('session:ended', ({ reason }) => this.record(() => this.sessionEnded.push(reason)));
     socket.on('disconnect', (reason) => this.record(() => (this.disconnectReason = reason)));
@@ -94,6 +103,13 @@ export class EventRecorder {
 
   waitForDisconnect(timeoutMs?: number): Promise<void> {
     return this.waitFor((recorder) => recorder.disconnectReason !== null, timeoutMs);
+  }
+
+  private recordPresence(message: PresenceMessage): void {
+    this.record(() => {
+      this.presenceMessages.push(message);
+      this.presence.push(this.presenceFold.apply(message));
+    });
   }
 
   private record(change: () => unknown): void {

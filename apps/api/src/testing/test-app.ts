@@ -100,3 +100,61 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     },
   };
 }
+
+/** Several API processes' worth of the app on one fresh database, linked through Redis (REDIS_URL). */
+export interface TestCluster {
+  /** One app per process, each listening on its own port. */
+  apps: TestApp[];
+  /** The database they share. */
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * `count` apps on one fresh database (PostgreSQL at DATABASE_URL: the embedded one serves one process),
+ * linked by the Socket.IO Redis adapter at `redisUrl` under a key prefix of their own.
+ */
+export async function startTestCluster(
+  count: number,
+  redisUrl: string,
+  { together = false }: { together?: boolean } = {},
+): Promise<TestCluster> {
+  if (!process.env.DATABASE_URL) throw new Error('A cluster needs a PostgreSQL server: set DATABASE_URL');
+  const database = await createTestDatabase();
+  const config = testConfig({ redisUrl, redisKeyPrefix: `duban-test-${randomBytes(4).toString('hex')}:` });
+  const apps: TestApp[] = [];
+  try {
+    const start = async (): Promise<TestApp> => {
+      const app = await createApp(config, database.connection, { logger: false });
+      await app.listen(0, '127.0.0.1');
+      return {
+        app,
+        url: await app.getUrl().then((url) => url.replace('[::1]', '127.0.0.1')),
+        dataSource: app.get(DataSource),
+        close: () => app.close(),
+      };
+    };
+    // `together`: all at once on the empty database, as processes started together do (they take turns
+    // to migrate); else one after the other.
+    if (together) {
+      const started = await Promise.allSettled(Array.from({ length: count }, start));
+      for (const result of started) if (result.status === 'fulfilled') apps.push(result.value);
+      const failed = started.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
+    } else {
+      for (let index = 0; index < count; index += 1) apps.push(await start());
+    }
+  } catch (error) {
+    await Promise.all(apps.map((app) => app.close().catch(() => undefined)));
+    await database.drop();
+    throw error;
+  }
+  return {
+    apps,
+    databaseUrl: database.connection.url,
+    async close() {
+      await Promise.all(apps.map((app) => app.close()));
+      await database.drop();
+    },
+  };
+}

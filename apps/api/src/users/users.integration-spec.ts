@@ -8,7 +8,12 @@ describe('Departments and users API', () => {
   describe('departments', () => {
     it('are created, renamed and listed by an admin', async () => {
       const created = await suite.admin.post('/api/departments', { name: 'Commerce Bureau' }).expect(201);
-      expect(created.body).toEqual({ id: expect.any(String), name: 'Commerce Bureau', archived: false });
+      expect(created.body).toEqual({
+        id: expect.any(String),
+        name: 'Commerce Bureau',
+        archived: false,
+        keywords: [],
+      });
 
       const renamed = await suite.admin
         .patch(`/api/departments/${created.body.id}`, { name: 'Municipal Commerce Bureau' })
@@ -20,6 +25,7 @@ describe('Departments and users API', () => {
         id: created.body.id,
         name: 'Municipal Commerce Bureau',
         archived: false,
+        keywords: [],
       });
     });
 

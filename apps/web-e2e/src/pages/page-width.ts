@@ -14,8 +14,17 @@ export interface PageWidth {
  * scroller (the board's column strip, a wide table's wrapper) may be wider than the window: only the
  * document's width counts, and the offenders are listed to say where to look when it is too wide.
  */
-export function measurePageWidth(page: Page): Promise<PageWidth> {
-  return page.evaluate<PageWidth>(MEASURE_IN_PAGE);
+export async function measurePageWidth(page: Page): Promise<PageWidth> {
+  const measured = await page.evaluate<PageWidth>(MEASURE_IN_PAGE);
+  // A phone (isMobile) does not scroll a too-wide page: it widens its layout window to fit it, so the
+  // page always "fits" its window. Measured against the screen the story asked for, that widening shows.
+  const screen = page.viewportSize();
+  if (!screen || measured.innerWidth <= screen.width) return measured;
+  return {
+    ...measured,
+    innerWidth: screen.width,
+    scrollWidth: Math.max(measured.scrollWidth, measured.innerWidth),
+  };
 }
 
 /** Runs in the page (this package is typed without the DOM, so the browser's side is a script). */

@@ -14,8 +14,18 @@ const admin: CurrentUser = {
   preferences: { language: null, cardDensity: 'comfortable' },
 };
 const departments: DepartmentView[] = [
-  { id: '7d0f6b7e-3f2a-4c1e-9a55-0b6c1d2e3f41', name: 'Water Resources Bureau', archived: false },
-  { id: '2c9e4f6a-8b1d-4e3f-a7c5-d9e0f1a2b3c4', name: 'Former Planning Office', archived: true },
+  {
+    id: '7d0f6b7e-3f2a-4c1e-9a55-0b6c1d2e3f41',
+    name: 'Water Resources Bureau',
+    archived: false,
+    keywords: [],
+  },
+  {
+    id: '2c9e4f6a-8b1d-4e3f-a7c5-d9e0f1a2b3c4',
+    name: 'Former Planning Office',
+    archived: true,
+    keywords: [],
+  },
 ];
 const users: UserView[] = [admin];
 

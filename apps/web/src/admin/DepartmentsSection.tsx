@@ -5,11 +5,13 @@ import { ApiError } from '../api/api-client';
 import { DialogButton } from '../ui/DialogButton';
 import { LoadFailed } from '../ui/LoadFailed';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DepartmentKeywords } from './DepartmentKeywords';
+import { DepartmentKeywordsDialog } from './DepartmentKeywordsDialog';
 import { DepartmentNameDialog } from './DepartmentNameDialog';
 import { useAdminDepartments, useAdminUsers } from './useAdminData';
 import { useDeleteDepartment, useUpdateDepartment } from './useAdminMutations';
 
-/** 部门: the list, with create, rename, archive / restore and delete. */
+/** 部门: the list, with create, rename, keywords for minutes import, archive / restore and delete. */
 export function DepartmentsSection() {
   const { t } = useTranslation(['admin', 'common']);
   const departments = useAdminDepartments();
@@ -43,7 +45,7 @@ export function DepartmentsSection() {
 type Confirming = 'archive' | 'delete' | null;
 
 function DepartmentRow({ department, users }: { department: DepartmentView; users: readonly UserView[] }) {
-  const { t } = useTranslation(['admin', 'common']);
+  const { t } = useTranslation(['admin', 'common', 'minutes']);
   const update = useUpdateDepartment();
   const remove = useDeleteDepartment();
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -78,6 +80,15 @@ function DepartmentRow({ department, users }: { department: DepartmentView; user
         >
           {t('departments.rename')}
         </DialogButton>
+        <DialogButton
+          testId="edit-department-keywords"
+          className="button-secondary"
+          renderDialog={(closeDialog) => (
+            <DepartmentKeywordsDialog department={department} onClose={closeDialog} />
+          )}
+        >
+          {t('minutes:keywords.button')}
+        </DialogButton>
         {department.archived ? (
           <button
             type="button"
@@ -96,6 +107,7 @@ function DepartmentRow({ department, users }: { department: DepartmentView; user
           {t('departments.delete')}
         </button>
       </div>
+      <DepartmentKeywords keywords={department.keywords} />
       {confirming === 'archive' && (
         <ConfirmDialog
           heading={t('departments.confirmArchiveHeading')}

@@ -111,7 +111,7 @@ export function isVersionConflict(error: unknown): error is ApiError {
   return error instanceof ApiError && error.status === 409 && error.current !== undefined;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as Partial<ApiErrorBody> | null;
   const message = typeof body?.message === 'string' ? body.message : response.statusText;
   return new ApiError(

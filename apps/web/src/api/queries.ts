@@ -13,4 +13,7 @@ export const queryKeys = {
   /** Every filtered view of the board's history; `filters` is the board-history's filter object. */
   boardHistories: (boardId: string) => ['boards', boardId, 'history'] as const,
   boardHistory: (boardId: string, filters: object) => ['boards', boardId, 'history', filters] as const,
+  /** The minutes imported into a board (newest first), and one minutes text with its tasks. */
+  boardMinutes: (boardId: string) => ['boards', boardId, 'minutes'] as const,
+  minutes: (minutesId: string) => ['minutes', minutesId] as const,
 };

@@ -1,5 +1,5 @@
 import { DEFAULT_BOARD_SETTINGS, type BoardEvent, type BoardSnapshot, type TaskView } from '@duban/contracts';
-import { aTask as baseTask } from '../testing/factories';
+import { aComment, aTask as baseTask } from '../testing/factories';
 import { applyBoardEvent, groupTasksByStatus } from './board-events';
 
 const BOARD_ID = '00000000-0000-4000-8000-000000000001';
@@ -104,6 +104,35 @@ describe('applyBoardEvent', () => {
       anEvent({ seq: 3, type: 'comment.deleted', data: comment }),
     );
     expect(deleted).toEqual({ kind: 'applied', snapshot: aSnapshot(3, [{ ...task, commentCount: 0 }]) });
+  });
+
+  it('counts leader instructions awaiting response on their task: given, answered, withdrawn', () => {
+    const task = aTask({ commentCount: 0, awaitingInstructionCount: 0 });
+    const instruction = aComment({ taskId: task.id, boardId: BOARD_ID, kind: 'instruction' });
+    const reply = aComment({ taskId: task.id, boardId: BOARD_ID, replyToId: instruction.id });
+    const answeredInstruction = { ...instruction, response: { commentId: reply.id, authorId: 'm', at: '' } };
+    const given = applyBoardEvent(
+      aSnapshot(1, [task]),
+      anEvent({ seq: 2, type: 'instruction.given', data: instruction }),
+    );
+    expect(given).toEqual({
+      kind: 'applied',
+      snapshot: aSnapshot(2, [{ ...task, commentCount: 1, awaitingInstructionCount: 1 }]),
+    });
+    if (given.kind !== 'applied') throw new Error('not applied');
+    const answered = applyBoardEvent(
+      given.snapshot,
+      anEvent({ seq: 3, type: 'instruction.answered', data: { ...reply, instruction: answeredInstruction } }),
+    );
+    expect(answered).toEqual({
+      kind: 'applied',
+      snapshot: aSnapshot(3, [{ ...task, commentCount: 2, awaitingInstructionCount: 0 }]),
+    });
+    const withdrawn = applyBoardEvent(
+      given.snapshot,
+      anEvent({ seq: 3, type: 'comment.deleted', data: instruction }),
+    );
+    expect(withdrawn).toEqual({ kind: 'applied', snapshot: aSnapshot(3, [task]) });
   });
 
   it("takes the task's new progress from a lead department's report, and nothing from others", () => {

@@ -1,4 +1,5 @@
 import {
+  isAwaitingResponse,
   TASK_STATUSES,
   type BoardEvent,
   type BoardSnapshot,
@@ -59,7 +60,11 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
     case 'comment.created':
       return adjustCommentCount(tasks, event.data.taskId, +1);
     case 'comment.deleted':
-      return adjustCommentCount(tasks, event.data.taskId, -1);
+      return adjustCounts(tasks, event.data.taskId, -1, isAwaitingResponse(event.data) ? -1 : 0);
+    case 'instruction.given':
+      return adjustCounts(tasks, event.data.taskId, +1, +1);
+    case 'instruction.answered':
+      return adjustCounts(tasks, event.data.taskId, +1, -1);
     case 'comment.updated':
       return tasks;
     case 'report.created':
@@ -86,8 +91,19 @@ function upsertTask(tasks: TaskView[], task: TaskView): TaskView[] {
 
 /** Comments change a task's count, never its version (the server keeps the count the same way). */
 function adjustCommentCount(tasks: TaskView[], taskId: string, delta: number): TaskView[] {
+  return adjustCounts(tasks, taskId, delta, 0);
+}
+
+/** Comments and instructions awaiting response (the card's badge), counted as the server counts them. */
+function adjustCounts(tasks: TaskView[], taskId: string, comments: number, awaiting: number): TaskView[] {
   return tasks.map((task) =>
-    task.id === taskId ? { ...task, commentCount: Math.max(0, task.commentCount + delta) } : task,
+    task.id === taskId
+      ? {
+          ...task,
+          commentCount: Math.max(0, task.commentCount + comments),
+          awaitingInstructionCount: Math.max(0, (task.awaitingInstructionCount ?? 0) + awaiting),
+        }
+      : task,
   );
 }
 

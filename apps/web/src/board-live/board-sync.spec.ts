@@ -5,6 +5,7 @@ import {
   type BoardHistoryPage,
   type BoardJoinResult,
   type BoardSnapshot,
+  type PresenceViewer,
 } from '@duban/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../api/queries';
@@ -100,6 +101,7 @@ function setUp(seq: number) {
   const socket = new FakeSocket();
   const states: LiveState[] = [];
   const changed: string[] = [];
+  const viewersShown: PresenceViewer[][] = [];
   const invalidate = jest.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
   const log = new FakeEventLog();
   const stop = syncBoard({
@@ -108,14 +110,26 @@ function setUp(seq: number) {
     queryClient,
     readEventsAfter: log.readEventsAfter,
     onStateChange: (state) => states.push(state),
-    onPresence: () => undefined,
+    onPresence: (presence) => viewersShown.push(presence.viewers),
     onTaskChanged: (taskId) => changed.push(taskId),
   });
   const current = () => queryClient.getQueryData<BoardSnapshot>(queryKeys.board(BOARD_ID))!;
   const boardKey = JSON.stringify(queryKeys.board(BOARD_ID));
   const snapshotReloaded = () =>
     invalidate.mock.calls.some(([filters]) => JSON.stringify(filters?.queryKey) === boardKey);
-  return { socket, log, task, states, changed, invalidate, snapshotReloaded, stop, current, queryClient };
+  return {
+    socket,
+    log,
+    task,
+    states,
+    changed,
+    viewersShown,
+    invalidate,
+    snapshotReloaded,
+    stop,
+    current,
+    queryClient,
+  };
 }
 
 const updated = (seq: number, title: string, task = aTask({ boardId: BOARD_ID })): BoardEvent =>
@@ -244,6 +258,39 @@ describe('syncBoard', () => {
     socket.serverSends('board:revoked', { boardId: BOARD_ID });
 
     expect(reset).toHaveBeenCalledWith({ queryKey: queryKeys.board(BOARD_ID) });
+  });
+
+  it('shows the whole presence the join brings, then folds each delta into it', () => {
+    const { socket, viewersShown } = setUp(4);
+    const viewer = (userId: string, taskId: string | null = null): PresenceViewer => ({
+      userId,
+      displayName: userId,
+      task: taskId === null ? null : { taskId, activity: 'editing' },
+      editingTaskId: taskId,
+    });
+    const shownIds = () => viewersShown.at(-1)?.map((shown) => shown.userId);
+
+    socket.serverSends('presence', { boardId: BOARD_ID, viewers: [viewer('li'), viewer('wang')] });
+    expect(shownIds()).toEqual(['li', 'wang']);
+
+    socket.serverSends('presence:delta', { boardId: BOARD_ID, viewers: [viewer('zhao')], left: ['li'] });
+    expect(shownIds()).toEqual(['wang', 'zhao']);
+
+    // An entry that changed replaces the user's; one repeated changes nothing.
+    socket.serverSends('presence:delta', {
+      boardId: BOARD_ID,
+      viewers: [viewer('wang', 'task-1'), viewer('zhao')],
+      left: [],
+    });
+    expect(viewersShown.at(-1)).toEqual([viewer('wang', 'task-1'), viewer('zhao')]);
+
+    // Another board's presence is not this board's.
+    socket.serverSends('presence:delta', { boardId: 'another-board', viewers: [], left: ['wang'] });
+    expect(shownIds()).toEqual(['wang', 'zhao']);
+
+    // A whole state (after a rejoin) replaces what was folded.
+    socket.serverSends('presence', { boardId: BOARD_ID, viewers: [viewer('li')] });
+    expect(shownIds()).toEqual(['li']);
   });
 
   it('stops listening when stopped', () => {

@@ -1,4 +1,5 @@
 import {
+  applyPresenceDelta,
   taskIdOf,
   type BoardEvent,
   type BoardEventsPage,
@@ -6,6 +7,8 @@ import {
   type BoardJoinResult,
   type BoardSnapshot,
   type CommentView,
+  type InstructionAnsweredData,
+  type PresenceDelta,
   type PresenceState,
 } from '@duban/contracts';
 import type { QueryClient } from '@tanstack/react-query';
@@ -31,6 +34,7 @@ export type LiveState = 'connecting' | 'live' | 'offline';
 
 export interface BoardSyncCallbacks {
   onStateChange: (state: LiveState) => void;
+  /** Who is on the board now: after the whole state the join brings, and after every delta. */
   onPresence: (state: PresenceState) => void;
   /** A task changed through an applied event (to highlight its card briefly). */
   onTaskChanged: (taskId: string, event: BoardEvent) => void;
@@ -131,8 +135,17 @@ export function syncBoard(options: BoardSyncOptions): () => void {
 
   const onDisconnect = () => onStateChange(socket.active ? 'connecting' : 'offline');
   const onConnectError = () => onStateChange('offline');
+  /** The board's viewers as last told: replaced by a whole `presence`, changed by a `presence:delta`. */
+  let presence: PresenceState = { boardId, viewers: [] };
   const onPresence = (state: PresenceState) => {
-    if (state.boardId === boardId) options.onPresence(state);
+    if (state.boardId !== boardId) return;
+    presence = state;
+    options.onPresence(presence);
+  };
+  const onPresenceDelta = (delta: PresenceDelta) => {
+    if (delta.boardId !== boardId) return;
+    presence = { boardId, viewers: applyPresenceDelta(presence.viewers, delta) };
+    options.onPresence(presence);
   };
   // The board was restricted to departments the user is not in: load it again, which now says so.
   const onRevoked = (notice: { boardId: string }) => {
@@ -146,6 +159,7 @@ export function syncBoard(options: BoardSyncOptions): () => void {
   socket.on('connect_error', onConnectError);
   socket.on('board:event', apply);
   socket.on('presence', onPresence);
+  socket.on('presence:delta', onPresenceDelta);
   socket.on('board:revoked', onRevoked);
   if (socket.connected) join();
 
@@ -156,6 +170,7 @@ export function syncBoard(options: BoardSyncOptions): () => void {
     socket.off('connect_error', onConnectError);
     socket.off('board:event', apply);
     socket.off('presence', onPresence);
+    socket.off('presence:delta', onPresenceDelta);
     socket.off('board:revoked', onRevoked);
   };
 }
@@ -168,11 +183,17 @@ function updateTaskCaches(queryClient: QueryClient, event: BoardEvent): void {
     history && !history.some((known) => known.seq === event.seq) ? [...history, event] : history,
   );
   if (event.type === 'task.deleted') return;
-  if (event.type === 'comment.created' || event.type === 'comment.updated') {
-    const comment = event.data;
+  const upserted =
+    event.type === 'comment.created' || event.type === 'comment.updated' || event.type === 'instruction.given'
+      ? [event.data]
+      : event.type === 'instruction.answered'
+        ? [withoutInstruction(event.data), event.data.instruction]
+        : [];
+  if (upserted.length > 0) {
+    const ids = new Set(upserted.map((comment) => comment.id));
     queryClient.setQueryData<CommentView[]>(queryKeys.comments(taskId), (comments) =>
       comments
-        ? [...comments.filter((known) => known.id !== comment.id), comment].sort(byCreatedAt)
+        ? [...comments.filter((known) => !ids.has(known.id)), ...upserted].sort(byCreatedAt)
         : comments,
     );
   }
@@ -181,6 +202,11 @@ function updateTaskCaches(queryClient: QueryClient, event: BoardEvent): void {
       comments?.filter((known) => known.id !== event.data.id),
     );
   }
+}
+
+/** The reply of an `instruction.answered` event, as the comments list holds it. */
+function withoutInstruction({ instruction: _instruction, ...reply }: InstructionAnsweredData): CommentView {
+  return reply;
 }
 
 function byCreatedAt(a: CommentView, b: CommentView): number {

@@ -2,9 +2,12 @@ import type { TaskView } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { cardBadges } from './card-badges';
 
-type BadgeTask = Pick<TaskView, 'leadDepartmentId' | 'acknowledgedAt' | 'status' | 'returnCount'>;
+type BadgeTask = Pick<
+  TaskView,
+  'leadDepartmentId' | 'acknowledgedAt' | 'status' | 'returnCount' | 'awaitingInstructionCount'
+>;
 
-/** The card's supervision marks: waiting for sign-off (待签收), returned ×N (退回). */
+/** The card's supervision marks: waiting for sign-off (待签收), returned ×N (退回), an instruction 待回复. */
 export function SupervisionBadges({ task }: { task: BadgeTask }) {
   const { t } = useTranslation(['common', 'board']);
   const badges = cardBadges(task);
@@ -12,7 +15,11 @@ export function SupervisionBadges({ task }: { task: BadgeTask }) {
   return (
     <p className="card-badges">
       {badges.map((badge) =>
-        badge.kind === 'awaitingSignOff' ? (
+        badge.kind === 'instructionAwaiting' ? (
+          <span key={badge.kind} className="card-badge card-badge-instruction" data-badge={badge.kind}>
+            {t('board:card.instructionAwaiting')}
+          </span>
+        ) : badge.kind === 'awaitingSignOff' ? (
           <span key={badge.kind} className="card-badge card-badge-sign-off" data-badge={badge.kind}>
             {t('board:card.awaitingSignOff')}
           </span>

@@ -32,4 +32,14 @@ describe('A card’s supervision badges', () => {
     });
     expect(cardBadges(closed)).toEqual([]);
   });
+
+  it('marks a task with a leader instruction awaiting response (批示待回复), and not once it is answered', () => {
+    const signed = { leadDepartmentId: 'd-eco', acknowledgedAt: '2021-05-02T08:00:00.000Z' };
+    expect(cardBadges(aTask({ ...signed, awaitingInstructionCount: 1 }))).toEqual([
+      { kind: 'instructionAwaiting' },
+    ]);
+    expect(cardBadges(aTask({ ...signed, awaitingInstructionCount: 0 }))).toEqual([]);
+    // A task as an event recorded before instructions existed left it: no count, no badge.
+    expect(cardBadges(aTask({ ...signed, awaitingInstructionCount: undefined }))).toEqual([]);
+  });
 });

@@ -4,6 +4,8 @@ import { Link, useSearchParams } from 'react-router';
 import { NO_HISTORY_FILTERS, writeHistoryFilters } from '../board-history/history-filters';
 import { ArchiveBoardButton } from '../board-settings/ArchiveBoardButton';
 import { ArchivedBoardBanner } from '../board-settings/ArchivedBoardBanner';
+import { BulletinLink } from '../bulletin/BulletinLink';
+import { MinutesLink } from '../minutes/MinutesLink';
 import { BoardRules } from '../board-settings/BoardRules';
 import { BoardSettingsButton } from '../board-settings/BoardSettingsButton';
 import { CreateTaskButton } from '../task-create/CreateTaskButton';
@@ -44,10 +46,12 @@ export function BoardHeader({ board, mode }: { board: BoardViewModel; mode: Boar
             </button>
           ))}
         </div>
+        <CreateTaskButton />
         <Link to={`/boards/${board.id}/dashboard`} className="button-secondary">
           {t('dashboard:boardLink')}
         </Link>
-        <CreateTaskButton />
+        <BulletinLink boardId={board.id} />
+        <MinutesLink boardId={board.id} />
         <BoardSettingsButton board={board} />
         <ArchiveBoardButton board={board} />
         <PresenceAvatars />

@@ -5,6 +5,7 @@ import { SupervisionSummary } from '../board-supervision/SupervisionSummary';
 import { BoardView } from '../board-view/BoardView';
 import { BoardHeader } from './BoardHeader';
 import { BoardLiveProvider } from '../board-live/BoardLiveProvider';
+import { ImportedNotice } from '../minutes-import/ImportedNotice';
 import { useBoardSnapshot } from '../board-live/useBoardSnapshot';
 import { viewModeOf } from './view-mode';
 
@@ -41,6 +42,7 @@ export function BoardPage() {
     <BoardLiveProvider boardId={boardId} enabled>
       <section className="board-page" aria-labelledby="board-heading">
         <BoardHeader board={snapshot.data.board} mode={mode} />
+        <ImportedNotice />
         {mode !== 'history' && <SupervisionSummary boardId={boardId} tasks={snapshot.data.tasks} />}
         {mode === 'board' && <BoardView tasks={snapshot.data.tasks} />}
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>

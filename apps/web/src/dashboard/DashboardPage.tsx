@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/api-client';
+import { AllBoardsExport } from './AllBoardsExport';
+import { AwaitingInstructions } from './AwaitingInstructions';
+import { DashboardForMe } from './DashboardForMe';
 import { DashboardFigures } from './DashboardFigures';
+import { TrendSection } from './TrendSection';
 import { useDashboardStats } from './useDashboardStats';
 import './dashboard.css';
 
@@ -10,7 +14,7 @@ import './dashboard.css';
  * figures per lead department, the rankings and the status chart, following every change live.
  */
 export function DashboardPage() {
-  const { t } = useTranslation(['dashboard', 'common', 'board']);
+  const { t } = useTranslation(['dashboard', 'common', 'board', 'bulletin']);
   const { boardId = null } = useParams();
   const stats = useDashboardStats(boardId);
   const board = boardId ? stats.data?.boards.find((entry) => entry.boardId === boardId) : undefined;
@@ -26,9 +30,17 @@ export function DashboardPage() {
             ← {board?.title ?? t('board:boardView')}
           </Link>
         ) : null}
+        {boardId && (
+          <Link to={`/boards/${boardId}/circular`} className="button-secondary">
+            {t('bulletin:link')}
+          </Link>
+        )}
         <h1 id="dashboard-heading">{heading}</h1>
         {!boardId && <p className="muted">{t('dashboard:allBoards')}</p>}
+        {!boardId && <AllBoardsExport />}
       </div>
+      {!boardId && <DashboardForMe />}
+      <AwaitingInstructions boardId={boardId} />
       {stats.isPending && <p className="muted">{t('dashboard:loading')}</p>}
       {stats.isError && (
         <p className="error" role="alert">
@@ -36,6 +48,7 @@ export function DashboardPage() {
         </p>
       )}
       {stats.data && <DashboardFigures stats={stats.data} boardId={boardId} />}
+      {stats.data && <TrendSection boardId={boardId} />}
     </section>
   );
 }

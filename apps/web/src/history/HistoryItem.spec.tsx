@@ -1,7 +1,7 @@
 import type { BoardEvent, FieldChange } from '@duban/contracts';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import i18n from '../i18n/i18n';
-import { aReminder, aReminderEvent, aTask, aTaskEvent } from '../testing/factories';
+import { aComment, aReminder, aReminderEvent, aTask, aTaskEvent } from '../testing/factories';
 import { TestProviders } from '../testing/TestProviders';
 import { historyEntry } from './history-entries';
 import { HistoryItem } from './HistoryItem';
@@ -17,8 +17,8 @@ const users = [
   },
 ];
 const departments = [
-  { id: 'd-ecology', name: 'Ecology Bureau', archived: false },
-  { id: 'd-industry', name: 'Industry Bureau', archived: false },
+  { id: 'd-ecology', name: 'Ecology Bureau', archived: false, keywords: [] },
+  { id: 'd-industry', name: 'Industry Bureau', archived: false, keywords: [] },
 ];
 
 const change = (field: string, before: FieldChange['before'], after: FieldChange['after']): FieldChange => ({
@@ -118,5 +118,52 @@ describe('HistoryItem', () => {
 
     expect(entry).toHaveTextContent('系统 自动催办牵头单位：已超过办理时限 2021-06-30，逾期未办结');
     expect(entry).not.toHaveTextContent('Overdue since');
+  });
+
+  it('says a leader gave an instruction, and who answered whose instruction (领导批示)', async () => {
+    const people = [
+      ...users,
+      { ...users[0]!, id: 'u-zhao', username: 'zhao', displayName: 'Zhao Ming', role: 'leader' as const },
+      { ...users[0]!, id: 'u-li', username: 'li', displayName: 'Li Na', role: 'member' as const },
+    ];
+    const instruction = aComment({
+      id: 'c-1',
+      authorId: 'u-zhao',
+      kind: 'instruction',
+      body: 'Report by Friday',
+    });
+    const reply = aComment({ id: 'c-2', authorId: 'u-li', replyToId: 'c-1', body: 'Received' });
+    const at = '2021-05-02T08:00:00.000Z';
+    const given: BoardEvent = {
+      boardId: 'board-1',
+      seq: 7,
+      type: 'instruction.given',
+      actorId: 'u-zhao',
+      at,
+      data: instruction,
+      changes: [],
+    };
+    const answered: BoardEvent = {
+      ...given,
+      seq: 8,
+      type: 'instruction.answered',
+      actorId: 'u-li',
+      data: {
+        ...reply,
+        instruction: { ...instruction, response: { commentId: 'c-2', authorId: 'u-li', at } },
+      },
+    };
+    await i18n.changeLanguage('zh-CN');
+    render(
+      <TestProviders users={people} departments={departments}>
+        <ol>
+          <HistoryItem entry={historyEntry(given)} meta={null} />
+          <HistoryItem entry={historyEntry(answered)} meta={null} />
+        </ol>
+      </TestProviders>,
+    );
+    const [first, second] = screen.getAllByTestId('history-entry');
+    expect(first).toHaveTextContent('Zhao Ming 作出了批示');
+    expect(second).toHaveTextContent('Li Na 回复了Zhao Ming的批示');
   });
 });

@@ -25,6 +25,9 @@ export type HistoryAction =
   | { kind: 'commented' }
   | { kind: 'commentEdited' }
   | { kind: 'commentDeleted' }
+  /** A leader's instruction (领导批示); answered: a reply from the lead department, to `leaderId`'s. */
+  | { kind: 'instructionGiven' }
+  | { kind: 'instructionAnswered'; leaderId: string }
   | { kind: 'acknowledged' }
   | { kind: 'submitted'; result: string }
   | { kind: 'verified'; note: string }
@@ -107,6 +110,10 @@ function actionOf(event: BoardEvent, previous: TaskView | null): HistoryAction {
       return { kind: 'commentEdited' };
     case 'comment.deleted':
       return { kind: 'commentDeleted' };
+    case 'instruction.given':
+      return { kind: 'instructionGiven' };
+    case 'instruction.answered':
+      return { kind: 'instructionAnswered', leaderId: event.data.instruction.authorId };
     case 'report.created':
       return { kind: 'reported', progress: event.data.progress, text: excerpt(event.data.text) };
     case 'task.acknowledged':
@@ -165,6 +172,8 @@ export function changeMode(type: BoardEventType, record: ChangedRecord): 'set' |
   const created: Partial<Record<BoardEventType, ChangedRecord>> = {
     'task.created': 'task',
     'comment.created': 'comment',
+    'instruction.given': 'comment',
+    'instruction.answered': 'comment',
     'report.created': 'report',
     'reminder.sent': 'reminder',
     'board.created': 'board',

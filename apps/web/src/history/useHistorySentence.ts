@@ -1,5 +1,6 @@
 import { EDITABLE_TASK_FIELDS, type FieldChange } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
+import { useDirectory } from '../api/useDirectory';
 import { fieldLabelKey } from './field-change-format';
 import type { HistoryEntry } from './history-entries';
 
@@ -8,6 +9,7 @@ const EDITABLE: readonly string[] = EDITABLE_TASK_FIELDS;
 /** What an entry's actor did, as the rest of a sentence: "changed deadline, lead department". */
 export function useHistorySentence(entry: HistoryEntry): string {
   const { t } = useTranslation(['common', 'history']);
+  const { userName } = useDirectory();
   const { action } = entry;
   const labels = (changes: readonly FieldChange[]) =>
     changes
@@ -61,6 +63,9 @@ export function useHistorySentence(entry: HistoryEntry): string {
         ? t('history:sentence.remindedAutomatically', { deadline })
         : t('history:sentence.remindedAutomaticallyUndated');
     }
+    case 'instructionAnswered':
+      return t('history:sentence.instructionAnswered', { leader: userName(action.leaderId) });
+    case 'instructionGiven':
     case 'acknowledged':
     case 'created':
     case 'deleted':

@@ -4,10 +4,13 @@ import { initReactI18next } from 'react-i18next';
 import adminEn from './locales/en/admin.json';
 import boardEn from './locales/en/board.json';
 import boardSettingsEn from './locales/en/board-settings.json';
+import bulletinEn from './locales/en/bulletin.json';
 import boardsEn from './locales/en/boards.json';
 import commonEn from './locales/en/common.json';
 import dashboardEn from './locales/en/dashboard.json';
 import historyEn from './locales/en/history.json';
+import minutesEn from './locales/en/minutes.json';
+import minutesImportEn from './locales/en/minutes-import.json';
 import notificationsEn from './locales/en/notifications.json';
 import profileEn from './locales/en/profile.json';
 import tableEn from './locales/en/table.json';
@@ -16,10 +19,13 @@ import taskEn from './locales/en/task.json';
 import adminZh from './locales/zh-CN/admin.json';
 import boardZh from './locales/zh-CN/board.json';
 import boardSettingsZh from './locales/zh-CN/board-settings.json';
+import bulletinZh from './locales/zh-CN/bulletin.json';
 import boardsZh from './locales/zh-CN/boards.json';
 import commonZh from './locales/zh-CN/common.json';
 import dashboardZh from './locales/zh-CN/dashboard.json';
 import historyZh from './locales/zh-CN/history.json';
+import minutesZh from './locales/zh-CN/minutes.json';
+import minutesImportZh from './locales/zh-CN/minutes-import.json';
 import notificationsZh from './locales/zh-CN/notifications.json';
 import profileZh from './locales/zh-CN/profile.json';
 import tableZh from './locales/zh-CN/table.json';
@@ -44,6 +50,9 @@ export const resources = {
     admin: adminEn,
     profile: profileEn,
     dashboard: dashboardEn,
+    bulletin: bulletinEn,
+    minutes: minutesEn,
+    minutesImport: minutesImportEn,
   },
   'zh-CN': {
     common: commonZh,
@@ -58,6 +67,9 @@ export const resources = {
     admin: adminZh,
     profile: profileZh,
     dashboard: dashboardZh,
+    bulletin: bulletinZh,
+    minutes: minutesZh,
+    minutesImport: minutesImportZh,
   },
 } as const;
 
@@ -86,6 +98,9 @@ void i18n
       'admin',
       'profile',
       'dashboard',
+      'bulletin',
+      'minutes',
+      'minutesImport',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },

@@ -69,4 +69,30 @@ describe('NotificationItem', () => {
     expect(message.textContent).not.toMatch(/[*[\]`]|\(https/);
     expect(message.querySelector('strong, a, code, li')).toBeNull();
   });
+
+  it('says a leader instruction (领导批示) and its answer, their text as plain words', async () => {
+    const given = notification({
+      kind: 'instruction',
+      actorId: 'u-zhao',
+      deadline: null,
+      message: '**Speed up** the survey.',
+    });
+    expect(show(given)).toHaveTextContent('Leader instructionUnreadClean up the riverSpeed up the survey.');
+    await i18n.changeLanguage('zh-CN');
+    const answered = notification({
+      id: 'n2',
+      kind: 'instruction_answered',
+      actorId: 'u-li',
+      deadline: null,
+      message: '收到。',
+    });
+    render(
+      <TestProviders>
+        <ul>
+          <NotificationItem notification={answered} boardTitle="May" onOpen={() => undefined} />
+        </ul>
+      </TestProviders>,
+    );
+    expect(screen.getAllByTestId('notification-item')[1]).toHaveTextContent('批示已回复');
+  });
 });

@@ -16,6 +16,8 @@ export function automaticNoticeKey(
     case 'escalation':
       return notification.deadline ? 'escalation' : 'escalationUndated';
     case 'mention':
+    case 'instruction':
+    case 'instruction_answered':
       return null;
   }
 }

@@ -14,6 +14,8 @@ interface CommentFormProps {
   /** Resolves when saved (the form then clears); a failure is shown by the caller. */
   onSubmit: (body: string) => Promise<unknown>;
   onCancel?: () => void;
+  /** A checkbox beside the button, such as "Post as instruction" for a leader. */
+  option?: { label: string; checked: boolean; onChange: (checked: boolean) => void };
 }
 
 /**
@@ -22,7 +24,16 @@ interface CommentFormProps {
  * the server would silently notify no one.
  */
 export function CommentForm(props: CommentFormProps) {
-  const { label, submitLabel, initialBody = '', pending, disabled = false, onSubmit, onCancel } = props;
+  const {
+    label,
+    submitLabel,
+    initialBody = '',
+    pending,
+    disabled = false,
+    onSubmit,
+    onCancel,
+    option,
+  } = props;
   const { t } = useTranslation(['common', 'task']);
   const id = useId();
   const hintId = useId();
@@ -86,6 +97,17 @@ export function CommentForm(props: CommentFormProps) {
         </p>
       )}
       <div className="comment-form-actions">
+        {option && (
+          <label className="comment-form-option">
+            <input
+              type="checkbox"
+              checked={option.checked}
+              disabled={disabled}
+              onChange={(event) => option.onChange(event.target.checked)}
+            />
+            {option.label}
+          </label>
+        )}
         <button type="submit" disabled={!valid || pending || disabled}>
           {pending ? t('task:comments.posting') : submitLabel}
         </button>

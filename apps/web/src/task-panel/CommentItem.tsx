@@ -9,8 +9,16 @@ import { TimeAgo } from '../ui/TimeAgo';
 import { useCommentMutations } from './useCommentMutations';
 import { useMentionDirectory } from './useMentionDirectory';
 
+interface CommentItemProps {
+  comment: CommentView;
+  /** An answered instruction's answer, or the instruction itself once answered: on record, not deleted. */
+  onRecord?: boolean;
+  /** Said above the text of a reply, such as "Reply to Wang's instruction". */
+  replyNote?: string;
+}
+
 /** One comment: author, time, Markdown body; its author may edit it, and delete it (admins too). */
-export function CommentItem({ comment }: { comment: CommentView }) {
+export function CommentItem({ comment, onRecord = false, replyNote }: CommentItemProps) {
   const { t } = useTranslation(['common', 'task']);
   const { userName } = useDirectory();
   const { me, online } = usePermissions();
@@ -18,7 +26,8 @@ export function CommentItem({ comment }: { comment: CommentView }) {
   const mentions = useMentionDirectory(comment.boardId);
   const [editing, setEditing] = useState(false);
   const mayEdit = online && me !== undefined && canEditComment(me, comment);
-  const mayDelete = online && me !== undefined && canDeleteComment(me, comment);
+  const mayDelete =
+    online && me !== undefined && canDeleteComment(me, comment) && !onRecord && comment.response === null;
   const error = update.error ?? remove.error;
 
   const onDelete = () => {
@@ -32,6 +41,7 @@ export function CommentItem({ comment }: { comment: CommentView }) {
         <TimeAgo at={comment.createdAt} />
         {comment.editedAt && <span className="muted">· {t('task:comments.edited')}</span>}
       </div>
+      {replyNote && <p className="comment-reply-note">{replyNote}</p>}
       {editing ? (
         <CommentForm
           label={t('task:comments.editLabel')}

@@ -1,44 +1,91 @@
-import { routes } from '@duban/contracts';
+import { canGiveInstruction, routes, type CommentView, type TaskView } from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/api-client';
 import { queryKeys } from '../api/queries';
+import { useDirectory } from '../api/useDirectory';
 import { useToken } from '../auth/useAuth';
+import { useBoardSnapshot } from '../board-live/useBoardSnapshot';
 import { usePermissions } from '../board-live/usePermissions';
 import { CommentForm } from './CommentForm';
 import { CommentItem } from './CommentItem';
+import { InstructionItem } from './InstructionItem';
 import { useCommentMutations } from './useCommentMutations';
 import { LoadFailed } from '../ui/LoadFailed';
 
-/** The task's comments, oldest first, kept live by the board's socket; anyone who sees the task may post. */
-export function CommentsThread({ taskId }: { taskId: string }) {
+/**
+ * The task's leader instructions (领导批示) first, then its comments, oldest first, kept live by the board's
+ * socket; anyone who sees the task may post, a leader also as an instruction.
+ */
+export function CommentsThread({ task }: { task: TaskView }) {
+  const taskId = task.id;
   const { t } = useTranslation(['common', 'task']);
   const token = useToken();
-  const { online } = usePermissions();
+  const { userName } = useDirectory();
+  const { me, online } = usePermissions();
+  const board = useBoardSnapshot(task.boardId).data?.board;
   const { create } = useCommentMutations(taskId);
+  const [asInstruction, setAsInstruction] = useState(false);
+  const mayInstruct = me !== undefined && board !== undefined && canGiveInstruction(me, board);
   const comments = useQuery({
     queryKey: queryKeys.comments(taskId),
     queryFn: () => call(routes.listComments, { token, params: { taskId } }),
   });
+  const instructions = comments.data?.filter((comment) => comment.kind === 'instruction') ?? [];
+  const ordinary = comments.data?.filter((comment) => comment.kind !== 'instruction') ?? [];
+  const byId = new Map((comments.data ?? []).map((comment) => [comment.id, comment]));
+  const answers = new Set(instructions.flatMap((instruction) => instruction.response?.commentId ?? []));
+  const repliedTo = (comment: CommentView) => (comment.replyToId ? byId.get(comment.replyToId) : undefined);
 
   return (
     <div className="comments">
       {comments.isPending && <p className="muted">{t('loading')}</p>}
       {comments.isError && <LoadFailed error={comments.error} onRetry={() => void comments.refetch()} />}
+      {instructions.length > 0 && (
+        <section className="instructions" aria-label={t('task:instructions.title')}>
+          <ol className="instruction-list">
+            {instructions.map((instruction) => (
+              <InstructionItem key={instruction.id} instruction={instruction} task={task} />
+            ))}
+          </ol>
+        </section>
+      )}
       {comments.data?.length === 0 && <p className="muted">{t('task:comments.empty')}</p>}
-      {comments.data && comments.data.length > 0 && (
+      {ordinary.length > 0 && (
         <ol className="comment-list">
-          {comments.data.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} />
-          ))}
+          {ordinary.map((comment) => {
+            const target = repliedTo(comment);
+            return (
+              <CommentItem
+                key={comment.id}
+                comment={comment}
+                onRecord={answers.has(comment.id)}
+                replyNote={
+                  target?.kind === 'instruction'
+                    ? t('task:instructions.replyNote', { name: userName(target.authorId) })
+                    : undefined
+                }
+              />
+            );
+          })}
         </ol>
       )}
       <CommentForm
-        label={t('task:comments.new')}
-        submitLabel={t('task:comments.post')}
+        label={asInstruction ? t('task:instructions.new') : t('task:comments.new')}
+        submitLabel={asInstruction ? t('task:instructions.post') : t('task:comments.post')}
         pending={create.isPending}
         disabled={!online}
-        onSubmit={(body) => create.mutateAsync(body)}
+        option={
+          mayInstruct
+            ? { label: t('task:instructions.postAs'), checked: asInstruction, onChange: setAsInstruction }
+            : undefined
+        }
+        onSubmit={(body) =>
+          create
+            .mutateAsync(asInstruction ? { body, kind: 'instruction' } : { body })
+            .then(() => setAsInstruction(false))
+        }
       />
       {create.error && (
         <p className="error" role="alert">

@@ -53,7 +53,7 @@ export function TaskTabs({ task }: { task: TaskView }) {
         aria-labelledby={`${id}-${active}-tab`}
         className="task-tabpanel"
       >
-        {active === 'comments' && <CommentsThread taskId={task.id} />}
+        {active === 'comments' && <CommentsThread task={task} />}
         {active === 'reports' && <ReportsThread task={task} />}
         {active === 'history' && <HistoryList taskId={task.id} />}
       </div>

@@ -1,4 +1,4 @@
-import { routes, type CommentView } from '@duban/contracts';
+import { routes, type CommentView, type CreateCommentInput } from '@duban/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/api-client';
 import { queryKeys } from '../api/queries';
@@ -22,8 +22,13 @@ export function useCommentMutations(taskId: string) {
     );
 
   const create = useMutation({
-    mutationFn: (body: string) => call(routes.createComment, { token, params: { taskId }, body: { body } }),
-    onSuccess: store,
+    mutationFn: (input: CreateCommentInput) =>
+      call(routes.createComment, { token, params: { taskId }, body: input }),
+    onSuccess: (comment: CommentView) => {
+      store(comment);
+      // A reply may have answered an instruction: the socket's event says so too, this covers a slow socket.
+      if (comment.replyToId) void queryClient.invalidateQueries({ queryKey: key });
+    },
   });
   const update = useMutation({
     mutationFn: ({ commentId, body }: { commentId: string; body: string }) =>

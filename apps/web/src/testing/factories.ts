@@ -46,6 +46,7 @@ export function aTask(overrides: Partial<TaskView> = {}): TaskView {
     light: 'none',
     version: 1,
     commentCount: 0,
+    awaitingInstructionCount: 0,
     createdById: 'user-supervisor',
     createdAt: '2021-04-21T08:00:00.000Z',
     updatedAt: '2021-04-21T08:00:00.000Z',
@@ -60,9 +61,12 @@ export function aComment(overrides: Partial<CommentView> = {}): CommentView {
     taskId: 'task-1',
     boardId: 'board-1',
     authorId: 'user-supervisor',
+    kind: 'comment',
+    replyToId: null,
     body: 'On it',
     createdAt: '2021-05-02T08:00:00.000Z',
     editedAt: null,
+    response: null,
     ...overrides,
   };
 }

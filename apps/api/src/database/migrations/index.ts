@@ -13,6 +13,9 @@ import { TaskReopening1795732400000 } from './1795732400000-TaskReopening';
 import { AdministrationScreens1795733000000 } from './1795733000000-AdministrationScreens';
 import { BoardArchive1795733100000 } from './1795733100000-BoardArchive';
 import { TaskPanelDefects1795733200000 } from './1795733200000-TaskPanelDefects';
+import { LeaderInstructions1795733300000 } from './1795733300000-LeaderInstructions';
+import { DepartmentKeywords1795733400000 } from './1795733400000-DepartmentKeywords';
+import { MeetingMinutes1795733500000 } from './1795733500000-MeetingMinutes';
 
 /** Every migration in order; the app runs them on start. Add new ones with `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -31,4 +34,7 @@ export const MIGRATIONS = [
   AdministrationScreens1795733000000,
   BoardArchive1795733100000,
   TaskPanelDefects1795733200000,
+  LeaderInstructions1795733300000,
+  DepartmentKeywords1795733400000,
+  MeetingMinutes1795733500000,
 ];

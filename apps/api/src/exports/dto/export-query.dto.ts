@@ -1,4 +1,6 @@
-import { exportQuerySchema } from '@duban/contracts';
+import { allBoardsExportQuerySchema, exportQuerySchema } from '@duban/contracts';
 import { createZodDto } from 'nestjs-zod';
 
 export class ExportQueryDto extends createZodDto(exportQuerySchema) {}
+
+export class AllBoardsExportQueryDto extends createZodDto(allBoardsExportQuerySchema) {}

@@ -1,0 +1,4 @@
+import { trendQuerySchema } from '@duban/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class TrendQueryDto extends createZodDto(trendQuerySchema) {}
