@@ -99,6 +99,12 @@ const importPolicies = [
   // web exceptions, each for a reason:
   // - sending a reminder from the task panel is the reminders' own dialog and mutation (notifications/).
   { from: webFolder('task-panel'), allow: { to: webFolder('notifications') } },
+  // - the task panel's Files tab, and the files of a report, a comment and a submission, are the evidence
+  //   feature's own components (attachments/), reached through its index only.
+  {
+    from: webFolder('task-panel'),
+    allow: { to: webFolder('attachments', { fileInternalPath: 'index.ts' }) },
+  },
   // - the minutes view shows each decision's task with the board's own light badge (DeadlineLight and its
   //   styles), so a leader reads the same light there as on the card.
   {
@@ -128,7 +134,7 @@ const importBoundaries = {
     'boundaries/files': [
       {
         category: 'test',
-        pattern: '**/*.{spec,integration-spec,system-spec,cluster-spec,browser-spec}.{ts,tsx}',
+        pattern: '**/*.{spec,integration-spec,system-spec,memory-spec,cluster-spec,browser-spec}.{ts,tsx}',
       },
     ],
     // Relative TypeScript imports are written without an extension.
@@ -185,6 +191,7 @@ export default tseslint.config(
       '**/*.integration-spec.ts',
       '**/*.browser-spec.ts',
       '**/*.system-spec.ts',
+      '**/*.memory-spec.ts',
       '**/*.cluster-spec.ts',
       '**/testing/**/*.ts',
     ],
@@ -228,6 +235,7 @@ function domainTableRules() {
         '**/*.spec.ts',
         '**/*.integration-spec.ts',
         '**/*.system-spec.ts',
+        '**/*.memory-spec.ts',
         '**/*.cluster-spec.ts',
         // Test code, not built: the test kit and the security suites seed and inspect every table.
         'apps/api/src/testing/**',

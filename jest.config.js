@@ -26,11 +26,16 @@ const slowTier = { setupFilesAfterEnv: ['<rootDir>/scripts/jest-slow-tiers.setup
 
 const shared = {
   transform: { '^.+\\.(t|j|mj)sx?$': swcTransform },
-  // fractional-indexing is ESM-only: let swc compile it to CommonJS like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!fractional-indexing/)'],
+  // ESM-only packages (fractional-indexing; file-type and the readers it is built on): swc compiles them to
+  // CommonJS like our own code.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(fractional-indexing|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
+  ],
   moduleNameMapper: {
     '^@duban/contracts$': '<rootDir>/libs/contracts/src/index.ts',
     '^@duban/api/testing$': '<rootDir>/apps/api/src/testing/index.ts',
+    // file-type offers Node only an `import` entry (no `require`): its Node entry, compiled like the rest.
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
   },
   testEnvironment: 'node',
   rootDir: __dirname,
@@ -60,6 +65,15 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/src/**/*.integration-spec.ts'],
       slowTestThreshold: 30,
+    },
+    {
+      ...shared,
+      ...slowTier,
+      // Specs that watch this process's memory with forced full collections: `npm test` runs them in a Jest
+      // process of their own, where the heap is small (in the long run's heap each collection takes seconds).
+      displayName: 'memory',
+      testMatch: ['<rootDir>/apps/api/src/**/*.memory-spec.ts'],
+      slowTestThreshold: 60,
     },
     {
       ...shared,

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AdminAuditModule } from './admin-audit/admin-audit.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BoardsModule } from './boards/boards.module';
@@ -57,6 +58,7 @@ export class AppModule {
         TasksModule,
         MinutesModule,
         CommentsModule,
+        AttachmentsModule,
         ReportsModule,
         RemindersModule,
         WaitingModule,

@@ -19,7 +19,7 @@ function contentSecurityPolicy(styleSrc: string[]) {
       scriptSrc: ["'self'"],
       scriptSrcAttr: ["'none'"],
       styleSrc,
-      imgSrc: ["'self'", 'data:'],
+      imgSrc: ["'self'", 'data:', 'blob:'],
       fontSrc: ["'self'"],
       connectSrc: ["'self'"],
       objectSrc: ["'none'"],

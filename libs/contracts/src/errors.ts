@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'department_in_use',
   /** Too many attempts or messages: HTTP 429 with Retry-After; in socket acks, `retryAfterMs`. */
   'rate_limited',
+  /** A file over the size limit of a file or of the board's files (HTTP 413); the message names the limit. */
+  'payload_too_large',
+  /** A file whose bytes are not of an allowed type (HTTP 415). */
+  'unsupported_media_type',
   /** A socket handshake without the server's `PROTOCOL_VERSION`: the client must reload. */
   'protocol_mismatch',
   'internal_error',

@@ -40,11 +40,13 @@ describe('the board event table', () => {
     expect(HISTORY_CATEGORIES.lights).toEqual(['task.light_changed']);
   });
 
-  it('finds the task of task events in `id`, of comments, reports and reminders in `taskId`', () => {
+  it('finds the task of task events in `id`, of comments, reports, reminders and files in `taskId`', () => {
     expect(boardEventTypesWithTaskIdIn('id')).toEqual(
       BOARD_EVENT_TYPES.filter((type) => type.startsWith('task.')),
     );
     expect(boardEventTypesWithTaskIdIn('taskId').sort()).toEqual([
+      'attachment.added',
+      'attachment.removed',
       'comment.created',
       'comment.deleted',
       'comment.updated',
@@ -65,6 +67,10 @@ describe('taskIdOf', () => {
     expect(taskIdOf(eventOf('comment.created', { id: 'c1', taskId: 't1' }))).toBe('t1');
     expect(taskIdOf(eventOf('report.created', { id: 'r1', taskId: 't2' }))).toBe('t2');
     expect(taskIdOf(eventOf('reminder.sent', { id: 'm1', taskId: 't3' }))).toBe('t3');
+  });
+
+  it('is the task a file is attached to', () => {
+    expect(taskIdOf(eventOf('attachment.added', { id: 'f1', taskId: 't4' }))).toBe('t4');
   });
 
   it('is null for a change to the board itself', () => {

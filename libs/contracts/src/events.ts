@@ -1,3 +1,4 @@
+import type { AttachmentView } from './attachments';
 import type { FieldChange } from './field-changes';
 import type { BoardView } from './boards';
 import type { CommentView, InstructionAnsweredData } from './comments';
@@ -44,6 +45,10 @@ interface BoardEventDataByType {
   'instruction.answered': InstructionAnsweredData;
   'reminder.sent': ReminderView;
   'report.created': ReportCreatedData;
+  /** An evidence file added to a task, report or comment; `data.sha256` puts its bytes under the hash chain. */
+  'attachment.added': AttachmentView;
+  /** A file removed: its bytes are gone, its record (name, size, sha256) stays in the log. */
+  'attachment.removed': AttachmentView;
   /** The board's first event (seq 1): who created it (the actor), and as what. */
   'board.created': BoardView;
   /** Title, description, visibility or supervision settings (see PATCH /api/boards/:boardId). */
@@ -69,6 +74,7 @@ export const HISTORY_CATEGORY_NAMES = [
   'reminders',
   'comments',
   'lights',
+  'files',
   'board',
 ] as const;
 export type HistoryCategory = (typeof HISTORY_CATEGORY_NAMES)[number];
@@ -104,6 +110,8 @@ export const BOARD_EVENT_TABLE = {
   'instruction.answered': { taskIdIn: 'taskId', category: 'comments' },
   'reminder.sent': { taskIdIn: 'taskId', category: 'reminders' },
   'report.created': { taskIdIn: 'taskId', category: 'reports' },
+  'attachment.added': { taskIdIn: 'taskId', category: 'files' },
+  'attachment.removed': { taskIdIn: 'taskId', category: 'files' },
   'board.created': { taskIdIn: null, category: 'board' },
   'board.updated': { taskIdIn: null, category: 'board' },
   'board.archived': { taskIdIn: null, category: 'board' },

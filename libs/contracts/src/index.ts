@@ -32,3 +32,4 @@ export * from './users';
 export * from './waiting';
 export * from './workflow';
 export * from './all-boards-export';
+export * from './attachments';

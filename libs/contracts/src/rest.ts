@@ -29,6 +29,11 @@ export interface RouteDefinition {
   readonly body?: z.ZodType;
   /** The query string, validated by the API with this schema. */
   readonly query?: z.ZodType;
+  /**
+   * A multipart/form-data upload (instead of a JSON body): one file in the field `file`, and the form's other
+   * fields, validated by the API with this schema.
+   */
+  readonly multipart?: z.ZodType;
   readonly response: RouteResponse;
   /** The status of a success: 200, 201 (a POST that creates) or 204 (no body). */
   readonly status: 200 | 201 | 204;

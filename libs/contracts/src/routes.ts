@@ -12,6 +12,7 @@ import {
   type BoardSummary,
   type BoardView,
 } from './boards';
+import { uploadAttachmentFieldsSchema, type AttachmentView } from './attachments';
 import { createCommentSchema, updateCommentSchema, type CommentView } from './comments';
 import { createDepartmentSchema, updateDepartmentSchema, type DepartmentView } from './departments';
 import type { BoardEvent, BoardEventsPage, BoardHistoryPage } from './events';
@@ -247,7 +248,8 @@ export const routes = {
     path: '/boards/:boardId/audit/verify',
     response: json<AuditVerification>(),
     status: 200,
-    summary: "Check that the board's event log is intact (留痕): recomputes its hash chain",
+    summary:
+      "Check that the board's event log is intact (留痕): recomputes its hash chain, and reads every stored file against the SHA-256 its event records",
   }),
   boardHistory: route({
     method: 'GET',
@@ -501,6 +503,44 @@ export const routes = {
     status: 204,
     summary: 'Delete a comment',
   }),
+  listAttachments: route({
+    method: 'GET',
+    path: '/tasks/:taskId/attachments',
+    response: json<AttachmentView[]>(),
+    status: 200,
+    summary: "The task's evidence files (佐证材料), those of its reports and comments included, oldest first",
+  }),
+  uploadAttachment: route({
+    method: 'POST',
+    path: '/tasks/:taskId/attachments',
+    multipart: uploadAttachmentFieldsSchema,
+    response: json<AttachmentView>(),
+    status: 201,
+    summary:
+      'Attach a file to a task, or to one of its progress reports or comments (multipart, field `file`)',
+  }),
+  downloadAttachment: route({
+    method: 'GET',
+    path: '/attachments/:id',
+    response: file('application/octet-stream', 'attachment'),
+    status: 200,
+    summary: 'The bytes of a file, as stored (its own type; inline for images and PDF, else a download)',
+  }),
+  attachmentThumbnail: route({
+    method: 'GET',
+    path: '/attachments/:id/thumbnail',
+    response: file('image/webp', 'thumbnail.webp'),
+    status: 200,
+    summary: "An image's thumbnail: upright (EXIF orientation applied), no location or other metadata",
+  }),
+  deleteAttachment: route({
+    method: 'DELETE',
+    path: '/attachments/:id',
+    response: noContent(),
+    status: 204,
+    summary: 'Remove a file: its bytes are deleted, its record and SHA-256 stay in the history',
+  }),
+
   listInstructions: route({
     method: 'GET',
     path: '/instructions',

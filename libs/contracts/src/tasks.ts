@@ -123,6 +123,8 @@ export interface TaskView {
    * always sends it; task events recorded before instructions existed do not have it (read it as 0).
    */
   awaitingInstructionCount?: number;
+  /** Evidence files on the task, its reports and comments (the card's badge); absent in older events (read 0). */
+  attachmentCount?: number;
   /** The decision in imported minutes the task was made from; null (or absent in older events) otherwise. */
   decisionSource?: DecisionSource | null;
   createdById: string;

@@ -4,6 +4,9 @@ import { ApiClient } from '../testing/api-client';
 import { tamperWith } from '../testing/tamper';
 import { useTestApp } from '../testing/use-test-app';
 
+/** A board without evidence files: nothing to read through. */
+const NO_FILES = { checked: 0, mismatched: [] };
+
 describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
   const suite = useTestApp();
 
@@ -48,7 +51,12 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       /append-only: DELETE/,
     );
     await expect(suite.testApp.dataSource.query('TRUNCATE board_events')).rejects.toThrow(/append-only/);
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 6, headHash: expect.any(String) });
+    expect(await verify(board.id)).toEqual({
+      ok: true,
+      checked: 6,
+      headHash: expect.any(String),
+      files: NO_FILES,
+    });
   });
 
   it('still lets a board be deleted with its events', async () => {
@@ -70,7 +78,7 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       'SELECT hash FROM board_events WHERE "boardId" = $1 AND seq = 6',
       [board.id],
     );
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 6, headHash: last!.hash });
+    expect(await verify(board.id)).toEqual({ ok: true, checked: 6, headHash: last!.hash, files: NO_FILES });
   });
 
   it('keeps verifying as the log grows after a check', async () => {
@@ -81,14 +89,24 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       .patch(`/api/tasks/${task.id}`, { title: 'Restore the wetland', version: 3 })
       .expect(200);
 
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 7, headHash: expect.any(String) });
+    expect(await verify(board.id)).toEqual({
+      ok: true,
+      checked: 7,
+      headHash: expect.any(String),
+      files: NO_FILES,
+    });
   });
 
   it('hashes uuids as stored, so a change made through an upper-case board id still verifies', async () => {
     const board = await suite.factory.board();
     await suite.admin.post(`/api/boards/${board.id.toUpperCase()}/tasks`, { title: 'Shouted' }).expect(201);
 
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 2, headHash: expect.any(String) });
+    expect(await verify(board.id)).toEqual({
+      ok: true,
+      checked: 2,
+      headHash: expect.any(String),
+      files: NO_FILES,
+    });
   });
 
   it('reports the event whose data was edited directly in the database', async () => {
@@ -105,6 +123,7 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       checked: 3,
       firstBrokenSeq: 4,
       headHash: expect.any(String),
+      files: NO_FILES,
     });
   });
 
@@ -118,6 +137,7 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       checked: 1,
       firstBrokenSeq: 2,
       headHash: expect.any(String),
+      files: NO_FILES,
     });
   });
 
@@ -131,13 +151,19 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       checked: 5,
       firstBrokenSeq: 6,
       headHash: expect.any(String),
+      files: NO_FILES,
     });
   });
 
   it('verifies a board unchanged since its creation, which is its first event', async () => {
     const board = await suite.factory.board();
 
-    expect(await verify(board.id)).toEqual({ ok: true, checked: 1, headHash: expect.any(String) });
+    expect(await verify(board.id)).toEqual({
+      ok: true,
+      checked: 1,
+      headHash: expect.any(String),
+      files: NO_FILES,
+    });
   });
 
   it('lets anyone who sees the board verify it, and hides the board from everyone else', async () => {
@@ -167,7 +193,12 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       const verification = await verify(board!.id, supervisor);
 
       expect(board!.seq).toBeGreaterThan(0);
-      expect(verification).toEqual({ ok: true, checked: board!.seq, headHash: expect.any(String) });
+      expect(verification).toEqual({
+        ok: true,
+        checked: board!.seq,
+        headHash: expect.any(String),
+        files: NO_FILES,
+      });
     });
   });
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { BoardEventsModule } from '../board-events/board-events.module';
 import { BoardsModule } from '../boards/boards.module';
 import { DepartmentsModule } from '../departments/departments.module';
@@ -9,9 +10,9 @@ import { BoardHistoryController } from './board-history.controller';
 import { BoardHistoryService } from './board-history.service';
 import { AuditService } from './audit.service';
 
-/** Reads the boards' event logs: their history, and whether their hash chains are intact. */
+/** Reads the boards' event logs: their history, and whether their hash chains (and files) are intact. */
 @Module({
-  imports: [BoardEventsModule, BoardsModule, DepartmentsModule, TasksModule, UsersModule],
+  imports: [AttachmentsModule, BoardEventsModule, BoardsModule, DepartmentsModule, TasksModule, UsersModule],
   controllers: [AuditController, BoardHistoryController],
   providers: [AuditService, BoardHistoryService],
 })

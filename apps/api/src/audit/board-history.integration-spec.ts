@@ -369,6 +369,7 @@ describe('Board history: GET /api/boards/:boardId/history and field-level change
         checked: 1,
         firstBrokenSeq: 2,
         headHash: expect.any(String),
+        files: { checked: 0, mismatched: [] },
       });
     });
   });

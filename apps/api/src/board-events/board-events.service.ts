@@ -1,5 +1,5 @@
 import type {
-  AuditVerification,
+  ChainVerification,
   BoardEvent,
   BoardEventsPage,
   BoardEventsQuery,
@@ -82,8 +82,22 @@ export class BoardEventsService {
     return rows.map(toBoardEvent);
   }
 
+  /**
+   * The SHA-256 each file had when it was added, as its `attachment.added` event records it (by file id):
+   * what the stored bytes are checked against.
+   */
+  async recordedFileHashes(boardId: string): Promise<Map<string, string>> {
+    const rows = await this.events
+      .createQueryBuilder('event')
+      .select(`event.data ->> 'id'`, 'id')
+      .addSelect(`event.data ->> 'sha256'`, 'sha256')
+      .where('event.boardId = :boardId AND event.type = :type', { boardId, type: 'attachment.added' })
+      .getRawMany<{ id: string; sha256: string }>();
+    return new Map(rows.map((row) => [row.id, row.sha256]));
+  }
+
   /** Recomputes the board's hash chain from seq 1 on, against the board's seq read before. */
-  async verify(board: LoggedBoard): Promise<AuditVerification> {
+  async verify(board: LoggedBoard): Promise<ChainVerification> {
     return verifyBoardChain(this.events, board.id, Number(board.seq));
   }
 }

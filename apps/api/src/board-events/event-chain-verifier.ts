@@ -1,4 +1,4 @@
-import type { AuditVerification } from '@duban/contracts';
+import type { ChainVerification } from '@duban/contracts';
 import { GENESIS_HASH, hashEvent, type HashedEventContent } from './event-hash';
 
 export interface ChainedEvent extends HashedEventContent {
@@ -29,7 +29,7 @@ export class EventChainVerifier {
   }
 
   /** The verdict once every event was offered; `boardSeq` also exposes events deleted from the end. */
-  verdict(boardSeq: number): AuditVerification {
+  verdict(boardSeq: number): ChainVerification {
     const checked = this.expectedSeq - 1;
     const firstBrokenSeq = this.brokenSeq ?? (checked < boardSeq ? checked + 1 : undefined);
     const headHash = this.prevHash;

@@ -1,4 +1,4 @@
-import type { AuditVerification } from '@duban/contracts';
+import type { ChainVerification } from '@duban/contracts';
 import { MoreThan, type Repository } from 'typeorm';
 import type { BoardEventEntity } from './board-event.entity';
 import { EventChainVerifier } from './event-chain-verifier';
@@ -15,7 +15,7 @@ export async function verifyBoardChain(
   events: Repository<BoardEventEntity>,
   boardId: string,
   boardSeq: number,
-): Promise<AuditVerification> {
+): Promise<ChainVerification> {
   const verifier = new EventChainVerifier();
   let after = 0;
   for (;;) {

@@ -1,7 +1,8 @@
-import type { BoardView, CommentView, NotificationList, TaskView } from '@duban/contracts';
+import type { AttachmentView, BoardView, CommentView, NotificationList, TaskView } from '@duban/contracts';
 import type { Response, Test } from 'supertest';
 import { loadApiRoutes } from '../security/openapi-routes';
 import type { ApiClient } from '../testing/api-client';
+import { sampleText } from '../testing/sample-files';
 import { useTestApp, type TestSuite } from '../testing/use-test-app';
 
 /**
@@ -144,6 +145,19 @@ const BOARD_WRITES: Record<string, Prepare> = {
     actor: made.supervisor,
     send: () => made.supervisor.post(task(made, '/reminders'), { message: 'Report by Friday' }),
   })),
+  'POST /api/tasks/{taskId}/attachments': onScene('started', (made) => ({
+    actor: made.member,
+    send: () => made.member.upload(made.task.id, sampleText()),
+  })),
+  'DELETE /api/attachments/{id}': async (suite) => {
+    const made = await scene(suite, 'started');
+    const added = (await made.member.upload(made.task.id, sampleText()).expect(201)).body as AttachmentView;
+    return {
+      boardId: made.board.id,
+      actor: made.member,
+      send: () => made.member.delete(`/api/attachments/${added.id}`),
+    };
+  },
   // One draft here: each draft of an import is a task.created event of its own (minutes.integration-spec).
   'POST /api/boards/{boardId}/minutes': onScene('assigned', (made) => ({
     actor: made.supervisor,

@@ -26,7 +26,10 @@ import { InstructionsService } from './instructions.service';
   ],
   controllers: [CommentsController, InstructionsController],
   providers: [CommentsService, InstructionsService],
-  /** InstructionsService: leader instructions across boards (the dashboard, the bulletin). */
-  exports: [InstructionsService],
+  /**
+   * InstructionsService: leader instructions across boards (the dashboard, the bulletin); CommentsService:
+   * who wrote a comment (files attached to it).
+   */
+  exports: [InstructionsService, CommentsService],
 })
 export class CommentsModule {}

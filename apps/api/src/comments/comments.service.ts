@@ -205,6 +205,15 @@ export class CommentsService {
     }
   }
 
+  /** Which task a comment is on and who wrote it (for files attached to it); null when there is none. */
+  async authorship(commentId: string): Promise<{ taskId: string; authorId: string } | null> {
+    const comment = await this.comments.findOne({
+      where: { id: commentId },
+      select: { taskId: true, authorId: true },
+    });
+    return comment && { taskId: comment.taskId, authorId: comment.authorId };
+  }
+
   /** The comment and its board, if the user may see the board (404 otherwise). */
   private async findVisible(
     user: AuthUser,

@@ -45,6 +45,10 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'already_exists':
     case 'department_in_use':
       return 409;
+    case 'payload_too_large':
+      return 413;
+    case 'unsupported_media_type':
+      return 415;
     case 'rate_limited':
       return 429;
     case 'internal_error':

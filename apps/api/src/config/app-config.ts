@@ -1,4 +1,9 @@
-import { passwordSchema, usernameSchema } from '@duban/contracts';
+import {
+  DEFAULT_ATTACHMENT_MAX_BOARD_BYTES,
+  DEFAULT_ATTACHMENT_MAX_FILE_BYTES,
+  passwordSchema,
+  usernameSchema,
+} from '@duban/contracts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,6 +36,8 @@ export interface AppConfig {
   webDistDir: string | null;
   /** How often time-driven jobs (status lights, escalation) run; 0 turns them off. */
   schedulerIntervalMs: number;
+  /** Evidence files: the most bytes of one file, and of all the files kept on one board (413 beyond). */
+  attachmentLimits: { fileBytes: number; boardBytes: number };
 }
 
 export { ConfigError };
@@ -62,6 +69,18 @@ function parseInterval(value: string | undefined): number {
     throw new ConfigError(`SCHEDULER_INTERVAL_MS must be a whole number of milliseconds, got "${value}"`);
   }
   return interval;
+}
+
+const MEGABYTE = 1024 * 1024;
+
+/** A limit in megabytes (ATTACHMENT_MAX_FILE_MB, ATTACHMENT_MAX_BOARD_MB), as bytes. */
+function parseMegabytes(name: string, value: string | undefined, fallbackBytes: number): number {
+  if (value === undefined || value.trim() === '') return fallbackBytes;
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0 || megabytes > 100_000) {
+    throw new ConfigError(`${name} must be a number of megabytes above 0 (e.g. 25), got "${value}"`);
+  }
+  return Math.floor(megabytes * MEGABYTE);
 }
 
 function isDemoLanguage(value: string): value is DemoLanguage {
@@ -179,5 +198,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     admin: parseAdmin(env),
     webDistDir: findWebDist(),
     schedulerIntervalMs: parseInterval(env.SCHEDULER_INTERVAL_MS),
+    attachmentLimits: {
+      fileBytes: parseMegabytes(
+        'ATTACHMENT_MAX_FILE_MB',
+        env.ATTACHMENT_MAX_FILE_MB,
+        DEFAULT_ATTACHMENT_MAX_FILE_BYTES,
+      ),
+      boardBytes: parseMegabytes(
+        'ATTACHMENT_MAX_BOARD_MB',
+        env.ATTACHMENT_MAX_BOARD_MB,
+        DEFAULT_ATTACHMENT_MAX_BOARD_BYTES,
+      ),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { AdminAuditEntryEntity } from '../admin-audit/admin-audit-entry.entity';
+import { AttachmentChunkEntity, AttachmentEntity } from '../attachments/attachment.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { BoardEventEntity } from '../board-events/board-event.entity';
 import { BoardEntity } from '../boards/board.entity';
@@ -22,6 +23,8 @@ export const ENTITIES = [
   CommentEntity,
   ProgressReportEntity,
   ReminderEntity,
+  AttachmentEntity,
+  AttachmentChunkEntity,
   NotificationEntity,
   AdminAuditEntryEntity,
 ];

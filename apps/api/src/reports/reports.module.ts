@@ -19,6 +19,7 @@ import { ReportsService } from './reports.service';
   ],
   controllers: [ReportsController],
   providers: [ReportsService, ReportingService],
-  exports: [ReportingService],
+  /** ReportingService: reports missing per period; ReportsService: who wrote a report (files attached to it). */
+  exports: [ReportingService, ReportsService],
 })
 export class ReportsModule {}

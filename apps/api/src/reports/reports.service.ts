@@ -41,6 +41,15 @@ export class ReportsService {
   }
 
   /** The report and, when it is the lead department's, the task's new progress: one change, one event. */
+  /** Which task a report is on and who wrote it (for files attached to it); null when there is none. */
+  async authorship(reportId: string): Promise<{ taskId: string; authorId: string } | null> {
+    const report = await this.reports.findOne({
+      where: { id: reportId },
+      select: { taskId: true, authorId: true },
+    });
+    return report && { taskId: report.taskId, authorId: report.authorId };
+  }
+
   async create(user: AuthUser, taskId: string, input: CreateReportInput): Promise<ReportView> {
     const task = await this.tasks.findVisible(user, taskId);
     refuse(reportRefusal(user, task));

@@ -1,5 +1,6 @@
 import {
   acknowledgeRefusal,
+  attachmentsFrozenRefusal,
   canAdminister,
   canComment,
   canCreateBoard,
@@ -8,6 +9,7 @@ import {
   canEditTask,
   canGiveInstruction,
   canManageTasks,
+  canRemoveAttachment,
   canSeeBoard,
   deleteRefusal,
   forbiddenTaskField,
@@ -19,13 +21,15 @@ import {
   statusChangeRefusal,
   submitRefusal,
   verifyRefusal,
+  type AttachmentView,
   type BoardView,
   type CommentView,
   type NotificationView,
   type TaskView,
   type UserView,
 } from '@duban/contracts';
-import type { ApiClient } from '../testing/api-client';
+import type { ApiClient, UploadedFile } from '../testing/api-client';
+import { sampleText } from '../testing/sample-files';
 import { FACTORY_PASSWORD, unique, type AccessWorld, type Actor, type BoardKind } from './access-world';
 
 /** What the access policy implies for a call: 2xx, 403, or the uniform 404 of what the user may not see. */
@@ -38,6 +42,7 @@ export interface Scene {
   task?: TaskView;
   comment?: CommentView;
   notification?: NotificationView;
+  attachment?: AttachmentView;
 }
 
 export interface CaseContext {
@@ -51,11 +56,14 @@ export interface Call {
   params?: Record<string, string>;
   query?: string;
   body?: object;
+  /** A file sent as a multipart upload (field `file`) instead of a JSON body. */
+  upload?: UploadedFile;
   /** A client of the same role and department to call as, when the call ends or changes the session. */
   as?: ApiClient;
   task?: TaskView;
   comment?: CommentView;
   notification?: NotificationView;
+  attachment?: AttachmentView;
 }
 
 export interface GuardedRoute {
@@ -88,6 +96,11 @@ const anyone = () => true;
 const task = (scene: Scene): TaskView => {
   if (!scene.task) throw new Error('The call did not say which task it acts on');
   return scene.task;
+};
+
+const attachment = (scene: Scene): AttachmentView => {
+  if (!scene.attachment) throw new Error('The call did not say which file it acts on');
+  return scene.attachment;
 };
 
 const noParams = (): Call => ({});
@@ -293,6 +306,28 @@ export const ACCESS_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/tasks/{taskId}/reminders': onBoard(
     (scene) => reminderRefusal(scene.user, task(scene)) === null,
     async (context) => ({ ...(await sharedTask(context)), body: { message: 'Please report' } }),
+  ),
+
+  'GET /api/tasks/{taskId}/attachments': onBoard(anyone, sharedTask),
+  'POST /api/tasks/{taskId}/attachments': onBoard(
+    (scene) => canEditTask(scene.user, task(scene)) && attachmentsFrozenRefusal(task(scene)) === null,
+    async (context) => ({ ...(await sharedTask(context)), upload: sampleText() }),
+  ),
+  'GET /api/attachments/{id}': onBoard(anyone, async ({ world, board }) => {
+    const shared = await world.sharedAttachment(board);
+    return { params: { id: shared.id }, attachment: shared };
+  }),
+  'GET /api/attachments/{id}/thumbnail': onBoard(anyone, async ({ world, board }) => {
+    const shared = await world.sharedAttachment(board);
+    return { params: { id: shared.id }, attachment: shared };
+  }),
+  // Added by the lead department's member to an open task: theirs to remove, and supervisors'.
+  'DELETE /api/attachments/{id}': onBoard(
+    (scene) => canRemoveAttachment(scene.user, attachment(scene)),
+    async ({ world, board }) => {
+      const fresh = await world.freshAttachment(board);
+      return { params: { id: fresh.id }, attachment: fresh };
+    },
   ),
 
   'GET /api/notifications': global(anyone, noParams),

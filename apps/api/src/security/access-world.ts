@@ -1,4 +1,5 @@
 import type {
+  AttachmentView,
   BoardView,
   CommentView,
   CreateTaskInput,
@@ -11,6 +12,7 @@ import type {
 } from '@duban/contracts';
 import { randomBytes } from 'node:crypto';
 import { ApiClient, type Factory } from '../testing/api-client';
+import { samplePng, sampleText } from '../testing/sample-files';
 
 export const ROLES: readonly UserRole[] = ['admin', 'supervisor', 'leader', 'member'];
 
@@ -37,6 +39,7 @@ export class AccessWorld {
   private readonly sharedTasks = new Map<BoardKind, Promise<TaskView>>();
   private readonly sharedComments = new Map<BoardKind, Promise<CommentView>>();
   private readonly sharedMinutesIds = new Map<BoardKind, Promise<string>>();
+  private readonly sharedAttachments = new Map<BoardKind, Promise<AttachmentView>>();
   private notificationOfAuthor?: Promise<NotificationView>;
 
   private constructor(
@@ -114,6 +117,22 @@ export class AccessWorld {
 
   sharedComment(board: BoardKind): Promise<CommentView> {
     return cached(this.sharedComments, board, () => this.freshComment(board));
+  }
+
+  /** An image the administrator attached to the shared task (so it has a thumbnail), for reading calls. */
+  sharedAttachment(board: BoardKind): Promise<AttachmentView> {
+    return cached(this.sharedAttachments, board, async () => {
+      const task = await this.sharedTask(board);
+      const response = await this.admin.upload(task.id, await samplePng()).expect(201);
+      return response.body as AttachmentView;
+    });
+  }
+
+  /** A file the lead department's member attached to the shared task, for a call that removes it. */
+  async freshAttachment(board: BoardKind): Promise<AttachmentView> {
+    const task = await this.sharedTask(board);
+    const response = await this.author.client.upload(task.id, sampleText()).expect(201);
+    return response.body as AttachmentView;
   }
 
   /** A notification of the author's: an administrator @mentions them. */

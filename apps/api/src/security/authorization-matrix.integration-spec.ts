@@ -1,4 +1,4 @@
-import { canSeeBoard } from '@duban/contracts';
+import { ATTACHMENT_FILE_FIELD, canSeeBoard } from '@duban/contracts';
 import request from 'supertest';
 import { joinBoard } from '../testing/socket-client';
 import { useLiveSockets } from '../testing/use-live-sockets';
@@ -111,12 +111,18 @@ describe('Authorization matrix: every role × route × department × board, agai
       task: call.task,
       comment: call.comment,
       notification: call.notification,
+      attachment: call.attachment,
     });
     const path = `${fillPath(template, call.params ?? {})}${call.query ?? ''}`;
-    const response = await request(suite.testApp.url)
+    const sent = request(suite.testApp.url)
       [method.toLowerCase() as 'get'](path)
-      .set('Authorization', `Bearer ${client.token}`)
-      .send(call.body);
+      .set('Authorization', `Bearer ${client.token}`);
+    const response = call.upload
+      ? await sent.attach(ATTACHMENT_FILE_FIELD, call.upload.bytes, {
+          filename: call.upload.name,
+          contentType: call.upload.contentType,
+        })
+      : await sent.send(call.body);
     if (matches(expected, response.status)) return null;
     const message = (response.body as { message?: string }).message ?? '';
     return `policy says ${expected}, got ${response.status} ${message}`;

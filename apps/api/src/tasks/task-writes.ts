@@ -84,6 +84,15 @@ export async function adjustAwaitingInstructionCount(
   await manager.increment(TaskEntity, { id: taskId }, 'awaitingInstructionCount', delta);
 }
 
+/** A file stored (+1) or removed (-1): the card's badge needs no per-task query. */
+export async function adjustAttachmentCount(
+  manager: EntityManager,
+  taskId: string,
+  delta: number,
+): Promise<void> {
+  await manager.increment(TaskEntity, { id: taskId }, 'attachmentCount', delta);
+}
+
 /** What a write needs to bring the task's light up to date in the same statement. */
 export interface LightContext {
   today: string;

@@ -142,6 +142,10 @@ export class TaskEntity {
   @Column({ type: 'integer', default: 0 })
   awaitingInstructionCount: number;
 
+  /** Evidence files stored on the task, its reports and comments, kept in the files' transactions. */
+  @Column({ type: 'integer', default: 0 })
+  attachmentCount: number;
+
   /** The imported minutes the task was made from (with the decision's span in their text), or null. */
   @Column({ type: 'uuid', nullable: true })
   decisionMinutesId: string | null;

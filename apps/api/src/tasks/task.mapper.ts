@@ -39,6 +39,7 @@ export function toTaskView(task: TaskEntity): TaskView {
     version: task.version,
     commentCount: task.commentCount,
     awaitingInstructionCount: task.awaitingInstructionCount,
+    attachmentCount: task.attachmentCount,
     decisionSource: decisionSourceOf(task),
     createdById: task.createdById,
     createdAt: task.createdAt.toISOString(),

@@ -125,6 +125,7 @@ export class TasksService {
       assignedAt: input.leadDepartmentId ? this.clock.now() : null,
       version: 1,
       commentCount: 0,
+      attachmentCount: 0,
       createdById: user.id,
       decisionMinutesId: decisionSource?.minutesId ?? null,
       decisionStart: decisionSource?.sourceStart ?? null,

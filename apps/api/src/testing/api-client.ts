@@ -46,6 +46,36 @@ export class ApiClient {
   delete(path: string) {
     return request(this.baseUrl).delete(path).set('Authorization', `Bearer ${this.token}`);
   }
+
+  /** Attaches a file to a task (multipart: `fields` first, then the file in `file`). */
+  upload(taskId: string, file: UploadedFile, fields: Record<string, string> = {}) {
+    let call = request(this.baseUrl)
+      .post(`/api/tasks/${taskId}/attachments`)
+      .set('Authorization', `Bearer ${this.token}`);
+    for (const [name, value] of Object.entries(fields)) call = call.field(name, value);
+    return call.attach('file', file.bytes, {
+      filename: file.name,
+      contentType: file.contentType ?? 'application/octet-stream',
+    });
+  }
+
+  /** A file's bytes as served, whole (for small files; the big-file spec streams). */
+  download(path: string) {
+    return this.get(path)
+      .buffer(true)
+      .parse((response, done) => {
+        const pieces: Buffer[] = [];
+        response.on('data', (piece: Buffer) => pieces.push(piece));
+        response.on('end', () => done(null, Buffer.concat(pieces)));
+      });
+  }
+}
+
+/** A file as a client sends it: its name, bytes and the type the client claims (the server reads its own). */
+export interface UploadedFile {
+  name: string;
+  bytes: Buffer;
+  contentType?: string;
 }
 
 const uniqueSuffix = () => randomBytes(4).toString('hex');

@@ -8,3 +8,4 @@ export { ApiClient, Factory } from './api-client';
 export { dropLiveSockets } from './drop-live-sockets';
 export { tamperWith } from './tamper';
 export { startTestApp, type TestApp } from './test-app';
+export * from './sample-files';

@@ -1,5 +1,7 @@
+import { DEFAULT_ATTACHMENT_MAX_BOARD_BYTES, DEFAULT_ATTACHMENT_MAX_FILE_BYTES } from '@duban/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -16,15 +18,30 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /**
+   * Keep an embedded database's files in a temporary folder rather than in memory. An in-memory one holds
+   * every stored byte in this process, which a spec measuring this process's memory must not count.
+   */
+  embeddedOnDisk?: boolean;
+}
+
 /**
  * A fresh, empty database for one test file: a new database on the PostgreSQL at DATABASE_URL, or an
- * in-memory embedded PostgreSQL when DATABASE_URL is unset.
+ * embedded PostgreSQL (in memory unless asked otherwise) when DATABASE_URL is unset.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const embedded = await startEmbeddedDatabase(null);
-    return { connection: { url: embedded.url, poolSize: EMBEDDED_POOL_SIZE }, drop: () => embedded.stop() };
+    const folder = options.embeddedOnDisk ? mkdtempSync(join(tmpdir(), 'duban-test-db-')) : null;
+    const embedded = await startEmbeddedDatabase(folder);
+    return {
+      connection: { url: embedded.url, poolSize: EMBEDDED_POOL_SIZE },
+      drop: async () => {
+        await embedded.stop();
+        if (folder) rmSync(folder, { recursive: true, force: true });
+      },
+    };
   }
   const name = `duban_test_${randomBytes(6).toString('hex')}`;
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
@@ -65,6 +82,10 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     webDistDir: null,
     // Tests run time-driven jobs themselves, with a controlled clock.
     schedulerIntervalMs: 0,
+    attachmentLimits: {
+      fileBytes: DEFAULT_ATTACHMENT_MAX_FILE_BYTES,
+      boardBytes: DEFAULT_ATTACHMENT_MAX_BOARD_BYTES,
+    },
     ...overrides,
   };
 }
@@ -78,8 +99,11 @@ export interface TestApp {
 }
 
 /** The whole app on a fresh database, listening on a free port. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  databaseOptions: TestDatabaseOptions = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase(databaseOptions);
   let app: INestApplication | undefined;
   try {
     app = await createApp(testConfig(overrides), database.connection, { logger: false });

@@ -9,6 +9,8 @@ export const queryKeys = {
   comments: (taskId: string) => ['tasks', taskId, 'comments'] as const,
   history: (taskId: string) => ['tasks', taskId, 'history'] as const,
   reports: (taskId: string) => ['tasks', taskId, 'reports'] as const,
+  /** The task's evidence files (佐证材料), its reports' and comments' included, oldest first. */
+  attachments: (taskId: string) => ['tasks', taskId, 'attachments'] as const,
   reporting: (boardId: string) => ['boards', boardId, 'reporting'] as const,
   /** Every filtered view of the board's history; `filters` is the board-history's filter object. */
   boardHistories: (boardId: string) => ['boards', boardId, 'history'] as const,

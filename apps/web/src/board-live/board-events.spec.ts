@@ -1,5 +1,5 @@
 import { DEFAULT_BOARD_SETTINGS, type BoardEvent, type BoardSnapshot, type TaskView } from '@duban/contracts';
-import { aComment, aTask as baseTask } from '../testing/factories';
+import { aComment, anAttachment, aTask as baseTask } from '../testing/factories';
 import { applyBoardEvent, groupTasksByStatus } from './board-events';
 
 const BOARD_ID = '00000000-0000-4000-8000-000000000001';
@@ -104,6 +104,39 @@ describe('applyBoardEvent', () => {
       anEvent({ seq: 3, type: 'comment.deleted', data: comment }),
     );
     expect(deleted).toEqual({ kind: 'applied', snapshot: aSnapshot(3, [{ ...task, commentCount: 0 }]) });
+  });
+
+  it('counts a task’s files on its card as they are added and removed, never below zero, version kept', () => {
+    const task = aTask({ attachmentCount: 1, version: 4 });
+    const other = aTask({ id: '00000000-0000-4000-8000-00000000000b', position: 'a1' });
+    const photo = anAttachment({ taskId: task.id, boardId: BOARD_ID });
+    const added = applyBoardEvent(
+      aSnapshot(1, [task, other]),
+      anEvent({ seq: 2, type: 'attachment.added', data: photo }),
+    );
+    expect(added).toEqual({
+      kind: 'applied',
+      snapshot: aSnapshot(2, [{ ...task, attachmentCount: 2 }, other]),
+    });
+    const removedThrice = [3, 4, 5].reduce(
+      (snapshot, seq) => {
+        const result = applyBoardEvent(snapshot, anEvent({ seq, type: 'attachment.removed', data: photo }));
+        if (result.kind !== 'applied') throw new Error(`event ${seq} was not applied`);
+        return result.snapshot;
+      },
+      aSnapshot(2, [{ ...task, attachmentCount: 2 }, other]),
+    );
+    expect(removedThrice.tasks).toEqual([{ ...task, attachmentCount: 0 }, other]);
+  });
+
+  it('reads a task without a file count (an event from before files existed) as none', () => {
+    const { attachmentCount: _none, ...older } = aTask();
+    const photo = anAttachment({ taskId: older.id, boardId: BOARD_ID });
+    const added = applyBoardEvent(
+      aSnapshot(1, [older]),
+      anEvent({ seq: 2, type: 'attachment.added', data: photo }),
+    );
+    expect(added).toEqual({ kind: 'applied', snapshot: aSnapshot(2, [{ ...older, attachmentCount: 1 }]) });
   });
 
   it('counts leader instructions awaiting response on their task: given, answered, withdrawn', () => {

@@ -70,6 +70,10 @@ function nextTasks(tasks: TaskView[], event: BoardEvent): TaskView[] {
     case 'report.created':
       // The lead department's report carries the task with its new progress; others leave it as it is.
       return event.data.task ? upsertTask(tasks, event.data.task) : tasks;
+    case 'attachment.added':
+      return adjustAttachmentCount(tasks, event.data.taskId, +1);
+    case 'attachment.removed':
+      return adjustAttachmentCount(tasks, event.data.taskId, -1);
     case 'reminder.sent':
       // Recorded on the task, but a reminder changes nothing on its card.
       return tasks;
@@ -103,6 +107,15 @@ function adjustCounts(tasks: TaskView[], taskId: string, comments: number, await
           commentCount: Math.max(0, task.commentCount + comments),
           awaitingInstructionCount: Math.max(0, (task.awaitingInstructionCount ?? 0) + awaiting),
         }
+      : task,
+  );
+}
+
+/** Files change the card's paperclip count, never the task's version (the server counts them the same way). */
+function adjustAttachmentCount(tasks: TaskView[], taskId: string, delta: number): TaskView[] {
+  return tasks.map((task) =>
+    task.id === taskId
+      ? { ...task, attachmentCount: Math.max(0, (task.attachmentCount ?? 0) + delta) }
       : task,
   );
 }

@@ -11,7 +11,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../api/queries';
 import type { HistoryPages } from '../board-history/history-cache';
 import { NO_HISTORY_FILTERS } from '../board-history/history-filters';
-import { aTask, aTaskEvent } from '../testing/factories';
+import { anAttachment, aTask, aTaskEvent } from '../testing/factories';
 import type { LiveSocket } from '../live/live-socket';
 import { GAP_CATCH_UP_LIMIT, syncBoard, type LiveState } from './board-sync';
 
@@ -149,6 +149,31 @@ describe('syncBoard', () => {
     expect(current().seq).toBe(6);
     expect(current().tasks[0]?.title).toBe('Sixth');
     expect(changed).toEqual([task.id, task.id]);
+  });
+
+  it('counts a file on the card and refreshes that task’s open file list when one is added or removed', () => {
+    const { socket, task, current, invalidate } = setUp(4);
+    const photo = anAttachment({ taskId: task.id, boardId: BOARD_ID });
+    const fileEvent = (seq: number, type: 'attachment.added' | 'attachment.removed'): BoardEvent => ({
+      boardId: BOARD_ID,
+      seq,
+      type,
+      actorId: 'someone',
+      at: '2021-05-03T08:00:00.000Z',
+      data: photo,
+      changes: [],
+    });
+    const refreshed = () =>
+      invalidate.mock.calls.filter(
+        ([filters]) => JSON.stringify(filters?.queryKey) === JSON.stringify(queryKeys.attachments(task.id)),
+      ).length;
+
+    socket.serverSends('board:event', fileEvent(5, 'attachment.added'));
+    expect(current().tasks[0]?.attachmentCount).toBe(1);
+    expect(refreshed()).toBe(1);
+    socket.serverSends('board:event', fileEvent(6, 'attachment.removed'));
+    expect(current().tasks[0]?.attachmentCount).toBe(0);
+    expect(refreshed()).toBe(2);
   });
 
   it('fills a skipped seq from the event log, through the same reducer, instead of reloading the board', async () => {

@@ -107,6 +107,9 @@ export function syncBoard(options: BoardSyncOptions): () => void {
     if (event.type === 'report.created') {
       void queryClient.invalidateQueries({ queryKey: queryKeys.reports(event.data.taskId) });
     }
+    if (event.type === 'attachment.added' || event.type === 'attachment.removed') {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.attachments(event.data.taskId) });
+    }
     if (AFFECTS_REPORTING.has(event.type)) {
       void queryClient.invalidateQueries(
         { queryKey: queryKeys.reporting(boardId) },

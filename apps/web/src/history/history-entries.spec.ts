@@ -1,5 +1,5 @@
 import type { BoardEvent, FieldChange, TaskView } from '@duban/contracts';
-import { aReminder, aReminderEvent, aReportEvent } from '../testing/factories';
+import { anAttachment, aReminder, aReminderEvent, aReportEvent } from '../testing/factories';
 import { aCommentEvent, aTask, aTaskEvent } from '../testing/task-factory';
 import {
   categoryOf,
@@ -332,6 +332,33 @@ describe('categories', () => {
     const entries = historyEntries([aTaskEvent('task.created', aTask()), aCommentEvent('u-zhao')]);
     expect(entriesIn(entries, 'comments').map((entry) => entry.type)).toEqual(['comment.created']);
     expect(entriesIn(entries, null)).toBe(entries);
+  });
+});
+
+describe('an evidence file', () => {
+  it('says which file was attached or removed, and files both under Files', () => {
+    const photo = anAttachment({ name: 'rectified-site.jpg', size: 2_516_582 });
+    const fileEvent = (type: 'attachment.added' | 'attachment.removed', seq: number): BoardEvent => ({
+      boardId: photo.boardId,
+      seq,
+      type,
+      actorId: 'u-li',
+      at: '2021-05-03T08:00:00.000Z',
+      data: photo,
+      changes: [],
+    });
+    const [removed, added] = historyEntries([
+      fileEvent('attachment.added', 1),
+      fileEvent('attachment.removed', 2),
+    ]);
+
+    expect(added).toMatchObject({
+      taskId: photo.taskId,
+      action: { kind: 'fileAdded', name: 'rectified-site.jpg', size: 2_516_582 },
+    });
+    expect(removed?.action).toEqual({ kind: 'fileRemoved', name: 'rectified-site.jpg', size: 2_516_582 });
+    expect(categoryOf('attachment.added')).toBe('files');
+    expect(categoryOf('attachment.removed')).toBe('files');
   });
 });
 

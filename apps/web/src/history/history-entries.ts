@@ -36,6 +36,9 @@ export type HistoryAction =
   /** `text` cut to a line's length; the full report is in the task's reports. */
   | { kind: 'reported'; progress: number; text: string }
   | { kind: 'lightChanged'; light: Light }
+  /** An evidence file added or removed (its bytes are gone then; its name and size stay in the log). */
+  | { kind: 'fileAdded'; name: string; size: number }
+  | { kind: 'fileRemoved'; name: string; size: number }
   /**
    * A reminder (催办): `automatic` when the system sent it because the task is overdue (its message is
    * the server's English, so the line says it in the reader's language from `deadline`); level 'leader'
@@ -128,6 +131,10 @@ function actionOf(event: BoardEvent, previous: TaskView | null): HistoryAction {
       return { kind: 'reopened', reason: event.data.reopenReason };
     case 'task.light_changed':
       return { kind: 'lightChanged', light: event.data.light };
+    case 'attachment.added':
+      return { kind: 'fileAdded', name: event.data.name, size: event.data.size };
+    case 'attachment.removed':
+      return { kind: 'fileRemoved', name: event.data.name, size: event.data.size };
     case 'reminder.sent':
       return {
         kind: 'reminded',

@@ -1,4 +1,4 @@
-import { EDITABLE_TASK_FIELDS, type FieldChange } from '@duban/contracts';
+import { EDITABLE_TASK_FIELDS, formatFileSize, type FieldChange } from '@duban/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { fieldLabelKey } from './field-change-format';
@@ -49,6 +49,9 @@ export function useHistorySentence(entry: HistoryEntry): string {
       return t('history:sentence.reopened', { reason: action.reason });
     case 'reported':
       return t('history:sentence.reported', { progress: action.progress, text: action.text });
+    case 'fileAdded':
+    case 'fileRemoved':
+      return t(`history:sentence.${action.kind}`, { name: action.name, size: formatFileSize(action.size) });
     case 'lightChanged':
       return t('history:sentence.lightChanged', { light: t(`light.${action.light}`) });
     case 'reminded': {

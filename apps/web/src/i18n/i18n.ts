@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import adminEn from './locales/en/admin.json';
+import attachmentsEn from './locales/en/attachments.json';
 import boardEn from './locales/en/board.json';
 import boardSettingsEn from './locales/en/board-settings.json';
 import bulletinEn from './locales/en/bulletin.json';
@@ -17,6 +18,7 @@ import tableEn from './locales/en/table.json';
 import supervisionEn from './locales/en/supervision.json';
 import taskEn from './locales/en/task.json';
 import adminZh from './locales/zh-CN/admin.json';
+import attachmentsZh from './locales/zh-CN/attachments.json';
 import boardZh from './locales/zh-CN/board.json';
 import boardSettingsZh from './locales/zh-CN/board-settings.json';
 import bulletinZh from './locales/zh-CN/bulletin.json';
@@ -53,6 +55,7 @@ export const resources = {
     bulletin: bulletinEn,
     minutes: minutesEn,
     minutesImport: minutesImportEn,
+    attachments: attachmentsEn,
   },
   'zh-CN': {
     common: commonZh,
@@ -70,6 +73,7 @@ export const resources = {
     bulletin: bulletinZh,
     minutes: minutesZh,
     minutesImport: minutesImportZh,
+    attachments: attachmentsZh,
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import { commentBodySchema, createCommentSchema, mentionedUsernames } from '@duban/contracts';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxLengthOf } from '../ui/form/field-problem';
 import { useSubmitShortcut } from './submit-shortcut';
@@ -16,6 +16,8 @@ interface CommentFormProps {
   onCancel?: () => void;
   /** A checkbox beside the button, such as "Post as instruction" for a leader. */
   option?: { label: string; checked: boolean; onChange: (checked: boolean) => void };
+  /** Files to go with a new comment (chosen here, uploaded by the caller once the comment exists). */
+  files?: ReactNode;
 }
 
 /**
@@ -33,6 +35,7 @@ export function CommentForm(props: CommentFormProps) {
     onSubmit,
     onCancel,
     option,
+    files,
   } = props;
   const { t } = useTranslation(['common', 'task']);
   const id = useId();
@@ -96,6 +99,7 @@ export function CommentForm(props: CommentFormProps) {
           })}
         </p>
       )}
+      {files}
       <div className="comment-form-actions">
         {option && (
           <label className="comment-form-option">

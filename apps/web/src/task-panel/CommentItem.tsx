@@ -1,5 +1,5 @@
 import { canDeleteComment, canEditComment, type CommentView } from '@duban/contracts';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/useDirectory';
 import { usePermissions } from '../board-live/usePermissions';
@@ -15,10 +15,12 @@ interface CommentItemProps {
   onRecord?: boolean;
   /** Said above the text of a reply, such as "Reply to Wang's instruction". */
   replyNote?: string;
+  /** The files attached to it, shown under its text. */
+  files?: ReactNode;
 }
 
 /** One comment: author, time, Markdown body; its author may edit it, and delete it (admins too). */
-export function CommentItem({ comment, onRecord = false, replyNote }: CommentItemProps) {
+export function CommentItem({ comment, onRecord = false, replyNote, files }: CommentItemProps) {
   const { t } = useTranslation(['common', 'task']);
   const { userName } = useDirectory();
   const { me, online } = usePermissions();
@@ -56,6 +58,7 @@ export function CommentItem({ comment, onRecord = false, replyNote }: CommentIte
       ) : (
         <CommentMarkdown body={comment.body} mentions={mentions} />
       )}
+      {files}
       {!editing && (mayEdit || mayDelete) && (
         <div className="comment-actions">
           {mayEdit && (

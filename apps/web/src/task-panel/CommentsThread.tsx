@@ -1,7 +1,14 @@
-import { canGiveInstruction, routes, type CommentView, type TaskView } from '@duban/contracts';
+import {
+  attachmentsFrozenRefusal,
+  canGiveInstruction,
+  routes,
+  type CommentView,
+  type TaskView,
+} from '@duban/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChosenFiles, PlaceFiles, UploadList, useUploads } from '../attachments';
 import { call } from '../api/api-client';
 import { queryKeys } from '../api/queries';
 import { useDirectory } from '../api/useDirectory';
@@ -27,6 +34,8 @@ export function CommentsThread({ task }: { task: TaskView }) {
   const board = useBoardSnapshot(task.boardId).data?.board;
   const { create } = useCommentMutations(taskId);
   const [asInstruction, setAsInstruction] = useState(false);
+  const uploads = useUploads(taskId);
+  const [files, setFiles] = useState<File[]>([]);
   const mayInstruct = me !== undefined && board !== undefined && canGiveInstruction(me, board);
   const comments = useQuery({
     queryKey: queryKeys.comments(taskId),
@@ -61,6 +70,7 @@ export function CommentsThread({ task }: { task: TaskView }) {
                 key={comment.id}
                 comment={comment}
                 onRecord={answers.has(comment.id)}
+                files={<PlaceFiles task={task} place={{ commentId: comment.id }} />}
                 replyNote={
                   target?.kind === 'instruction'
                     ? t('task:instructions.replyNote', { name: userName(target.authorId) })
@@ -81,12 +91,21 @@ export function CommentsThread({ task }: { task: TaskView }) {
             ? { label: t('task:instructions.postAs'), checked: asInstruction, onChange: setAsInstruction }
             : undefined
         }
+        files={
+          attachmentsFrozenRefusal(task) === null ? (
+            <ChosenFiles files={files} onChange={setFiles} disabled={!online || create.isPending} />
+          ) : undefined
+        }
         onSubmit={(body) =>
-          create
-            .mutateAsync(asInstruction ? { body, kind: 'instruction' } : { body })
-            .then(() => setAsInstruction(false))
+          create.mutateAsync(asInstruction ? { body, kind: 'instruction' } : { body }).then((comment) => {
+            // The files go with the comment once it exists; each shows its progress below the form.
+            uploads.upload(files, { commentId: comment.id });
+            setFiles([]);
+            setAsInstruction(false);
+          })
         }
       />
+      <UploadList uploads={uploads.uploads} onRetry={uploads.retry} onDismiss={uploads.dismiss} />
       {create.error && (
         <p className="error" role="alert">
           {t('task:comments.failed', { message: create.error.message })}

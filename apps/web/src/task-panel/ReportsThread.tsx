@@ -1,6 +1,7 @@
-import { createReportSchema, reportRefusal, type TaskView } from '@duban/contracts';
+import { attachmentsFrozenRefusal, createReportSchema, reportRefusal, type TaskView } from '@duban/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChosenFiles, PlaceFiles, UploadList, useUploads } from '../attachments';
 import { useDirectory } from '../api/useDirectory';
 import { useMe } from '../auth/useMe';
 import { usePermissions } from '../board-live/usePermissions';
@@ -29,6 +30,7 @@ export function ReportsThread({ task }: { task: TaskView }) {
             <strong>{report.progress}%</strong> ·{' '}
             {reportAuthor(userName(report.authorId), departmentName(report.departmentId))}: {report.text}{' '}
             <TimeAgo at={report.reportedAt} />
+            <PlaceFiles task={task} place={{ reportId: report.id }} />
           </li>
         ))}
       </ul>
@@ -40,6 +42,8 @@ export function ReportsThread({ task }: { task: TaskView }) {
 function ReportForm({ task }: { task: TaskView }) {
   const { t } = useTranslation(['common', 'task']);
   const post = usePostReport(task.id);
+  const uploads = useUploads(task.id);
+  const [files, setFiles] = useState<File[]>([]);
   const [text, setText] = useState('');
   const [progress, setProgress] = useState(task.progress);
   // Checked as the API checks it: a blank report cannot be posted.
@@ -49,7 +53,18 @@ function ReportForm({ task }: { task: TaskView }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (valid) post.mutate({ text, progress }, { onSuccess: () => setText('') });
+    if (!valid) return;
+    post.mutate(
+      { text, progress },
+      {
+        // The files go with the report once it exists; each shows its progress below the form.
+        onSuccess: (report) => {
+          uploads.upload(files, { reportId: report.id });
+          setFiles([]);
+          setText('');
+        },
+      },
+    );
   };
 
   return (
@@ -63,6 +78,9 @@ function ReportForm({ task }: { task: TaskView }) {
         maxLength={maxLengthOf(createReportSchema.shape.text)}
         onChange={(event) => setText(event.target.value)}
       />
+      {attachmentsFrozenRefusal(task) === null && (
+        <ChosenFiles files={files} onChange={setFiles} disabled={post.isPending} />
+      )}
       <div className="report-form-actions">
         <label htmlFor={progressId}>{t('task:reports.progress')}</label>
         <div className="task-progress">
@@ -86,6 +104,7 @@ function ReportForm({ task }: { task: TaskView }) {
           {post.error.message}
         </p>
       )}
+      <UploadList uploads={uploads.uploads} onRetry={uploads.retry} onDismiss={uploads.dismiss} />
     </form>
   );
 }

@@ -1,20 +1,28 @@
 import type { TaskView } from '@duban/contracts';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TaskFiles } from '../attachments';
 import { CommentsThread } from './CommentsThread';
 import { HistoryList } from './HistoryList';
 import { ReportsThread } from './ReportsThread';
 import './task-tabs.css';
 
-const TABS = ['comments', 'reports', 'history'] as const;
+const TABS = ['comments', 'reports', 'files', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Comments and history under the form, as tabs (arrow keys move between them, as ARIA tabs do). */
+/** Comments, reports, files and history under the form, as tabs (arrow keys move between them, as ARIA tabs do). */
 export function TaskTabs({ task }: { task: TaskView }) {
   const { t } = useTranslation('task');
   const id = useId();
   const [active, setActive] = useState<Tab>('comments');
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+
+  const tabLabel = (tab: Tab) => {
+    if (tab === 'comments') return t('tabs.comments', { count: task.commentCount });
+    // Absent in events recorded before files existed.
+    if (tab === 'files') return t('tabs.files', { count: task.attachmentCount ?? 0 });
+    return t(`tabs.${tab}`);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -43,7 +51,7 @@ export function TaskTabs({ task }: { task: TaskView }) {
             className="task-tab"
             onClick={() => setActive(tab)}
           >
-            {tab === 'comments' ? t('tabs.comments', { count: task.commentCount }) : t(`tabs.${tab}`)}
+            {tabLabel(tab)}
           </button>
         ))}
       </div>
@@ -55,6 +63,7 @@ export function TaskTabs({ task }: { task: TaskView }) {
       >
         {active === 'comments' && <CommentsThread task={task} />}
         {active === 'reports' && <ReportsThread task={task} />}
+        {active === 'files' && <TaskFiles task={task} />}
         {active === 'history' && <HistoryList taskId={task.id} />}
       </div>
     </section>

@@ -8,6 +8,7 @@ import {
 } from '@duban/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SubmissionEvidence } from '../attachments';
 import { maxLengthOf } from '../ui/form/field-problem';
 import { actionRefusal, initialText, type TextAction } from './workflow-actions';
 
@@ -46,6 +47,7 @@ export function WorkflowActionForm({
   // The confirm button follows the rules with what is typed: an empty reason cannot be sent.
   const allowed = actionRefusal(action, actor, task, text) === null;
   const required = actionRefusal(action, actor, task, '') !== null;
+  const reviewing = action === 'verify' || action === 'return';
 
   return (
     <form
@@ -63,6 +65,14 @@ export function WorkflowActionForm({
         onCancel();
       }}
     >
+      {reviewing && (
+        // The verifier checks the result and its evidence in one place, then writes the note or reason.
+        <div className="supervision-review" data-testid="supervision-review">
+          <h4 className="supervision-review-title">{t('task:supervision.submittedResult')}</h4>
+          <p className="supervision-review-result">{task.result || t('task:supervision.noResult')}</p>
+          <SubmissionEvidence task={task} offerUpload={false} />
+        </div>
+      )}
       <label htmlFor={`${id}-text`}>
         {t(`task:supervision.text.${action}`)}
         {required && <span className="muted"> {t('task:supervision.required')}</span>}
@@ -77,6 +87,7 @@ export function WorkflowActionForm({
         autoFocus
         onChange={(event) => setText(event.target.value)}
       />
+      {action === 'submit' && <SubmissionEvidence task={task} offerUpload />}
       <div className="supervision-form-buttons">
         <button type="submit" disabled={!allowed || busy || settling}>
           {busy ? t('task:supervision.sending') : t(`task:supervision.action.${action}`)}

@@ -1,4 +1,5 @@
 import type {
+  AttachmentView,
   BoardEvent,
   CommentView,
   FieldChange,
@@ -67,6 +68,26 @@ export function aComment(overrides: Partial<CommentView> = {}): CommentView {
     createdAt: '2021-05-02T08:00:00.000Z',
     editedAt: null,
     response: null,
+    ...overrides,
+  };
+}
+
+/** An evidence file on a task (neither a report's nor a comment's unless overridden): a small photo. */
+export function anAttachment(overrides: Partial<AttachmentView> = {}): AttachmentView {
+  sequence += 1;
+  return {
+    id: `attachment-${sequence}`,
+    taskId: 'task-1',
+    boardId: 'board-1',
+    reportId: null,
+    commentId: null,
+    name: `site-photo-${sequence}.jpg`,
+    size: 245_760,
+    contentType: 'image/jpeg',
+    sha256: 'ab'.repeat(32),
+    createdById: 'user-supervisor',
+    createdAt: '2021-05-03T08:00:00.000Z',
+    hasThumbnail: true,
     ...overrides,
   };
 }

@@ -16,6 +16,7 @@ import { TaskPanelDefects1795733200000 } from './1795733200000-TaskPanelDefects'
 import { LeaderInstructions1795733300000 } from './1795733300000-LeaderInstructions';
 import { DepartmentKeywords1795733400000 } from './1795733400000-DepartmentKeywords';
 import { MeetingMinutes1795733500000 } from './1795733500000-MeetingMinutes';
+import { EvidenceFiles1795733600000 } from './1795733600000-EvidenceFiles';
 
 /** Every migration in order; the app runs them on start. Add new ones with `npm run migration:generate`. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   LeaderInstructions1795733300000,
   DepartmentKeywords1795733400000,
   MeetingMinutes1795733500000,
+  EvidenceFiles1795733600000,
 ];
