@@ -22,9 +22,6 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ReportsService } from '../reports/reports.service';
 import { TaskQueries } from '../tasks/task-queries';
 import { adjustAttachmentCount } from '../tasks/task-writes';
-
-/** A task as TaskQueries reads it (the tasks module owns the table). */
-type TaskRecord = NonNullable<Awaited<ReturnType<TaskQueries['findById']>>>;
 import { TasksService } from '../tasks/tasks.service';
 import { AttachmentStorage } from './attachment-storage';
 import { AttachmentEntity } from './attachment.entity';
@@ -32,6 +29,9 @@ import { toAttachmentView } from './attachment.mapper';
 import { SNIFF_BYTES, sniffContentType } from './file-sniffer';
 import type { IncomingFile } from './multipart-file';
 import { makesThumbnail, makeThumbnail } from './thumbnails';
+
+/** A task as TaskQueries reads it (the tasks module owns the table). */
+type TaskRecord = NonNullable<Awaited<ReturnType<TaskQueries['findById']>>>;
 
 /** An upload left `uploading` this long was cut off by a crash: its row and bytes are swept. */
 const ABANDONED_UPLOAD_MS = 6 * 60 * 60 * 1000;
@@ -82,12 +82,8 @@ export class AttachmentsService {
     const fields = parseFields(incoming.fields);
     const task = await this.tasks.findVisible(user, taskId);
     const board = await this.boards.getVisible(user, task.boardId);
-    if (board.archivedAt !== null) {
-      throw new DomainError(
-        'board_archived',
-        'This board is archived and read-only: a supervisor or administrator must restore it first',
-      );
-    }
+    // Refused before any byte is stored (the change service would refuse it only after).
+    if (board.archivedAt !== null) throw DomainError.boardArchived();
     await this.assertMayAttach(user, task, fields);
     const { fileBytes, boardBytes } = this.config.attachmentLimits;
     const boardUsed = await this.storedBytesOnBoard(task.boardId);

@@ -119,12 +119,7 @@ export class BoardChangeService {
     options: BoardChangeOptions = {},
   ): Promise<{ result: T; events: BoardEvent[] }> {
     const { seq, archived } = await nextSeq(manager, boardId);
-    if (archived && !options.restoresArchived) {
-      throw new DomainError(
-        'board_archived',
-        'This board is archived and read-only: a supervisor or administrator must restore it first',
-      );
-    }
+    if (archived && !options.restoresArchived) throw DomainError.boardArchived();
     const { result, events } = await work(manager);
     if (events.length === 0) throw new NothingChanged(result);
     // The first seq was taken (and the row locked) before the work; the others follow it.

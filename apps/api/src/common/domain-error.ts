@@ -24,6 +24,14 @@ export class DomainError extends Error {
     return new DomainError('not_found', `${what} not found`);
   }
 
+  /** A change to an archived board, which is read-only until restored. */
+  static boardArchived(): DomainError {
+    return new DomainError(
+      'board_archived',
+      'This board is archived and read-only: a supervisor or administrator must restore it first',
+    );
+  }
+
   static conflict(message: string, current: unknown): DomainError {
     return new DomainError('version_conflict', message, undefined, current);
   }

@@ -43,6 +43,19 @@ describe('TaskCard', () => {
     expect(card).toHaveTextContent('3');
   });
 
+  it('shows a paperclip with the number of files once a task has any, in the full and the compact card', () => {
+    const { rerender } = render(
+      <TaskCard task={aTask({ attachmentCount: 0 })} directory={directory} presence={[]} />,
+    );
+    expect(screen.queryByTestId('card-files')).toBeNull();
+
+    rerender(<TaskCard task={aTask({ attachmentCount: 2 })} directory={directory} presence={[]} />);
+    expect(screen.getByTestId('card-files')).toHaveAttribute('title', '2 files');
+
+    rerender(<TaskCard task={aTask({ attachmentCount: 1 })} directory={directory} presence={[]} compact />);
+    expect(screen.getByTestId('card-files')).toHaveAttribute('title', '1 file');
+  });
+
   it('calls a closed task closed, not on track, and keeps its deadline', () => {
     render(
       <TaskCard

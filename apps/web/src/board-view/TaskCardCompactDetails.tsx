@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Directory } from '../api/useDirectory';
 import { lightWordKey } from '../tasks/task-light';
 import { AvatarList } from './AvatarList';
+import { CardFilesBadge } from './CardFilesBadge';
 import { CardPresence } from './CardPresence';
 import { CommentIcon } from './CommentIcon';
 import { shortDepartmentName } from './department-short-name';
-import { PaperclipIcon } from './PaperclipIcon';
 import { SupervisionBadges } from './SupervisionBadges';
 
 interface TaskCardCompactDetailsProps {
@@ -34,8 +34,6 @@ export const TaskCardCompactDetails = memo(function TaskCardCompactDetails({
   const shownCooperating = cooperating.slice(0, COOPERATING_CHIPS);
   const hiddenCooperating = cooperating.slice(COOPERATING_CHIPS);
   const assignees = task.assigneeIds.map((id) => directory.userName(id));
-  // Absent in events recorded before files existed.
-  const attachmentCount = task.attachmentCount ?? 0;
   const lightWord = t(lightWordKey(task));
 
   return (
@@ -101,17 +99,7 @@ export const TaskCardCompactDetails = memo(function TaskCardCompactDetails({
             <span className="sr-only">{t('board:card.comments', { count: task.commentCount })}</span>
           </span>
         )}
-        {attachmentCount > 0 && (
-          <span
-            className="card-comments card-files"
-            data-testid="card-files"
-            title={t('board:card.files', { count: attachmentCount })}
-          >
-            <PaperclipIcon />
-            <span aria-hidden="true">{attachmentCount}</span>
-            <span className="sr-only">{t('board:card.files', { count: attachmentCount })}</span>
-          </span>
-        )}
+        <CardFilesBadge count={task.attachmentCount} />
         {presence.length > 0 && <CardPresence presence={presence} />}
       </div>
     </>

@@ -3,10 +3,10 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Directory } from '../api/useDirectory';
 import { AvatarList } from './AvatarList';
+import { CardFilesBadge } from './CardFilesBadge';
 import { CardPresence } from './CardPresence';
 import { CommentIcon } from './CommentIcon';
 import { DeadlineLight } from './DeadlineLight';
-import { PaperclipIcon } from './PaperclipIcon';
 import { ProgressBar } from './ProgressBar';
 import { SupervisionBadges } from './SupervisionBadges';
 
@@ -28,8 +28,6 @@ export const TaskCardDetails = memo(function TaskCardDetails({
   const { t } = useTranslation(['common', 'board']);
   const cooperating = task.cooperatingDepartmentIds.map((id) => directory.departmentName(id));
   const assignees = task.assigneeIds.map((id) => directory.userName(id));
-  // Absent in events recorded before files existed.
-  const attachmentCount = task.attachmentCount ?? 0;
   return (
     <>
       {task.kind === 'rectification' && <p className="card-kind">{t('kind.rectification')}</p>}
@@ -65,17 +63,7 @@ export const TaskCardDetails = memo(function TaskCardDetails({
           <span aria-hidden="true">{task.commentCount}</span>
           <span className="sr-only">{t('board:card.comments', { count: task.commentCount })}</span>
         </span>
-        {attachmentCount > 0 && (
-          <span
-            className="card-comments card-files"
-            data-testid="card-files"
-            title={t('board:card.files', { count: attachmentCount })}
-          >
-            <PaperclipIcon />
-            <span aria-hidden="true">{attachmentCount}</span>
-            <span className="sr-only">{t('board:card.files', { count: attachmentCount })}</span>
-          </span>
-        )}
+        <CardFilesBadge count={task.attachmentCount} />
         {presence.length > 0 && <CardPresence presence={presence} />}
       </div>
     </>
