@@ -176,6 +176,7 @@ describe('Audit API: GET /api/boards/:boardId/audit/verify', () => {
       ok: true,
       checked: 2,
       headHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      files: NO_FILES,
     });
     const outsider = await suite.factory.user('member', outside.id);
     await outsider.get(`/api/boards/${restricted.id}/audit/verify`).expect(404);
