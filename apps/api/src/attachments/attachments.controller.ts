@@ -136,7 +136,8 @@ export class AttachmentsController {
  */
 async function sendBytes(response: Response, bytes: AsyncIterable<Buffer>): Promise<void> {
   try {
-    await pipeline(Readable.from(bytes), response);
+    // One stored chunk (256 KB) read ahead, not Readable.from's default of 16 (4 MB per download).
+    await pipeline(Readable.from(bytes, { highWaterMark: 1 }), response);
   } catch (error) {
     response.destroy(error instanceof Error ? error : new Error(String(error)));
   }
