@@ -1,12 +1,15 @@
 import {
   addDays,
   calendarDateOf,
+  dateOfDayNumber,
+  dayNumber,
   daysBetween,
   isCalendarDate,
   isoWeekday,
   isoWeekStart,
   monthDay,
   monthStart,
+  startOfDayIn,
   startOfDayIso,
   startOfDayMoment,
   today,
@@ -80,5 +83,25 @@ describe('calendar dates', () => {
     expect(daysBetween('2021-01-01', '2022-01-01')).toBe(365);
     expect(daysBetween('2021-03-01', '2021-04-01')).toBe(31);
     expect(daysBetween('2021-11-01', '2021-12-01')).toBe(30);
+  });
+
+  it('finds the instant a day starts in a zone: Shanghai is UTC+8, New York changes its clocks', () => {
+    expect(startOfDayIn('2026-04-01', 'Asia/Shanghai').toISOString()).toBe('2026-03-31T16:00:00.000Z');
+    expect(startOfDayIn('2026-04-01', 'UTC').toISOString()).toBe('2026-04-01T00:00:00.000Z');
+    // 8 March 2026 starts in winter time (UTC−5); the clocks go forward at 02:00, so the 9th starts at UTC−4.
+    expect(startOfDayIn('2026-03-08', 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
+    expect(startOfDayIn('2026-03-09', 'America/New_York').toISOString()).toBe('2026-03-09T04:00:00.000Z');
+    // 1 November 2026: the clocks go back at 02:00; the day starts in summer time.
+    expect(startOfDayIn('2026-11-01', 'America/New_York').toISOString()).toBe('2026-11-01T04:00:00.000Z');
+    expect(startOfDayIn('2026-11-02', 'America/New_York').toISOString()).toBe('2026-11-02T05:00:00.000Z');
+    // No zone: the local one, as startOfDayMoment.
+    expect(startOfDayIn('2026-04-01', null)).toEqual(startOfDayMoment('2026-04-01'));
+  });
+
+  it('numbers days for loops, counting as daysBetween does', () => {
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(daysBetween('2024-02-28', '2024-03-01'));
+    expect(dateOfDayNumber(dayNumber('2024-02-29'))).toBe('2024-02-29');
+    expect(dateOfDayNumber(dayNumber('2021-12-31') + 1)).toBe('2022-01-01');
   });
 });

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import {
   addDays as addDaysToDate,
   differenceInCalendarDays,
@@ -41,6 +42,13 @@ export function startOfDayIso(date: CalendarDate): string {
   return format(startOfDayMoment(date), "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
 
+/** The instant a day starts in the IANA `timeZone` (null: the local one), daylight-saving changes included. */
+export function startOfDayIn(date: CalendarDate, timeZone: string | null): Date {
+  const local = startOfDayMoment(date);
+  if (timeZone === null) return local;
+  return new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), timeZone).getTime());
+}
+
 /** The calendar date of a moment in the local time zone. */
 export function calendarDateOf(moment: Date): CalendarDate {
   return format(moment, PATTERN);
@@ -79,4 +87,19 @@ export function monthStart(date: CalendarDate): CalendarDate {
 /** Day `day` of the month `date` falls in; past the month's end it runs into the next month. */
 export function monthDay(date: CalendarDate, day: number): CalendarDate {
   return calendarDateOf(setDate(startOfDayMoment(date), day));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * `date` as a whole number of days since 1970-01-01, for arithmetic over many dates in a loop (a replay of
+ * 10,000 tasks): the same count as `daysBetween`, without parsing a pattern each time.
+ */
+export function dayNumber(date: CalendarDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+
+/** The calendar date of a `dayNumber`. */
+export function dateOfDayNumber(day: number): CalendarDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }

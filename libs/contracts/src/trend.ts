@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, daysBetween, isCalendarDate, type CalendarDate } from './calendar';
+import { addDays, dateOfDayNumber, dayNumber, daysBetween, isCalendarDate, type CalendarDate } from './calendar';
 import type { BoardEvent, BoardEventType } from './events';
 import { calendarDateIn, statsQuerySchema } from './stats';
 import { matchesTaskFilters, NO_TASK_FILTERS, type TaskFilters, type TaskNames } from './task-filters';
@@ -129,19 +129,10 @@ const QUARTER_HOUR_MS = 15 * 60 * 1000;
 
 const NO_NAMES: TaskNames = { departmentName: () => '', userName: () => '' };
 
-const DAY_MS = 86_400_000;
-
-/** A calendar date as a whole number of days (since 1970-01-01), for cheap arithmetic. */
-function dayNumber(date: CalendarDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
-}
-
-/** The calendar dates from `from` to `to`, both included (counted in whole days, as calendar.ts does). */
+/** The calendar dates from `from` to `to`, both included. */
 function datesOf({ from, to }: TrendRange): CalendarDate[] {
   const dates: CalendarDate[] = [];
-  for (let day = dayNumber(from); day <= dayNumber(to); day += 1) {
-    dates.push(new Date(day * DAY_MS).toISOString().slice(0, 10));
-  }
+  for (let day = dayNumber(from); day <= dayNumber(to); day += 1) dates.push(dateOfDayNumber(day));
   return dates;
 }
 

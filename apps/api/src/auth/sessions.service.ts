@@ -7,7 +7,14 @@ import { SessionEntity } from './session.entity';
 /** How long a sign-in lasts: a working day, so a forgotten tab does not stay signed in for long. */
 export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
-/** Session rows: started at sign-in, looked up on every request and socket, ended for good. */
+/**
+ * Session rows: started at sign-in, looked up on every request and socket, ended for good.
+ *
+ * Sessions read the real time (`Date`), not the app's `Clock`, on purpose: a session ends when its token's
+ * `exp` passes, which the JWT library checks against the real time, and a test that sets the app's clock to
+ * another month (deadlines, reminders, trends) must not sign everyone out. The socket expiry timers
+ * (realtime/socket-sessions.service.ts) follow the same time.
+ */
 @Injectable()
 export class SessionsService {
   constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}

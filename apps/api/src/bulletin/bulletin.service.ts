@@ -5,6 +5,7 @@ import {
   daysBetween,
   isOverdue,
   rankDepartments,
+  startOfDayIn,
   type Bulletin,
   type BulletinClosedTask,
   type BulletinOverdueTask,
@@ -25,7 +26,6 @@ import { StatsService } from '../stats/stats.service';
 import { TrendService } from '../stats/trend.service';
 import { TaskQueries } from '../tasks/task-queries';
 import { UsersService } from '../users/users.service';
-import { startOfDayIn } from './start-of-day';
 
 /**
  * The supervision bulletin (督办通报) of one board for a period: the stats' figures and ranking as of now,

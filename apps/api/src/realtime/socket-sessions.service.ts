@@ -114,6 +114,7 @@ export class SocketSessions implements OnModuleDestroy {
     socket.disconnect(true);
   }
 
+  /** On the real time, as the session and its token's `exp` (see SessionsService), not the app's Clock. */
   private scheduleExpiry(socket: DubanSocket): void {
     const delay = socket.data.expiresAt - Date.now();
     const timer = setTimeout(

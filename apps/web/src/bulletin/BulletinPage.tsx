@@ -1,4 +1,5 @@
 import {
+  daysBetween,
   MAX_BULLETIN_DAYS,
   routes,
   SIGN_OFF_WAIT_YELLOW_DAYS,
@@ -19,11 +20,6 @@ import { usePageRule } from './usePageRule';
 import './bulletin.css';
 
 const LISTS: RankingList[] = ['red', 'yellow', 'green'];
-
-/** Days from the first to the last day of a period, both included. */
-function daysFromTo(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
 
 /** The browser's IANA zone: the period's days and "today" are the reader's. */
 function viewerTimeZone(): string | undefined {
@@ -167,7 +163,7 @@ function PeriodControls({
     if (!from || !to) return;
     // Said here in the reader's language; the API would refuse the same (400 naming `to`).
     if (to < from) return setProblem(t('controls.reversed'));
-    if (daysFromTo(from, to) > MAX_BULLETIN_DAYS) return setProblem(t('controls.tooLong'));
+    if (daysBetween(from, to) + 1 > MAX_BULLETIN_DAYS) return setProblem(t('controls.tooLong'));
     setProblem(null);
     onShow(from, to);
   };

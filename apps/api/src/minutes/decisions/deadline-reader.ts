@@ -152,8 +152,9 @@ export function minutesYear(text: string): number | undefined {
     if (match && year !== undefined && monthOf(match[2]) > 0) found.push({ index: match.index, year });
   }
   if (MONTH_NAME.test(head)) {
+    // Only a date that names its year counts, so the reference year (needed by chrono) changes nothing.
     const dated = chrono.en
-      .parse(head, referenceDate(new Date().getFullYear()))
+      .parse(head, referenceDate(2000))
       .find((result) => ['year', 'month', 'day'].every((part) => result.start.isCertain(part as 'year')));
     const year = dated?.start.get('year');
     if (dated && year) found.push({ index: dated.index, year });
