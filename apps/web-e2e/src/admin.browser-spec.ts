@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
+import type { CurrentUser, DepartmentView, MinutesPreview, UserView } from '@duban/contracts';
 import { ApiClient } from '@duban/api/testing';
 import { screenshotPath } from './browser';
 import { useBrowserSuite } from './browser-suite';
 import { AdminPage } from './pages/admin-page';
+import { BoardPage } from './pages/board-page';
+import { BoardListPage } from './pages/board-list-page';
 import { LoginPage } from './pages/login-page';
 
 const DESK = { width: 1440, height: 900 };
@@ -168,6 +171,136 @@ describe('Administration (/admin)', () => {
       `${actor} moved “Zhou Min” from Housing and Urban-Rural Development Bureau to Transport Bureau`,
     );
     expect(activity).toContain(`${actor} reset the password of “Zhou Min”`);
+  });
+
+  it('promotes a member to supervisor and back: row, API and log agree; demotion closes their open board at once', async () => {
+    const [civilAffairs, port] = await Promise.all([
+      suite.factory.department('Civil Affairs Bureau'),
+      suite.factory.department('Port Authority'),
+    ]);
+    const board = await suite.factory.board({ title: 'Harbour dredging', departmentIds: [port.id] });
+    await suite.factory.task(board.id, { title: 'Dredge the north basin', leadDepartmentId: port.id });
+    const input = {
+      username: 'wu.lei',
+      password: 'password-1234',
+      displayName: 'Wu Lei',
+      role: 'member',
+      departmentId: civilAffairs.id,
+    };
+    await suite.admin.post('/api/users', input).expect(201);
+    const member = await ApiClient.login(suite.testApp.url, input.username, input.password);
+    const memberSession = await suite.signIn(member);
+    const boards = await BoardListPage.open(memberSession.page, suite.testApp.url);
+    await memberSession.page.getByRole('link', { name: 'Wu Lei' }).waitFor();
+    expect(await boards.newBoardButton().count()).toBe(0);
+    expect(await boards.card('Harbour dredging').count()).toBe(0);
+
+    const session = await suite.signIn(suite.admin);
+    const admin = await AdminPage.open(session.page, suite.testApp.url, 'users');
+    const row = admin.userRow('Wu Lei');
+    await row.getByText('Member', { exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Edit' }).click();
+    const roles = await admin.dialog.getByLabel('Role', { exact: true }).locator('option').allInnerTexts();
+    expect(roles).toEqual(['Administrator', 'Supervisor', 'Leader', 'Member']);
+    await admin.dialog.getByLabel('Role', { exact: true }).selectOption({ label: 'Supervisor' });
+    await admin.dialog.getByRole('button', { name: 'Save' }).click();
+    await admin.dialog.waitFor({ state: 'detached' });
+    await row.getByText('Supervisor', { exact: true }).waitFor();
+    expect(await row.getByText('Member', { exact: true }).count()).toBe(0);
+
+    // The API agrees, and the member's session outlives the change (a new role does not sign them out).
+    const users = (await suite.admin.get('/api/users').expect(200)).body as UserView[];
+    expect(users.find((user) => user.username === 'wu.lei')?.role).toBe('supervisor');
+    const me = (await member.get('/api/me').expect(200)).body as CurrentUser;
+    expect(me.role).toBe('supervisor');
+
+    // Their open tab follows without a reload (`user:changed`): a supervisor's tools and the boards of
+    // every department.
+    await boards.newBoardButton().waitFor();
+    await boards.card('Harbour dredging').waitFor();
+    await boards.openBoard('Harbour dredging');
+    const memberBoard = new BoardPage(memberSession.page);
+    await memberBoard.waitUntilLive();
+    await memberBoard.card('Dredge the north basin').waitFor();
+
+    // Made a member again, they lose the board restricted to another department, live.
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await admin.dialog.getByLabel('Role', { exact: true }).selectOption({ label: 'Member' });
+    await admin.dialog.getByRole('button', { name: 'Save' }).click();
+    await admin.dialog.waitFor({ state: 'detached' });
+    await row.getByText('Member', { exact: true }).waitFor();
+    await memberSession.page.getByRole('alert').filter({ hasText: 'Board not found' }).waitFor();
+    expect(await memberBoard.card('Dredge the north basin').count()).toBe(0);
+    expect(((await member.get('/api/me').expect(200)).body as CurrentUser).role).toBe('member');
+
+    await admin.tab(/^Activity$/);
+    await session.page.getByTestId('admin-activity').waitFor();
+    const activity = await admin.activityText();
+    const actor = suite.admin.user.displayName;
+    expect(activity).toContain(`${actor} changed the role of “Wu Lei” from Member to Supervisor`);
+    expect(activity).toContain(`${actor} changed the role of “Wu Lei” from Supervisor to Member`);
+  });
+
+  it('sets the keywords that suggest a department as lead in imported minutes', async () => {
+    const department = await suite.factory.department('Agriculture and Rural Affairs Bureau');
+    const session = await suite.signIn(suite.admin);
+    const admin = await AdminPage.open(session.page, suite.testApp.url);
+    const row = admin.departmentRow('Agriculture and Rural Affairs Bureau');
+    await row.getByText('No keywords', { exact: true }).waitFor();
+
+    // One per line or separated by commas (also Chinese ones); a repeat in another case is kept once.
+    await row.getByRole('button', { name: 'Keywords' }).click();
+    await admin.dialog
+      .getByRole('heading', { name: 'Keywords for Agriculture and Rural Affairs Bureau' })
+      .waitFor();
+    await admin.dialog
+      .getByLabel('Keywords', { exact: true })
+      .fill('farmland, irrigation\n农田、粮食\nFarmland');
+    await admin.dialog.getByRole('button', { name: 'Save keywords' }).click();
+    await admin.dialog.waitFor({ state: 'detached' });
+    const chips = row.getByRole('list', { name: 'Keywords' }).getByRole('listitem');
+    await chips.first().waitFor();
+    expect(await chips.allInnerTexts()).toEqual(['farmland', 'irrigation', '农田', '粮食']);
+    expect(await row.getByText('No keywords', { exact: true }).count()).toBe(0);
+
+    const departments = (await suite.admin.get('/api/departments').expect(200)).body as DepartmentView[];
+    expect(departments.find((candidate) => candidate.id === department.id)?.keywords).toEqual([
+      'farmland',
+      'irrigation',
+      '农田',
+      '粮食',
+    ]);
+
+    // The editor shows them one per line; a keyword taken out is gone from the row too.
+    await row.getByRole('button', { name: 'Keywords' }).click();
+    const field = admin.dialog.getByLabel('Keywords', { exact: true });
+    expect(await field.inputValue()).toBe('farmland\nirrigation\n农田\n粮食');
+    await field.fill('farmland\n农田\n粮食');
+    await admin.dialog.getByRole('button', { name: 'Save keywords' }).click();
+    await admin.dialog.waitFor({ state: 'detached' });
+    await row.getByRole('listitem').filter({ hasText: 'irrigation' }).waitFor({ state: 'detached' });
+    expect(await chips.allInnerTexts()).toEqual(['farmland', '农田', '粮食']);
+
+    // Minutes that mention a keyword now suggest the department as the decision's lead.
+    const preview = await suite.admin
+      .post('/api/minutes/preview', {
+        text: 'Minutes\nIt is necessary to protect the farmland along the river by the end of October.',
+      })
+      .expect(200);
+    const [draft] = (preview.body as MinutesPreview).drafts;
+    expect(draft?.leadDepartmentId).toBe(department.id);
+    expect(draft?.matched).toContain('farmland');
+
+    await admin.tab(/^Activity$/);
+    await session.page.getByTestId('admin-activity').waitFor();
+    const activity = await admin.activityText();
+    const actor = suite.admin.user.displayName;
+    expect(activity).toContain(
+      `${actor} changed the keywords of “Agriculture and Rural Affairs Bureau” from “none” to “farmland, irrigation, 农田, 粮食”`,
+    );
+    expect(activity).toContain(
+      `${actor} changed the keywords of “Agriculture and Rural Affairs Bureau” from “farmland, irrigation, 农田, 粮食” to “farmland, 农田, 粮食”`,
+    );
   });
 
   it('is shown at desk and phone sizes, in English and Chinese', async () => {

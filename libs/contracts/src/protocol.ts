@@ -156,9 +156,15 @@ export interface ServerToClientEvents {
   /**
    * The socket's session is over (see the reason); the server disconnects the socket right after this and
    * refuses it until the client signs in again. Role and department changes do not end a session: they
-   * re-check the socket's boards (`board:revoked` where access is lost).
+   * re-check the socket's boards (`board:revoked` where access is lost), then send `user:changed`.
    */
   'session:ended': (notice: { reason: SessionEndReason }) => void;
+  /**
+   * To the user's own sockets, after an administrator changed their account (role, department, display
+   * name, username) and their boards were re-checked: the client reads `GET /api/me` (and its boards list)
+   * again, so what it offers them follows without a reload.
+   */
+  'user:changed': (notice: { userId: string }) => void;
   /**
    * After `dashboard:watch`: a board the user may see changed (any committed event), so its figures may
    * have; sent at most once per board every 250 ms (`STATS_CHANGED_THROTTLE_MS`, the latest seq). `{boardId:

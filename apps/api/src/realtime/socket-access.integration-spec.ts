@@ -55,6 +55,30 @@ describe('Live sockets follow changes to their user', () => {
     expect(recorder.revoked).toEqual([board.id]);
     expect(recorder.events).toEqual([]);
     expect(await joinBoard(socket, board.id, 0)).toEqual(NOT_FOUND);
+    // Told after the boards were re-checked, so a client that reads itself again sees the new role.
+    await recorder.waitFor((seen) => seen.userChanged.length > 0);
+    expect(recorder.userChanged).toEqual([leader.user.id]);
+  });
+
+  it('tells every socket of a promoted user, and only theirs, that their account changed', async () => {
+    const member = await suite.factory.user('member', (await suite.factory.department()).id);
+    const [tab, phone, bystander] = await Promise.all([
+      connect(member),
+      connect(member),
+      connect(await suite.factory.user('member')),
+    ]);
+
+    await suite.admin.patch(`/api/users/${member.user.id}`, { role: 'supervisor' }).expect(200);
+    await tab.recorder.waitFor((seen) => seen.userChanged.length > 0);
+    await phone.recorder.waitFor((seen) => seen.userChanged.length > 0);
+    // The account as it is now is what the client reads on the notice.
+    expect((await member.get('/api/me').expect(200)).body).toMatchObject({ role: 'supervisor' });
+
+    // A new name is a change to them too.
+    await suite.admin.patch(`/api/users/${member.user.id}`, { displayName: 'Promoted' }).expect(200);
+    await tab.recorder.waitFor((seen) => seen.userChanged.length === 2);
+    expect(tab.recorder.userChanged).toEqual([member.user.id, member.user.id]);
+    expect(bystander.recorder.userChanged).toEqual([]);
   });
 
   it('lets a member moved into the department join the board at once, on the socket they have', async () => {

@@ -147,6 +147,7 @@ export class SocketSessions implements OnModuleDestroy {
           if (!user) return;
           await this.rooms.recheck(socket, user);
           this.dashboards.recheck(socket, user);
+          socket.emit('user:changed', { userId });
         }),
       ),
     );

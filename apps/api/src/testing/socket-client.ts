@@ -53,8 +53,8 @@ export function joinBoard(
 }
 
 /**
- * Records what the socket receives (board events, presence, revoked boards, the end of its session and
- * why it was disconnected), and waits for some of it.
+ * Records what the socket receives (board events, presence, revoked boards, changes to its user, the end of
+ * its session and why it was disconnected), and waits for some of it.
  */
 export class EventRecorder {
   readonly events: BoardEvent[] = [];
@@ -68,6 +68,8 @@ export class EventRecorder {
   private readonly presenceFold = new PresenceFold();
   readonly revoked: string[] = [];
   readonly sessionEnded: SessionEndReason[] = [];
+  /** One entry (the user's id) per `user:changed`. */
+  readonly userChanged: string[] = [];
   disconnectReason: string | null = null;
   private waiters: (() => void)[] = [];
 
@@ -77,6 +79,7 @@ export class EventRecorder {
     socket.on('presence:delta', (delta) => this.recordPresence({ event: 'presence:delta', delta }));
     socket.on('board:revoked', ({ boardId }) => this.record(() => this.revoked.push(boardId)));
     socket.on('session:ended', ({ reason }) => this.record(() => this.sessionEnded.push(reason)));
+    socket.on('user:changed', ({ userId }) => this.record(() => this.userChanged.push(userId)));
     socket.on('disconnect', (reason) => this.record(() => (this.disconnectReason = reason)));
   }
 

@@ -24,10 +24,13 @@ export function ActivitySection() {
   );
 }
 
-/** "Admin renamed the department “A” to “B”"; roles in the reader's language, a missing value as "none". */
+/**
+ * "Admin renamed the department “A” to “B”"; roles in the reader's language, a missing or empty value (a
+ * department's first keywords) as "none".
+ */
 export function activitySentence(entry: AdminActivityEntry, t: AdminTranslate): string {
   const value = (text: string | null | undefined) => {
-    if (text === null || text === undefined) return t('activity.none');
+    if (text === null || text === undefined || text === '') return t('activity.none');
     return entry.action === 'user.role_changed' ? t(`common:role.${text}`, { defaultValue: text }) : text;
   };
   return t(`activity.action.${entry.action}`, {

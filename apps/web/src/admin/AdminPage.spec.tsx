@@ -1,7 +1,8 @@
-import type { CurrentUser, DepartmentView, UserView } from '@duban/contracts';
+import type { AdminActivityEntry, CurrentUser, DepartmentView, UserView } from '@duban/contracts';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import i18n from '../i18n/i18n';
 import { TestProviders } from '../testing/TestProviders';
+import { activitySentence } from './ActivitySection';
 import { AdminPage } from './AdminPage';
 
 const admin: CurrentUser = {
@@ -128,5 +129,24 @@ describe('Administration page', () => {
         departmentId: '7d0f6b7e-3f2a-4c1e-9a55-0b6c1d2e3f41',
       },
     ]);
+  });
+
+  it('says a department’s first keywords were set from “none”, and a role in the reader’s words', async () => {
+    await i18n.changeLanguage('en');
+    const entry = (action: AdminActivityEntry['action'], before: string, after: string) => ({
+      id: 1,
+      at: '2026-12-06T09:00:00Z',
+      actor: { id: admin.id, displayName: 'Administrator' },
+      action,
+      target: { type: 'department' as const, id: departments[0]!.id, name: 'Water Resources Bureau' },
+      change: { before, after },
+    });
+    const t = i18n.getFixedT<['admin', 'common']>(null, ['admin', 'common']);
+    expect(activitySentence(entry('department.keywords_changed', '', 'dam, 水库'), t)).toBe(
+      'Administrator changed the keywords of “Water Resources Bureau” from “none” to “dam, 水库”',
+    );
+    expect(activitySentence(entry('user.role_changed', 'member', 'supervisor'), t)).toContain(
+      'from Member to Supervisor',
+    );
   });
 });
