@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { addDays, dateOfDayNumber, dayNumber, daysBetween, isCalendarDate, type CalendarDate } from './calendar';
+import {
+  addDays,
+  dateOfDayNumber,
+  dayNumber,
+  daysBetween,
+  isCalendarDate,
+  type CalendarDate,
+} from './calendar';
 import type { BoardEvent, BoardEventType } from './events';
 import { calendarDateIn, statsQuerySchema } from './stats';
 import { matchesTaskFilters, NO_TASK_FILTERS, type TaskFilters, type TaskNames } from './task-filters';
