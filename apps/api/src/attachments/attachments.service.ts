@@ -302,14 +302,15 @@ function assertNotFrozen(task: Pick<TaskRecord, 'status'>): void {
 }
 
 function fileTooLarge(limit: number): DomainError {
-  const message = `A file may be at most ${formatFileSize(limit)}`;
-  return new DomainError('payload_too_large', `${ATTACHMENT_FILE_FIELD}: ${message}`, [
-    { field: ATTACHMENT_FILE_FIELD, message },
-  ]);
+  return tooLarge(`A file may be at most ${formatFileSize(limit)}`);
 }
 
 function boardFull(limit: number): DomainError {
-  const message = `The board's files may take at most ${formatFileSize(limit)} in all`;
+  return tooLarge(`The board's files may take at most ${formatFileSize(limit)} in all`);
+}
+
+/** 413 naming the file field. */
+function tooLarge(message: string): DomainError {
   return new DomainError('payload_too_large', `${ATTACHMENT_FILE_FIELD}: ${message}`, [
     { field: ATTACHMENT_FILE_FIELD, message },
   ]);

@@ -95,11 +95,16 @@ export async function downloadFile<R extends FileRoute>(
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   });
   if (!response.ok) throw await toApiError(response);
-  const url = URL.createObjectURL(await response.blob());
+  saveBlob(await response.blob(), route.response.fileName);
+}
+
+/** Has the browser save bytes already fetched under `fileName` (its download, not a new page). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   try {
     const link = document.createElement('a');
     link.href = url;
-    link.download = route.response.fileName;
+    link.download = fileName;
     link.click();
   } finally {
     // After the click has started the download: the browser holds its own copy.
@@ -113,6 +118,14 @@ export function isVersionConflict(error: unknown): error is ApiError {
 
 export async function toApiError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as Partial<ApiErrorBody> | null;
+  return apiErrorOf(response, body);
+}
+
+/** The error of an answer whose JSON body (null if none) has been read: from fetch or XMLHttpRequest. */
+export function apiErrorOf(
+  response: Pick<Response, 'status' | 'statusText'>,
+  body: Partial<ApiErrorBody> | null,
+): ApiError {
   const message = typeof body?.message === 'string' ? body.message : response.statusText;
   return new ApiError(
     response.status,

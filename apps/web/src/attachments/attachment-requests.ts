@@ -5,7 +5,7 @@ import {
   type AttachmentView,
   type UploadAttachmentFields,
 } from '@duban/contracts';
-import { ApiError, routeUrl, toApiError } from '../api/api-client';
+import { ApiError, apiErrorOf, routeUrl, toApiError } from '../api/api-client';
 
 export interface UploadProgress {
   loaded: number;
@@ -43,7 +43,7 @@ export function sendAttachment({ token, taskId, file, place, onProgress }: Uploa
       if (request.status >= 200 && request.status < 300) {
         resolve(JSON.parse(request.responseText) as AttachmentView);
       } else {
-        reject(apiErrorOf(request));
+        reject(apiErrorOf(request, jsonBodyOf(request)));
       }
     };
     request.onerror = () => reject(new ApiError(0, 'The network failed'));
@@ -58,16 +58,13 @@ export function sendAttachment({ token, taskId, file, place, onProgress }: Uploa
   return { done, cancel: () => request.abort() };
 }
 
-/** The API's JSON error body, as `toApiError` reads it from a fetch response. */
-function apiErrorOf(request: XMLHttpRequest): ApiError {
-  let body: Partial<ApiErrorBody> | null = null;
+/** The answer's JSON body, null when it is not JSON. */
+function jsonBodyOf(request: XMLHttpRequest): Partial<ApiErrorBody> | null {
   try {
-    body = JSON.parse(request.responseText) as Partial<ApiErrorBody>;
+    return JSON.parse(request.responseText) as Partial<ApiErrorBody>;
   } catch {
-    body = null;
+    return null;
   }
-  const message = typeof body?.message === 'string' ? body.message : request.statusText;
-  return new ApiError(request.status, message || `HTTP ${request.status}`, body?.code, body?.details);
 }
 
 /** A file's bytes or its thumbnail, fetched with the token (an <img src> cannot send it). */

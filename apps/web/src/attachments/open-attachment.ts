@@ -1,4 +1,5 @@
 import { attachmentPresentation, type AttachmentView } from '@duban/contracts';
+import { saveBlob } from '../api/api-client';
 import { fetchAttachmentBlob } from './attachment-requests';
 
 /** How long a PDF's object URL outlives the click: the new tab has read it well before. */
@@ -13,19 +14,11 @@ export async function openAttachment(token: string, attachment: AttachmentView):
   const tab = pdf ? window.open('', '_blank') : null;
   try {
     const blob = await fetchAttachmentBlob(token, attachment.id, 'file');
+    if (!tab) return saveBlob(blob, attachment.name);
     const url = URL.createObjectURL(blob);
-    if (tab) {
-      tab.opener = null;
-      tab.location.href = url;
-      setTimeout(() => URL.revokeObjectURL(url), PDF_URL_LIFETIME_MS);
-      return;
-    }
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = attachment.name;
-    link.click();
-    // After the click has started the download: the browser holds its own copy.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    tab.opener = null;
+    tab.location.href = url;
+    setTimeout(() => URL.revokeObjectURL(url), PDF_URL_LIFETIME_MS);
   } catch (error) {
     tab?.close();
     throw error;
